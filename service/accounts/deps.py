@@ -1,0 +1,14 @@
+"""What the service functions need besides a DB session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.accounts.passwords import PasswordHasher
+from service.config import Settings
+
+
+@dataclass(slots=True)
+class Deps:
+    settings: Settings
+    passwords: PasswordHasher

@@ -1,0 +1,73 @@
+"""Argon2id hashing, always in worker threads with bounded concurrency."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+import argon2
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from service.config import Settings
+
+T = TypeVar("T")
+
+
+class PasswordHasher:
+    """argon2-cffi's ``PasswordHasher`` behind a small thread pool.
+
+    The pool size bounds how many hashes run at once; the event loop only awaits them.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self._hasher = argon2.PasswordHasher(
+            time_cost=settings.argon2_time_cost,
+            memory_cost=settings.argon2_memory_cost,
+            parallelism=settings.argon2_parallelism,
+            type=argon2.Type.ID,
+        )
+        self._executor = ThreadPoolExecutor(
+            max_workers=settings.hash_concurrency, thread_name_prefix="argon2"
+        )
+        self._dummy_hash: str | None = None
+        self._dummy_lock = asyncio.Lock()
+        self.pending = 0
+
+    async def _run(self, fn: Callable[..., T], *args: object) -> T:
+        self.pending += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        finally:
+            self.pending -= 1
+
+    async def hash(self, password: str) -> str:
+        return await self._run(self._hasher.hash, password)
+
+    async def verify(self, password_hash: str, password: str) -> bool:
+        return await self._run(self._verify_sync, password_hash, password)
+
+    def _verify_sync(self, password_hash: str, password: str) -> bool:
+        try:
+            return self._hasher.verify(password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+    def needs_rehash(self, password_hash: str) -> bool:
+        try:
+            return self._hasher.check_needs_rehash(password_hash)
+        except InvalidHashError:
+            return True
+
+    async def verify_dummy(self, password: str) -> None:
+        """Spend the same work as a real verify, for identifiers that match no user."""
+        if self._dummy_hash is None:
+            async with self._dummy_lock:
+                if self._dummy_hash is None:
+                    self._dummy_hash = await self.hash(secrets.token_urlsafe(32))
+        await self.verify(self._dummy_hash, password)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)

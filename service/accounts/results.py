@@ -1,0 +1,96 @@
+"""Outcomes of service calls, as plain values the transport layer maps to GraphQL types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from service.db.models import AuthSession, User
+
+INVALID_CREDENTIALS_MESSAGE = "Invalid credentials."
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    field: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationFailed:
+    fields: list[FieldError]
+    message: str = "Some fields are invalid."
+
+
+@dataclass(frozen=True, slots=True)
+class UserAlreadyExists:
+    fields: list[str]
+
+    @property
+    def message(self) -> str:
+        return f"A user with this {' and '.join(self.fields)} already exists."
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidCredentials:
+    message: str = INVALID_CREDENTIALS_MESSAGE
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSuspended:
+    message: str = "This account is suspended."
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimited:
+    retry_after_seconds: int
+    message: str = "Too many attempts. Try again later."
+
+
+@dataclass(frozen=True, slots=True)
+class Authenticated:
+    """A new session: the plain token is only ever held here, never stored."""
+
+    user: User
+    session: AuthSession
+    token: str
+
+    @property
+    def expires_at(self) -> datetime:
+        return self.session.expires_at
+
+
+@dataclass(frozen=True, slots=True)
+class Updated:
+    user: User
+
+
+@dataclass(frozen=True, slots=True)
+class Revoked:
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClientInfo:
+    """Where a request came from, recorded on the sessions it opens."""
+
+    ip_address: str | None = None
+    user_agent: str | None = None
+
+
+@dataclass(slots=True)
+class Viewer:
+    """The authenticated caller of a request."""
+
+    user: User
+    session: AuthSession
+    refreshed: bool = field(default=False)
+
+
+class UserAlreadyExistsError(Exception):
+    """A unique constraint refused the write: the unit of work must be rolled back."""
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__(f"duplicate {', '.join(fields)}")
+        self.result = UserAlreadyExists(fields)

@@ -1,0 +1,248 @@
+"""Registration, profile updates and account status."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from service.accounts import validation as v
+from service.accounts.clock import utcnow
+from service.accounts.deps import Deps
+from service.accounts.results import (
+    Authenticated,
+    ClientInfo,
+    FieldError,
+    InvalidCredentials,
+    Updated,
+    UserAlreadyExists,
+    UserAlreadyExistsError,
+    ValidationFailed,
+)
+from service.accounts.sessions import issue_session
+from service.accounts.transactions import end_read
+from service.db.models import AccountStatus, AuthSession, User
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    email: str
+    username: str
+    password: str
+    password_confirmation: str
+    first_name: str
+    last_name: str
+    bio: str | None = None
+    contact: str | None = None
+    status: AccountStatus | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChanges:
+    """``None`` means unchanged."""
+
+    email: str | None = None
+    username: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    bio: str | None = None
+    contact: str | None = None
+    status: AccountStatus | None = None
+    current_password: str | None = None
+
+
+def conflicting_fields(exc: IntegrityError) -> list[str]:
+    """Which unique column refused the write, from the constraint named in the DB error."""
+    text = str(exc.orig)
+    fields = [name for name in ("email", "username") if f"{name}_normalized" in text]
+    return fields or ["email", "username"]
+
+
+async def find_conflicts(
+    db: AsyncSession, *, email: str | None, username: str | None, exclude: User | None = None
+) -> list[str]:
+    conditions = []
+    if email is not None:
+        conditions.append(User.email_normalized == v.email_key(email))
+    if username is not None:
+        conditions.append(User.username_normalized == v.username_key(username))
+    if not conditions:
+        return []
+    statement = select(User.email_normalized, User.username_normalized).where(or_(*conditions))  # type: ignore[arg-type]
+    if exclude is not None:
+        statement = statement.where(User.id != exclude.id)  # type: ignore[arg-type]
+    taken: list[str] = []
+    for row_email, row_username in await db.execute(statement):
+        if email is not None and row_email == v.email_key(email) and "email" not in taken:
+            taken.append("email")
+        if (
+            username is not None
+            and row_username == v.username_key(username)
+            and "username" not in taken
+        ):
+            taken.append("username")
+    return [name for name in ("email", "username") if name in taken]
+
+
+async def register_user(
+    db: AsyncSession, deps: Deps, data: Registration, client: ClientInfo
+) -> Authenticated | ValidationFailed | UserAlreadyExists:
+    errors: list[FieldError] = []
+    email, found = v.check_email(data.email)
+    errors += found
+    username, found = v.check_username(data.username)
+    errors += found
+    first_name, found = v.check_name(data.first_name, "firstName", "First name")
+    errors += found
+    last_name, found = v.check_name(data.last_name, "lastName", "Last name")
+    errors += found
+    bio, found = v.check_optional_text(data.bio or "", "bio", "Bio", v.BIO_MAX)
+    errors += found
+    contact, found = v.check_optional_text(data.contact or "", "contact", "Contact", v.CONTACT_MAX)
+    errors += found
+    if data.status is not None and data.status != AccountStatus.ACTIVE:
+        errors.append(
+            FieldError("status", "not_allowed", "New accounts can only be created ACTIVE.")
+        )
+    password_errors = v.check_password_shape(data.password, "password", deps.settings)
+    if not password_errors:
+        password_errors = await asyncio.to_thread(
+            v.check_password_strength,
+            data.password,
+            "password",
+            deps.settings,
+            similar_to=[data.username, data.email],
+            user_inputs=[data.username, data.email, data.first_name, data.last_name],
+        )
+    errors += password_errors
+    errors += v.check_confirmation(data.password, data.password_confirmation, "passwordConfirmation")
+    if errors:
+        return ValidationFailed(errors)
+    assert email and username and first_name and last_name and bio is not None
+    assert contact is not None
+
+    if taken := await find_conflicts(db, email=email, username=username):
+        return UserAlreadyExists(taken)
+    await end_read(db)
+
+    password_hash = await deps.passwords.hash(data.password)
+    now = utcnow()
+    user = User(
+        email=email,
+        email_normalized=v.email_key(email),
+        username=username,
+        username_normalized=v.username_key(username),
+        password_hash=password_hash,
+        first_name=first_name,
+        last_name=last_name,
+        bio=bio,
+        contact=contact,
+        status=AccountStatus.ACTIVE,
+        date_joined=now,
+        last_login=now,
+        password_changed_at=now,
+    )
+    db.add(user)
+    try:
+        await db.flush()
+    except IntegrityError as exc:
+        raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
+    token, session = await issue_session(db, deps.settings, user, client, now)
+    return Authenticated(user=user, session=session, token=token)
+
+
+async def update_user(
+    db: AsyncSession, deps: Deps, user: User, changes: ProfileChanges
+) -> Updated | ValidationFailed | UserAlreadyExists | InvalidCredentials:
+    errors: list[FieldError] = []
+    email = username = first_name = last_name = bio = contact = None
+    if changes.email is not None:
+        email, found = v.check_email(changes.email)
+        errors += found
+    if changes.username is not None:
+        username, found = v.check_username(changes.username)
+        errors += found
+    if changes.first_name is not None:
+        first_name, found = v.check_name(changes.first_name, "firstName", "First name")
+        errors += found
+    if changes.last_name is not None:
+        last_name, found = v.check_name(changes.last_name, "lastName", "Last name")
+        errors += found
+    if changes.bio is not None:
+        bio, found = v.check_optional_text(changes.bio, "bio", "Bio", v.BIO_MAX)
+        errors += found
+    if changes.contact is not None:
+        contact, found = v.check_optional_text(changes.contact, "contact", "Contact", v.CONTACT_MAX)
+        errors += found
+    if changes.status == AccountStatus.SUSPENDED:
+        errors.append(
+            FieldError("status", "not_allowed", "Status can only be set to ACTIVE or DEACTIVATED.")
+        )
+    email_changes = email is not None and v.email_key(email) != user.email_normalized
+    if email_changes and not changes.current_password:
+        errors.append(
+            FieldError("currentPassword", "required", "Current password is required to change email.")
+        )
+    if errors:
+        return ValidationFailed(errors)
+
+    if email_changes:
+        assert changes.current_password is not None
+        await end_read(db)
+        if not await deps.passwords.verify(user.password_hash, changes.current_password):
+            return InvalidCredentials()
+
+    if taken := await find_conflicts(db, email=email, username=username, exclude=user):
+        return UserAlreadyExists(taken)
+
+    if email is not None:
+        user.email, user.email_normalized = email, v.email_key(email)
+    if username is not None:
+        user.username, user.username_normalized = username, v.username_key(username)
+    if first_name is not None:
+        user.first_name = first_name
+    if last_name is not None:
+        user.last_name = last_name
+    if bio is not None:
+        user.bio = bio
+    if contact is not None:
+        user.contact = contact
+    if changes.status is not None and changes.status != user.status:
+        user.status = changes.status
+        if changes.status == AccountStatus.DEACTIVATED:
+            await db.execute(delete(AuthSession).where(AuthSession.user_id == user.id))  # type: ignore[arg-type]
+    db.add(user)
+    try:
+        await db.flush()
+    except IntegrityError as exc:
+        raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
+    return Updated(user)
+
+
+async def find_user(db: AsyncSession, identifier: str) -> User | None:
+    """Look a user up by email or username, case-insensitively."""
+    column, key = v.identifier_key(identifier)
+    target = User.email_normalized if column == "email" else User.username_normalized
+    return (await db.execute(select(User).where(target == key))).scalars().first()  # type: ignore[arg-type]
+
+
+async def list_users(db: AsyncSession, *, limit: int = 100, offset: int = 0) -> list[User]:
+    rows = await db.execute(
+        select(User).order_by(User.date_joined, User.username_normalized).limit(limit).offset(offset)  # type: ignore[arg-type]
+    )
+    return list(rows.scalars())
+
+
+async def set_status(db: AsyncSession, user: User, status: AccountStatus) -> int:
+    """Administrative status change; suspending also revokes every session. Returns revoked."""
+    user.status = status
+    db.add(user)
+    revoked = 0
+    if status != AccountStatus.ACTIVE:
+        result = await db.execute(delete(AuthSession).where(AuthSession.user_id == user.id))  # type: ignore[arg-type]
+        revoked = int(result.rowcount)  # type: ignore[attr-defined]
+    await db.flush()
+    return revoked

@@ -1,0 +1,78 @@
+"""SQLModel tables: users and their sessions."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Text, Uuid
+from sqlmodel import Field, SQLModel
+
+from service.db.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+metadata = SQLModel.metadata
+
+
+class AccountStatus(enum.StrEnum):
+    ACTIVE = "ACTIVE"
+    DEACTIVATED = "DEACTIVATED"
+    SUSPENDED = "SUSPENDED"
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("status IN ('ACTIVE', 'DEACTIVATED', 'SUSPENDED')", name="status"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, sa_column=Column(Uuid, primary_key=True))
+    email: str = Field(sa_column=Column(String(320), nullable=False))
+    email_normalized: str = Field(sa_column=Column(String(320), nullable=False, unique=True))
+    username: str = Field(sa_column=Column(String(150), nullable=False))
+    username_normalized: str = Field(sa_column=Column(String(600), nullable=False, unique=True))
+    password_hash: str = Field(sa_column=Column(String(255), nullable=False))
+    first_name: str = Field(sa_column=Column(String(150), nullable=False))
+    last_name: str = Field(sa_column=Column(String(150), nullable=False))
+    bio: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    contact: str = Field(default="", sa_column=Column(String(255), nullable=False, server_default=""))
+    image_key: str | None = Field(default=None, sa_column=Column(String(255), nullable=True))
+    status: str = Field(
+        default=AccountStatus.ACTIVE.value,
+        sa_column=Column(String(16), nullable=False, server_default=AccountStatus.ACTIVE.value),
+    )
+    date_joined: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    last_login: datetime | None = Field(default=None, sa_column=Column(UTCDateTime, nullable=True))
+    password_changed_at: datetime | None = Field(
+        default=None, sa_column=Column(UTCDateTime, nullable=True)
+    )
+
+
+class AuthSession(SQLModel, table=True):
+    """One logged-in device: a token's SHA-256 digest and its lifetime."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        Index("ix_sessions_user_id_created_at", "user_id", "created_at"),
+        Index("ix_sessions_expires_at", "expires_at"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, sa_column=Column(Uuid, primary_key=True))
+    user_id: uuid.UUID = Field(
+        sa_column=Column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    )
+    token_digest: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    last_used_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    absolute_expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    user_agent: str | None = Field(default=None, sa_column=Column(String(512), nullable=True))
+    ip_address: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))

@@ -1,0 +1,1 @@
+"""Transport: Strawberry types, resolvers, the context getter and schema assembly."""

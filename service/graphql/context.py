@@ -1,0 +1,91 @@
+"""The per-request context: one lazily opened DB session, the caller's client info and viewer."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import cached_property
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import Request
+
+from service.accounts.deps import Deps
+from service.accounts.results import ClientInfo, Viewer
+from service.accounts.sessions import authenticate
+from service.state import AppState
+
+AUTH_SCHEMES = ("bearer", "token")
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    """The token of an ``Authorization: Bearer <token>`` (or ``Token <token>``) header."""
+    if not authorization:
+        return None
+    scheme, _, token = authorization.strip().partition(" ")
+    if scheme.lower() not in AUTH_SCHEMES:
+        return None
+    return token.strip() or None
+
+
+class Context:
+    def __init__(self, request: Request, state: AppState) -> None:
+        self.request = request
+        self.state = state
+        self.request_id = secrets.token_hex(8)
+        self._db: AsyncSession | None = None
+        self._lock = asyncio.Lock()
+        self._viewer: Viewer | None = None
+        self._viewer_loaded = False
+
+    @property
+    def deps(self) -> Deps:
+        return self.state.deps
+
+    @cached_property
+    def client(self) -> ClientInfo:
+        peer = self.request.client
+        return ClientInfo(
+            ip_address=peer.host if peer else None,
+            user_agent=self.request.headers.get("user-agent"),
+        )
+
+    @cached_property
+    def token(self) -> str | None:
+        return bearer_token(self.request.headers.get("authorization"))
+
+    @asynccontextmanager
+    async def unit_of_work(self) -> AsyncIterator[AsyncSession]:
+        """The request's DB session for one unit of work: committed on success.
+
+        Each mutation field is its own unit of work (GraphQL reports each mutation's result
+        separately, so a later failure must not undo an earlier, reported success). Fields
+        resolved concurrently take turns on the one session.
+        """
+        async with self._lock:
+            if self._db is None:
+                self._db = self.state.session_factory()
+            try:
+                yield self._db
+                await self._db.commit()
+            except BaseException:
+                await self._db.rollback()
+                self._viewer_loaded = False  # rows loaded before the rollback are stale
+                raise
+
+    async def viewer(self) -> Viewer | None:
+        """The caller behind the request's token, resolved once per request."""
+        if not self._viewer_loaded:
+            token = self.token
+            viewer = None
+            if token is not None:
+                async with self.unit_of_work() as db:
+                    viewer = await authenticate(db, self.state.settings, token)
+            self._viewer, self._viewer_loaded = viewer, True
+        return self._viewer
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._db.close()
+            self._db = None

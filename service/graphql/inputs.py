@@ -1,0 +1,51 @@
+"""GraphQL input types."""
+
+from __future__ import annotations
+
+import strawberry
+
+from service.graphql.types import AccountStatus
+
+
+@strawberry.input
+class RegisterUserInput:
+    email: str
+    username: str
+    password: str
+    password_confirmation: str
+    first_name: str
+    last_name: str
+    bio: str | None = None
+    contact: str | None = None
+    status: AccountStatus | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Only ACTIVE is accepted from clients."
+    )
+
+
+@strawberry.input(description="Log in with an email address or a username.")
+class LoginInput:
+    identifier: str
+    password: str
+
+
+@strawberry.input(description="Every field is optional; omitted (or null) means unchanged.")
+class UpdateUserInput:
+    email: str | None = None
+    username: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    bio: str | None = None
+    contact: str | None = None
+    status: AccountStatus | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="ACTIVE or DEACTIVATED; deactivating revokes all sessions."
+    )
+    current_password: str | None = strawberry.field(
+        default=None, description="Required when the email changes."
+    )
+
+
+@strawberry.input
+class ChangePasswordInput:
+    current_password: str
+    new_password: str
+    new_password_confirmation: str

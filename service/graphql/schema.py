@@ -1,0 +1,99 @@
+"""Schema assembly: Query, Mutation, extensions and configuration."""
+
+from __future__ import annotations
+
+import logging
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import DisableIntrospection, MaskErrors, SchemaExtension
+from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
+
+from service.config import Settings
+from service.graphql import auth, sessions, users
+from service.graphql.errors import is_expected
+from service.graphql.types import (
+    ChangePasswordResult,
+    LoginResult,
+    LogoutResult,
+    RegisterUserResult,
+    Session,
+    UpdateUserResult,
+    User,
+)
+
+logger = logging.getLogger("service.graphql")
+
+
+@strawberry.type
+class Query:
+    me: User | None = strawberry.field(
+        resolver=auth.me, description="The caller; null without a valid session."
+    )
+    sessions: list[Session] = strawberry.field(
+        resolver=sessions.list_sessions, description="The caller's active sessions."
+    )
+
+
+@strawberry.type
+class Mutation:
+    register_user: RegisterUserResult = strawberry.mutation(resolver=users.register_user)
+    login: LoginResult = strawberry.mutation(
+        resolver=auth.login, description="Every login issues a new session token."
+    )
+    logout: LogoutResult = strawberry.mutation(
+        resolver=auth.logout, description="Revokes the session of this request's token."
+    )
+    logout_all: LogoutResult = strawberry.mutation(
+        resolver=auth.logout_all, description="Revokes every session of the caller."
+    )
+    update_user: UpdateUserResult = strawberry.mutation(resolver=users.update_user)
+    change_password: ChangePasswordResult = strawberry.mutation(
+        resolver=users.change_password,
+        description="Returns a fresh session and revokes all the caller's other sessions.",
+    )
+    revoke_session: LogoutResult = strawberry.mutation(
+        resolver=sessions.revoke_session, description="Revokes one of the caller's own sessions."
+    )
+
+
+class AccountsSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        """Log unexpected errors with their trace and the request id; expected ones are data."""
+        context = execution_context.context if execution_context else None
+        request_id = getattr(context, "request_id", None)
+        for error in errors:
+            if is_expected(error):
+                continue
+            logger.error(
+                "unexpected error in %s (request %s)",
+                ".".join(str(p) for p in error.path or []) or "operation",
+                request_id,
+                exc_info=error.original_error,
+            )
+
+
+def should_mask(error: GraphQLError) -> bool:
+    return not is_expected(error)
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    extensions: list[SchemaExtension | type[SchemaExtension]] = [
+        MaskErrors(should_mask_error=should_mask)
+    ]
+    production = settings is not None and settings.is_production
+    if settings is not None and not settings.introspection_enabled:
+        extensions.append(DisableIntrospection())
+    return AccountsSchema(
+        query=Query,
+        mutation=Mutation,
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=production),
+    )
+
+
+def export_sdl() -> str:
+    return build_schema().as_str() + "\n"

@@ -1,0 +1,178 @@
+"""GraphQL output types and the unions of expected outcomes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import strawberry
+
+from service.accounts import results
+from service.db.models import AccountStatus as AccountStatusValue
+from service.db.models import AuthSession as SessionRow
+from service.db.models import User as UserRow
+
+AccountStatus = strawberry.enum(AccountStatusValue, name="AccountStatus")
+
+
+@strawberry.type(description="A registered account.")
+class User:
+    id: strawberry.ID
+    email: str
+    username: str
+    first_name: str
+    last_name: str
+    bio: str
+    contact: str
+    image_url: str | None
+    status: AccountStatus  # type: ignore[valid-type]
+    date_joined: datetime
+    last_login: datetime | None
+
+    @classmethod
+    def from_row(cls, row: UserRow) -> User:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            email=row.email,
+            username=row.username,
+            first_name=row.first_name,
+            last_name=row.last_name,
+            bio=row.bio,
+            contact=row.contact,
+            image_url=None,
+            status=AccountStatusValue(row.status),
+            date_joined=row.date_joined,
+            last_login=row.last_login,
+        )
+
+
+@strawberry.type(description="One logged-in device.")
+class Session:
+    id: strawberry.ID
+    current: bool
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime | None
+    user_agent: str | None
+    ip_address: str | None
+
+    @classmethod
+    def from_row(cls, row: SessionRow, current_id: object) -> Session:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            current=row.id == current_id,
+            created_at=row.created_at,
+            last_used_at=row.last_used_at,
+            expires_at=row.expires_at,
+            user_agent=row.user_agent,
+            ip_address=row.ip_address,
+        )
+
+
+@strawberry.type(description="A new session. The token is shown only here, once.")
+class AuthSuccess:
+    user: User
+    token: str
+    expires_at: datetime | None
+
+
+@strawberry.type
+class UpdateUserSuccess:
+    user: User
+
+
+@strawberry.type
+class LogoutSuccess:
+    revoked_sessions: int
+
+
+@strawberry.type(description="One failing rule of one input field.")
+class FieldError:
+    field: str = strawberry.field(description="Input field name, e.g. `password`.")
+    code: str = strawberry.field(description="Stable machine-readable code, e.g. `too_short`.")
+    message: str
+
+
+@strawberry.type(description="Every failing field of the input, all at once.")
+class ValidationError:
+    message: str
+    fields: list[FieldError]
+
+
+@strawberry.type
+class UserAlreadyExists:
+    message: str
+    fields: list[str] = strawberry.field(description='Which are taken: "email", "username".')
+
+
+@strawberry.type(description="Same message for an unknown user and a wrong password.")
+class InvalidCredentials:
+    message: str
+
+
+@strawberry.type
+class AccountSuspended:
+    message: str
+
+
+@strawberry.type
+class RateLimited:
+    message: str
+    retry_after_seconds: int
+
+
+RegisterUserResult = Annotated[
+    AuthSuccess | ValidationError | UserAlreadyExists | RateLimited,
+    strawberry.union("RegisterUserResult"),
+]
+LoginResult = Annotated[
+    AuthSuccess | InvalidCredentials | AccountSuspended | RateLimited,
+    strawberry.union("LoginResult"),
+]
+UpdateUserResult = Annotated[
+    UpdateUserSuccess | ValidationError | UserAlreadyExists | InvalidCredentials,
+    strawberry.union("UpdateUserResult"),
+]
+ChangePasswordResult = Annotated[
+    AuthSuccess | ValidationError | InvalidCredentials | RateLimited,
+    strawberry.union("ChangePasswordResult"),
+]
+LogoutResult = Annotated[LogoutSuccess, strawberry.union("LogoutResult")]
+
+Outcome = (
+    AuthSuccess
+    | UpdateUserSuccess
+    | LogoutSuccess
+    | ValidationError
+    | UserAlreadyExists
+    | InvalidCredentials
+    | AccountSuspended
+    | RateLimited
+)
+
+
+def present(result: object) -> Outcome:
+    """Map a service-layer outcome to its GraphQL type."""
+    match result:
+        case results.Authenticated():
+            return AuthSuccess(
+                user=User.from_row(result.user), token=result.token, expires_at=result.expires_at
+            )
+        case results.Updated():
+            return UpdateUserSuccess(user=User.from_row(result.user))
+        case results.Revoked():
+            return LogoutSuccess(revoked_sessions=result.count)
+        case results.ValidationFailed():
+            return ValidationError(
+                message=result.message,
+                fields=[FieldError(field=e.field, code=e.code, message=e.message) for e in result.fields],
+            )
+        case results.UserAlreadyExists():
+            return UserAlreadyExists(message=result.message, fields=list(result.fields))
+        case results.InvalidCredentials():
+            return InvalidCredentials(message=result.message)
+        case results.AccountSuspended():
+            return AccountSuspended(message=result.message)
+        case results.RateLimited():
+            return RateLimited(message=result.message, retry_after_seconds=result.retry_after_seconds)
+    raise TypeError(f"no GraphQL type for {type(result).__name__}")

@@ -1,0 +1,79 @@
+"""registerUser, updateUser and changePassword."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import auth, users
+from service.accounts.results import UserAlreadyExistsError
+from service.db.models import AccountStatus
+from service.graphql.context import Context
+from service.graphql.inputs import ChangePasswordInput, RegisterUserInput, UpdateUserInput
+from service.graphql.permissions import require_viewer
+from service.graphql.types import (
+    ChangePasswordResult,
+    RegisterUserResult,
+    UpdateUserResult,
+    present,
+)
+
+
+def _status(value: object) -> AccountStatus | None:
+    return None if value is None else AccountStatus(value)
+
+
+async def register_user(info: Info[Context, None], input: RegisterUserInput) -> RegisterUserResult:
+    ctx = info.context
+    data = users.Registration(
+        email=input.email,
+        username=input.username,
+        password=input.password,
+        password_confirmation=input.password_confirmation,
+        first_name=input.first_name,
+        last_name=input.last_name,
+        bio=input.bio,
+        contact=input.contact,
+        status=_status(input.status),
+    )
+    try:
+        async with ctx.unit_of_work() as db:
+            result: object = await users.register_user(db, ctx.deps, data, ctx.client)
+    except UserAlreadyExistsError as exc:
+        result = exc.result
+    return present(result)  # type: ignore[return-value]
+
+
+async def update_user(info: Info[Context, None], input: UpdateUserInput) -> UpdateUserResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    changes = users.ProfileChanges(
+        email=input.email,
+        username=input.username,
+        first_name=input.first_name,
+        last_name=input.last_name,
+        bio=input.bio,
+        contact=input.contact,
+        status=_status(input.status),
+        current_password=input.current_password,
+    )
+    try:
+        async with ctx.unit_of_work() as db:
+            result: object = await users.update_user(db, ctx.deps, viewer.user, changes)
+    except UserAlreadyExistsError as exc:
+        result = exc.result
+    return present(result)  # type: ignore[return-value]
+
+
+async def change_password(
+    info: Info[Context, None], input: ChangePasswordInput
+) -> ChangePasswordResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    change = auth.PasswordChange(
+        current_password=input.current_password,
+        new_password=input.new_password,
+        new_password_confirmation=input.new_password_confirmation,
+    )
+    async with ctx.unit_of_work() as db:
+        result = await auth.change_password(db, ctx.deps, viewer, change, ctx.client)
+    return present(result)  # type: ignore[return-value]

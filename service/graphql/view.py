@@ -1,0 +1,54 @@
+"""The Strawberry ASGI view, wired to the per-request context."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.types import Receive, Scope, Send
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+try:  # Strawberry ≥ 0.3xx moved its HTTP plumbing to the cross-web package
+    from cross_web import HTTPException
+except ImportError:  # pragma: no cover - older Strawberry
+    from strawberry.http.exceptions import HTTPException  # type: ignore[no-redef]
+
+from service.graphql.context import Context
+from service.graphql.schema import build_schema
+from service.state import AppState
+
+
+class AccountsGraphQL(GraphQL[Context, None]):
+    def __init__(self, state: AppState) -> None:
+        settings = state.settings
+        super().__init__(
+            build_schema(settings),
+            graphql_ide="graphiql" if settings.graphiql_enabled else None,
+            allow_queries_via_get=not settings.is_production,
+        )
+        self.state = state
+
+    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
+        assert isinstance(request, Request)
+        context = Context(request, self.state)
+        request.state.graphql_context = context
+        return context
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await PlainTextResponse("Not Found", status_code=404)(scope, receive, send)
+            return
+        request = Request(scope=scope, receive=receive)
+        context: Context | None = None
+        try:
+            try:
+                response = await self.run(request)
+            except HTTPException as exc:
+                response = PlainTextResponse(exc.reason, status_code=exc.status_code)
+        finally:
+            context = getattr(request.state, "graphql_context", None)
+            if context is not None:
+                await context.close()
+        if context is not None:
+            response.headers["X-Request-ID"] = context.request_id
+        await response(scope, receive, send)

@@ -1,0 +1,34 @@
+"""Process-wide resources: settings, engine, session factory and the password hasher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from service.accounts.deps import Deps
+from service.accounts.passwords import PasswordHasher
+from service.config import Settings
+from service.db.engine import create_engine, create_session_factory
+
+
+@dataclass(slots=True)
+class AppState:
+    settings: Settings
+    engine: AsyncEngine
+    session_factory: async_sessionmaker[AsyncSession]
+    deps: Deps
+
+    @classmethod
+    def create(cls, settings: Settings) -> AppState:
+        engine = create_engine(settings)
+        return cls(
+            settings=settings,
+            engine=engine,
+            session_factory=create_session_factory(engine),
+            deps=Deps(settings=settings, passwords=PasswordHasher(settings)),
+        )
+
+    async def close(self) -> None:
+        self.deps.passwords.close()
+        await self.engine.dispose()
