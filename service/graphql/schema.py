@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import strawberry
 from graphql import GraphQLError
@@ -81,12 +82,12 @@ def should_mask(error: GraphQLError) -> bool:
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
-    extensions: list[SchemaExtension | type[SchemaExtension]] = [
-        MaskErrors(should_mask_error=should_mask)
+    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
+        lambda: MaskErrors(should_mask_error=should_mask)
     ]
     production = settings is not None and settings.is_production
     if settings is not None and not settings.introspection_enabled:
-        extensions.append(DisableIntrospection())
+        extensions.append(DisableIntrospection)
     return AccountsSchema(
         query=Query,
         mutation=Mutation,

@@ -1,0 +1,49 @@
+# accounts — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+PIP    := $(BIN)/python -m pip
+
+.PHONY: run test lint format install install-dev migrate schema clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install --quiet -c constraints.txt -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(PIP) install --quiet -c constraints.txt -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(BIN)/accounts migrate
+
+run: migrate
+	$(BIN)/accounts serve --host $(HOST) --port $(PORT)
+
+test: install-dev
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check service tests migrations
+	$(BIN)/ruff format --check service tests migrations
+	$(BIN)/mypy service
+
+format: install-dev
+	$(BIN)/ruff check --fix service tests migrations
+	$(BIN)/ruff format service tests migrations
+
+schema: install
+	$(BIN)/accounts export-schema > schema.graphql
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

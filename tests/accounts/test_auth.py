@@ -1,0 +1,158 @@
+"""Service layer: login, the dummy verify, rehash, status rules, password change."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from service.accounts import auth, users
+from service.accounts.results import (
+    AccountSuspended,
+    Authenticated,
+    ClientInfo,
+    InvalidCredentials,
+    ValidationFailed,
+)
+from service.accounts.sessions import authenticate
+from service.db.models import AccountStatus, AuthSession, User
+from tests.conftest import PASSWORD
+
+CLIENT = ClientInfo(ip_address="127.0.0.1", user_agent="unit-test")
+NEW_PASSWORD = "Quixotic-Lantern-77"
+
+
+async def _register(state, **overrides):
+    data = dict(
+        email="ada@example.com", username="ada_lovelace", password=PASSWORD,
+        password_confirmation=PASSWORD, first_name="Ada", last_name="Lovelace",
+    )
+    data.update(overrides)
+    async with state.session_factory() as db:
+        result = await users.register_user(db, state.deps, users.Registration(**data), CLIENT)
+        await db.commit()
+    assert isinstance(result, Authenticated)
+    return result
+
+
+async def _login(state, identifier, password=PASSWORD):
+    async with state.session_factory() as db:
+        result = await auth.login(db, state.deps, identifier, password, CLIENT)
+        await db.commit()
+    return result
+
+
+class Spy:
+    """Counts dummy verifies and the real argon2 verifications underneath."""
+
+    def __init__(self, hasher, monkeypatch):
+        self.dummy = 0
+        self.argon2_verifies = 0
+        verify_sync, verify_dummy = hasher._verify_sync, hasher.verify_dummy
+
+        def counting_verify(*args):
+            self.argon2_verifies += 1
+            return verify_sync(*args)
+
+        async def counting_dummy(*args):
+            self.dummy += 1
+            return await verify_dummy(*args)
+
+        monkeypatch.setattr(hasher, "_verify_sync", counting_verify)
+        monkeypatch.setattr(hasher, "verify_dummy", counting_dummy)
+
+
+async def test_unknown_identifier_runs_the_dummy_verify(state, monkeypatch):
+    await _register(state)
+    spy = Spy(state.deps.passwords, monkeypatch)
+    assert isinstance(await _login(state, "ghost@example.com", "Whatever-123"), InvalidCredentials)
+    assert isinstance(await _login(state, "ghost_user", "Whatever-123"), InvalidCredentials)
+    assert isinstance(await _login(state, "x" * 5000, "Whatever-123"), InvalidCredentials)
+    assert (spy.dummy, spy.argon2_verifies) == (3, 3)
+    assert isinstance(await _login(state, "ada_lovelace", "Wrong-Password-1"), InvalidCredentials)
+    assert (spy.dummy, spy.argon2_verifies) == (3, 4)
+
+
+async def test_login_by_email_or_username_any_case(state):
+    await _register(state)
+    for identifier in ("ada@example.com", " ADA@EXAMPLE.COM ", "ada_lovelace", "ＡＤＡ_LOVELACE"):
+        result = await _login(state, identifier)
+        assert isinstance(result, Authenticated), identifier
+        assert result.user.last_login is not None
+
+
+async def test_rehash_on_login_when_parameters_change(state, make_state):
+    await _register(state)
+    async with state.session_factory() as db:
+        old_hash = (await db.execute(select(User.password_hash))).scalar_one()
+    stronger = make_state(argon2_time_cost=2)
+    assert isinstance(await _login(stronger, "ada_lovelace"), Authenticated)
+    async with state.session_factory() as db:
+        new_hash = (await db.execute(select(User.password_hash))).scalar_one()
+    assert new_hash != old_hash and "t=2" in new_hash and "t=1" in old_hash
+    assert isinstance(await _login(stronger, "ada_lovelace"), Authenticated)
+
+
+async def test_suspended_only_after_correct_password_and_tokens_stop(state):
+    registered = await _register(state)
+    async with state.session_factory() as db:
+        user = await users.find_user(db, "ada_lovelace")
+        user.status = AccountStatus.SUSPENDED
+        await db.commit()
+    assert isinstance(await _login(state, "ada_lovelace", "Wrong-Password-1"), InvalidCredentials)
+    assert isinstance(await _login(state, "ada_lovelace"), AccountSuspended)
+    async with state.session_factory() as db:
+        assert await authenticate(db, state.settings, registered.token) is None
+
+
+async def test_deactivated_user_reactivates_by_logging_in(state):
+    await _register(state)
+    async with state.session_factory() as db:
+        user = await users.find_user(db, "ada_lovelace")
+        await users.update_user(db, state.deps, user, users.ProfileChanges(status=AccountStatus.DEACTIVATED))
+        await db.commit()
+    result = await _login(state, "ada_lovelace")
+    assert isinstance(result, Authenticated)
+    assert result.user.status == AccountStatus.ACTIVE
+
+
+async def test_change_password_revokes_other_sessions(state):
+    first = await _register(state)
+    second = await _login(state, "ada_lovelace")
+    async with state.session_factory() as db:
+        viewer = await authenticate(db, state.settings, first.token)
+        change = auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+        result = await auth.change_password(db, state.deps, viewer, change, CLIENT)
+        await db.commit()
+    assert isinstance(result, Authenticated)
+    async with state.session_factory() as db:
+        assert await authenticate(db, state.settings, first.token) is None
+        assert await authenticate(db, state.settings, second.token) is None
+        assert await authenticate(db, state.settings, result.token) is not None
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 1
+    assert isinstance(await _login(state, "ada_lovelace"), InvalidCredentials)
+    assert isinstance(await _login(state, "ada_lovelace", NEW_PASSWORD), Authenticated)
+
+
+async def test_change_password_failures(state):
+    first = await _register(state)
+    async with state.session_factory() as db:
+        viewer = await authenticate(db, state.settings, first.token)
+        wrong = await auth.change_password(
+            db, state.deps, viewer, auth.PasswordChange("Wrong-Pass-1", NEW_PASSWORD, NEW_PASSWORD), CLIENT
+        )
+        weak = await auth.change_password(
+            db, state.deps, viewer, auth.PasswordChange(PASSWORD, "weakling", "weakling2"), CLIENT
+        )
+        empty = await auth.change_password(
+            db, state.deps, viewer, auth.PasswordChange("", NEW_PASSWORD, NEW_PASSWORD), CLIENT
+        )
+        await db.commit()
+    assert isinstance(wrong, InvalidCredentials)
+    assert isinstance(weak, ValidationFailed)
+    assert {(e.field, e.code) for e in weak.fields} == {
+        ("newPassword", "missing_uppercase"), ("newPassword", "missing_digit"),
+        ("newPasswordConfirmation", "mismatch"),
+    }
+    assert isinstance(empty, ValidationFailed)
+    assert [(e.field, e.code) for e in empty.fields] == [("currentPassword", "required")]
+    async with state.session_factory() as db:
+        assert await authenticate(db, state.settings, first.token) is not None

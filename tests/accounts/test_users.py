@@ -1,0 +1,156 @@
+"""Service layer: registration and profile updates, on both databases."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from service.accounts import users
+from service.accounts.results import (
+    Authenticated,
+    ClientInfo,
+    InvalidCredentials,
+    Updated,
+    UserAlreadyExists,
+    UserAlreadyExistsError,
+    ValidationFailed,
+)
+from service.db.models import AccountStatus, AuthSession, User
+from tests.conftest import PASSWORD
+
+CLIENT = ClientInfo(ip_address="203.0.113.9", user_agent="unit-test")
+
+
+def reg(**overrides):
+    data = dict(
+        email="ada@example.com", username="ada_lovelace", password=PASSWORD,
+        password_confirmation=PASSWORD, first_name="Ada", last_name="Lovelace",
+    )
+    data.update(overrides)
+    return users.Registration(**data)
+
+
+async def register(state, **overrides):
+    async with state.session_factory() as db:
+        result = await users.register_user(db, state.deps, reg(**overrides), CLIENT)
+        await db.commit()
+    return result
+
+
+async def test_register_stores_normalized_columns_and_hash(state):
+    result = await register(state, email="Ada@EXAMPLE.com", username="ＡＤＡ_lovelace")
+    assert isinstance(result, Authenticated)
+    async with state.session_factory() as db:
+        user = (await db.execute(select(User))).scalar_one()
+    assert user.email == "Ada@example.com"
+    assert user.email_normalized == "ada@example.com"
+    assert user.username == "ADA_lovelace"
+    assert user.username_normalized == "ada_lovelace"
+    assert user.password_hash.startswith("$argon2id$")
+    assert PASSWORD not in user.password_hash
+    assert user.date_joined.tzinfo is not None
+    assert result.session.ip_address == "203.0.113.9"
+    assert result.session.user_agent == "unit-test"
+
+
+async def test_unique_constraint_race_is_a_clean_duplicate(state, monkeypatch):
+    """The pre-check can lose a race; the database constraint still decides."""
+    assert isinstance(await register(state), Authenticated)
+
+    async def no_conflicts(*args, **kwargs):
+        return []
+
+    monkeypatch.setattr(users, "find_conflicts", no_conflicts)
+    for overrides, field in (({"username": "someone_else"}, "email"),
+                             ({"email": "x@example.com"}, "username")):
+        async with state.session_factory() as db:
+            with pytest.raises(UserAlreadyExistsError) as caught:
+                await users.register_user(db, state.deps, reg(**overrides), CLIENT)
+            await db.rollback()
+        assert caught.value.result == UserAlreadyExists([field])
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 1
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 1
+
+
+async def _user(state, db):
+    return (await db.execute(select(User))).scalar_one()
+
+
+async def test_update_profile_fields(state):
+    await register(state)
+    async with state.session_factory() as db:
+        user = await _user(state, db)
+        result = await users.update_user(
+            db, state.deps, user,
+            users.ProfileChanges(username="Countess.Ada", bio=" Analyst ", contact="+44 20", first_name="Augusta"),
+        )
+        await db.commit()
+    assert isinstance(result, Updated)
+    assert (result.user.username, result.user.bio, result.user.contact, result.user.first_name) == (
+        "Countess.Ada", "Analyst", "+44 20", "Augusta")
+    assert result.user.username_normalized == "countess.ada"
+
+
+async def test_email_change_requires_current_password(state):
+    await register(state)
+    async with state.session_factory() as db:
+        user = await _user(state, db)
+        missing = await users.update_user(db, state.deps, user, users.ProfileChanges(email="new@example.com"))
+        wrong = await users.update_user(
+            db, state.deps, user, users.ProfileChanges(email="new@example.com", current_password="Nope-1234")
+        )
+        same_email_other_case = await users.update_user(
+            db, state.deps, user, users.ProfileChanges(email="ADA@example.com")
+        )
+        ok = await users.update_user(
+            db, state.deps, user, users.ProfileChanges(email="new@example.com", current_password=PASSWORD)
+        )
+        await db.commit()
+    assert isinstance(missing, ValidationFailed)
+    assert [(e.field, e.code) for e in missing.fields] == [("currentPassword", "required")]
+    assert isinstance(wrong, InvalidCredentials)
+    assert isinstance(same_email_other_case, Updated)
+    assert isinstance(ok, Updated) and ok.user.email_normalized == "new@example.com"
+
+
+async def test_update_to_taken_username_or_email(state):
+    await register(state)
+    await register(state, email="bob@example.com", username="bob_builder")
+    async with state.session_factory() as db:
+        bob = (await db.execute(select(User).where(User.username == "bob_builder"))).scalar_one()
+        taken = await users.update_user(
+            db, state.deps, bob,
+            users.ProfileChanges(username="ADA_LOVELACE", email="ada@example.com", current_password=PASSWORD),
+        )
+        own_name_recased = await users.update_user(db, state.deps, bob, users.ProfileChanges(username="Bob_Builder"))
+        await db.commit()
+    assert taken == UserAlreadyExists(["email", "username"])
+    assert isinstance(own_name_recased, Updated)
+
+
+async def test_deactivate_revokes_sessions_and_suspended_is_refused(state):
+    await register(state)
+    async with state.session_factory() as db:
+        user = await _user(state, db)
+        refused = await users.update_user(db, state.deps, user, users.ProfileChanges(status=AccountStatus.SUSPENDED))
+        done = await users.update_user(db, state.deps, user, users.ProfileChanges(status=AccountStatus.DEACTIVATED))
+        await db.commit()
+    assert isinstance(refused, ValidationFailed)
+    assert [(e.field, e.code) for e in refused.fields] == [("status", "not_allowed")]
+    assert isinstance(done, Updated) and done.user.status == AccountStatus.DEACTIVATED
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 0
+
+
+async def test_set_status_suspends_and_revokes(state):
+    await register(state)
+    async with state.session_factory() as db:
+        user = await users.find_user(db, "ADA@example.com")
+        assert user is not None
+        revoked = await users.set_status(db, user, AccountStatus.SUSPENDED)
+        await db.commit()
+    assert revoked == 1
+    async with state.session_factory() as db:
+        assert (await users.find_user(db, "ada_lovelace")).status == "SUSPENDED"
+        assert await users.find_user(db, "nobody_at_all") is None

@@ -1,0 +1,190 @@
+"""Fixtures: every DB-touching test runs on SQLite and on PostgreSQL.
+
+PostgreSQL tests create a uniquely named database and drop it afterwards. Without a reachable
+server they skip with the reason, except under ``CI=true``, where they fail instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
+
+import asyncpg
+import httpx
+import pytest
+from sqlalchemy import delete
+
+from service.app import create_app
+from service.cli import run_migrations
+from service.config import Settings
+from service.db.models import AuthSession, User
+from service.state import AppState
+
+POSTGRES_ADMIN_DSN = os.environ.get(
+    "ACCOUNTS_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+BACKENDS = ["sqlite", "postgresql"]
+PASSWORD = "Correct-Horse-9-battery"
+
+# Cheap argon2 for tests; production defaults stay argon2-cffi's own.
+TEST_SETTINGS: dict[str, Any] = {
+    "argon2_time_cost": 1,
+    "argon2_memory_cost": 1024,
+    "argon2_parallelism": 1,
+    "rate_limit_enabled": False,
+}
+
+
+def make_settings(database_url: str, **overrides: Any) -> Settings:
+    return Settings(_env_file=None, database_url=database_url, **{**TEST_SETTINGS, **overrides})  # type: ignore[call-arg]
+
+
+async def _postgres_reachable() -> str | None:
+    try:
+        connection = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=5)
+    except (OSError, asyncpg.PostgresError, asyncio.TimeoutError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    await connection.close()
+    return None
+
+
+async def _admin(sql: str) -> None:
+    connection = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=10)
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_dsn_base() -> str:
+    """The admin DSN with the database part removed, for building test database URLs."""
+    return POSTGRES_ADMIN_DSN.rsplit("/", 1)[0]
+
+
+def require_postgres() -> None:
+    problem = asyncio.run(_postgres_reachable())
+    if problem is None:
+        return
+    message = f"PostgreSQL at {POSTGRES_ADMIN_DSN} is not reachable ({problem})"
+    if IN_CI:
+        pytest.fail(f"{message}; CI=true requires it", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def fresh_database(tmp_path_factory: pytest.TempPathFactory, postgres_dsn_base: str) -> Iterator[
+    Callable[[str], str]
+]:
+    """A factory for new, migrated databases of a backend; PostgreSQL ones are dropped at the end."""
+    created: list[str] = []
+
+    def make(backend: str) -> str:
+        if backend == "sqlite":
+            path = tmp_path_factory.mktemp("sqlite") / "accounts.db"
+            url = f"sqlite+aiosqlite:///{path}"
+        else:
+            require_postgres()
+            name = f"accounts_test_{uuid.uuid4().hex[:12]}"
+            asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+            created.append(name)
+            url = postgres_dsn_base.replace("postgresql://", "postgresql+asyncpg://") + f"/{name}"
+        run_migrations(make_settings(url))
+        return url
+
+    yield make
+    for name in created:
+        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, fresh_database: Callable[[str], str]) -> str:
+    return fresh_database(request.param)
+
+
+@pytest.fixture
+def backend(database_url: str) -> str:
+    return "sqlite" if database_url.startswith("sqlite") else "postgresql"
+
+
+@pytest.fixture
+async def make_state(database_url: str) -> AsyncIterator[Callable[..., AppState]]:
+    """Build an ``AppState`` on the test database with setting overrides; emptied afterwards."""
+    states: list[AppState] = []
+
+    def make(**overrides: Any) -> AppState:
+        state = AppState.create(make_settings(database_url, **overrides))
+        states.append(state)
+        return state
+
+    yield make
+    if states:
+        async with states[0].session_factory() as db:
+            await db.execute(delete(AuthSession))
+            await db.execute(delete(User))
+            await db.commit()
+    for state in states:
+        await state.close()
+
+
+@pytest.fixture
+async def state(make_state: Callable[..., AppState]) -> AppState:
+    return make_state()
+
+
+@pytest.fixture
+async def db(state: AppState) -> AsyncIterator[Any]:
+    async with state.session_factory() as session:
+        yield session
+
+
+class GraphQLClient:
+    """``await client(query, variables, token=...)`` → the decoded response body."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.http = http
+
+    async def __call__(
+        self,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        all_headers = dict(headers or {})
+        if token:
+            all_headers["Authorization"] = f"Bearer {token}"
+        response = await self.http.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=all_headers
+        )
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+
+@pytest.fixture
+async def make_client() -> AsyncIterator[Callable[[AppState], GraphQLClient]]:
+    clients: list[httpx.AsyncClient] = []
+
+    def make(app_state: AppState) -> GraphQLClient:
+        http = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=create_app(state=app_state)),
+            base_url="http://testserver",
+            headers={"User-Agent": "pytest-client/1.0"},
+        )
+        clients.append(http)
+        return GraphQLClient(http)
+
+    yield make
+    for http in clients:
+        await http.aclose()
+
+
+@pytest.fixture
+async def gql(state: AppState, make_client: Callable[[AppState], GraphQLClient]) -> GraphQLClient:
+    return make_client(state)
