@@ -1,0 +1,34 @@
+"""Unexpected exceptions are masked for clients and logged with their trace."""
+
+from __future__ import annotations
+
+import logging
+
+from service.accounts import sessions as sessions_service
+from tests.helpers import SESSIONS, register_ok
+
+
+async def test_unexpected_error_is_masked_and_logged(gql, monkeypatch, caplog):
+    token = (await register_ok(gql))["token"]
+
+    async def boom(*args, **kwargs):
+        raise RuntimeError("secret internals: dsn=postgres://admin:hunter2@db")
+
+    monkeypatch.setattr(sessions_service, "list_sessions", boom)
+    with caplog.at_level(logging.ERROR, logger="service.graphql"):
+        body = await gql(SESSIONS, token=token)
+    assert body["data"] is None
+    assert body["errors"] == [
+        {"message": "Unexpected error.", "locations": [{"line": 1, "column": 9}], "path": ["sessions"]}
+    ]
+    assert "hunter2" not in str(body)
+    (record,) = [r for r in caplog.records if r.name == "service.graphql"]
+    assert record.exc_info and "hunter2" in str(record.exc_info[1])
+    assert "sessions" in record.getMessage()
+
+
+async def test_graphql_syntax_and_validation_errors_reach_the_client(gql):
+    body = await gql("{ me { nope } }")
+    assert "Cannot query field 'nope'" in body["errors"][0]["message"]
+    body = await gql("{ me { ")
+    assert "Syntax Error" in body["errors"][0]["message"]

@@ -1,0 +1,130 @@
+"""updateUser, changePassword and account status through GraphQL."""
+
+from __future__ import annotations
+
+from tests.conftest import PASSWORD
+from tests.helpers import CHANGE_PASSWORD, ME, SESSIONS, UPDATE, codes, login, register_ok
+
+NEW_PASSWORD = "Quixotic-Lantern-77"
+
+
+async def update(gql, token, **fields):
+    body = await gql(UPDATE, {"input": fields}, token=token)
+    assert "errors" not in body, body
+    return body["data"]["updateUser"]
+
+
+async def test_update_user_fields_and_omitted_unchanged(gql):
+    token = (await register_ok(gql, bio="Mathematician"))["token"]
+    result = await update(gql, token, firstName="Augusta", contact="ada@analytical.engine")
+    assert result["__typename"] == "UpdateUserSuccess"
+    user = result["user"]
+    assert (user["firstName"], user["lastName"], user["bio"], user["contact"]) == (
+        "Augusta", "Lovelace", "Mathematician", "ada@analytical.engine")
+    cleared = await update(gql, token, bio="")
+    assert cleared["user"]["bio"] == ""
+    me = (await gql(ME, token=token))["data"]["me"]
+    assert me["firstName"] == "Augusta" and me["bio"] == ""
+
+
+async def test_update_user_validation_all_fields(gql):
+    token = (await register_ok(gql))["token"]
+    result = await update(gql, token, email="bad", username="no", firstName="", bio="x" * 501,
+                          status="SUSPENDED")
+    assert result["__typename"] == "ValidationError"
+    assert codes(result) == {
+        ("email", "invalid"), ("username", "too_short"), ("firstName", "required"),
+        ("bio", "too_long"), ("status", "not_allowed"),
+    }
+
+
+async def test_email_change_needs_password(gql):
+    token = (await register_ok(gql))["token"]
+    missing = await update(gql, token, email="ada@new.example")
+    assert codes(missing) == {("currentPassword", "required")}
+    wrong = await update(gql, token, email="ada@new.example", currentPassword="Wrong-Pass-1")
+    assert wrong == {"__typename": "InvalidCredentials", "message": "Invalid credentials."}
+    ok = await update(gql, token, email="ada@new.example", currentPassword=PASSWORD)
+    assert ok["user"]["email"] == "ada@new.example"
+    assert (await login(gql, "ada@new.example"))["__typename"] == "AuthSuccess"
+
+
+async def test_update_to_taken_username(gql):
+    await register_ok(gql)
+    bob = (await register_ok(gql, email="bob@example.com", username="bob_builder"))["token"]
+    result = await update(gql, bob, username="Ada_Lovelace")
+    assert result == {
+        "__typename": "UserAlreadyExists",
+        "message": "A user with this username already exists.",
+        "taken": ["username"],
+    }
+
+
+async def test_update_requires_auth(gql):
+    body = await gql(UPDATE, {"input": {"bio": "x"}})
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_deactivate_then_login_reactivates(gql):
+    token = (await register_ok(gql))["token"]
+    other = (await login(gql, "ada_lovelace"))["token"]
+    result = await update(gql, token, status="DEACTIVATED")
+    assert result["user"]["status"] == "DEACTIVATED"
+    for t in (token, other):
+        assert (await gql(ME, token=t))["data"]["me"] is None
+    again = await login(gql, "ada_lovelace")
+    assert again["user"]["status"] == "ACTIVE"
+
+
+async def test_change_password(gql):
+    token = (await register_ok(gql))["token"]
+    other = (await login(gql, "ada_lovelace"))["token"]
+    body = await gql(
+        CHANGE_PASSWORD,
+        {"input": {"currentPassword": PASSWORD, "newPassword": NEW_PASSWORD,
+                   "newPasswordConfirmation": NEW_PASSWORD}},
+        token=token,
+    )
+    result = body["data"]["changePassword"]
+    assert result["__typename"] == "AuthSuccess"
+    fresh = result["token"]
+    assert (await gql(ME, token=token))["data"]["me"] is None
+    assert (await gql(ME, token=other))["data"]["me"] is None
+    sessions = (await gql(SESSIONS, token=fresh))["data"]["sessions"]
+    assert len(sessions) == 1 and sessions[0]["current"]
+    assert (await login(gql, "ada_lovelace"))["__typename"] == "InvalidCredentials"
+    assert (await login(gql, "ada_lovelace", NEW_PASSWORD))["__typename"] == "AuthSuccess"
+
+
+async def test_change_password_wrong_current_and_policy(gql):
+    token = (await register_ok(gql))["token"]
+    wrong = await gql(
+        CHANGE_PASSWORD,
+        {"input": {"currentPassword": "Wrong-Pass-1", "newPassword": NEW_PASSWORD,
+                   "newPasswordConfirmation": NEW_PASSWORD}},
+        token=token,
+    )
+    assert wrong["data"]["changePassword"]["__typename"] == "InvalidCredentials"
+    weak = await gql(
+        CHANGE_PASSWORD,
+        {"input": {"currentPassword": PASSWORD, "newPassword": "Passw0rd1",
+                   "newPasswordConfirmation": "Passw0rd1"}},
+        token=token,
+    )
+    assert codes(weak["data"]["changePassword"]) == {("newPassword", "too_guessable")}
+    assert (await gql(ME, token=token))["data"]["me"] is not None
+
+
+async def test_suspended_account(gql, state):
+    from service.accounts import users
+    from service.db.models import AccountStatus
+
+    token = (await register_ok(gql))["token"]
+    async with state.session_factory() as db:
+        user = await users.find_user(db, "ada_lovelace")
+        await users.set_status(db, user, AccountStatus.SUSPENDED)
+        await db.commit()
+    assert (await gql(ME, token=token))["data"]["me"] is None
+    assert (await login(gql, "ada_lovelace", "Wrong-Pass-1"))["__typename"] == "InvalidCredentials"
+    assert await login(gql, "ada_lovelace") == {
+        "__typename": "AccountSuspended", "message": "This account is suspended."}

@@ -1,0 +1,114 @@
+"""The ``accounts`` command against real databases, run as a subprocess."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import inspect
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from service.accounts import sessions, users
+from service.accounts.clock import utcnow
+from service.accounts.results import ClientInfo
+from tests.conftest import TEST_SETTINGS
+from tests.helpers import register_ok
+
+
+def accounts(database_url: str, *args: str, cwd, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ACCOUNTS_DATABASE_URL": database_url}
+    env.update({f"ACCOUNTS_{k.upper()}": str(v) for k, v in TEST_SETTINGS.items()})
+    return subprocess.run(
+        [sys.executable, "-m", "service.cli", *args],
+        capture_output=True, text=True, env=env, cwd=cwd, timeout=120, check=check,
+    )
+
+
+async def _tables(url: str) -> set[str]:
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            return set(await connection.run_sync(lambda c: inspect(c).get_table_names()))
+    finally:
+        await engine.dispose()
+
+
+def tables(url: str) -> set[str]:
+    return asyncio.run(_tables(url))
+
+
+def test_migrate_is_idempotent_and_downgrades_cleanly(fresh_database, tmp_path, backend):
+    url = fresh_database(backend)  # migrated to head by the fixture
+    accounts(url, "migrate", cwd=tmp_path)
+    assert {"users", "sessions", "alembic_version"} <= tables(url)
+    down = subprocess.run(
+        [sys.executable, "-c",
+         "from alembic import command; from alembic.config import Config;"
+         "from service.cli import migrations_dir;"
+         "c = Config(); c.set_main_option('script_location', str(migrations_dir()));"
+         f"c.set_main_option('sqlalchemy.url', {url!r}); command.downgrade(c, 'base')"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+    )
+    assert down.returncode == 0, down.stderr
+    assert not ({"users", "sessions"} & tables(url))
+    accounts(url, "migrate", cwd=tmp_path)
+    assert {"users", "sessions"} <= tables(url)
+
+
+def test_migrate_a_new_sqlite_file_in_a_new_directory(tmp_path):
+    url = f"sqlite+aiosqlite:///{tmp_path}/nested/dir/accounts.db"
+    accounts(url, "migrate", cwd=tmp_path)
+    assert {"users", "sessions"} <= tables(url)
+
+
+async def test_users_list_suspend_activate(gql, state, database_url, tmp_path):
+    token = (await register_ok(gql))["token"]
+    await register_ok(gql, email="bob@example.com", username="bob_builder")
+    listed = accounts(database_url, "users", "list", cwd=tmp_path).stdout
+    assert "ada_lovelace" in listed and "bob@example.com" in listed and "ACTIVE" in listed
+
+    out = accounts(database_url, "users", "suspend", "ADA@example.com", cwd=tmp_path).stdout
+    assert "ada_lovelace: SUSPENDED (1 sessions revoked)" in out
+    from tests.helpers import ME, login
+
+    assert (await gql(ME, token=token))["data"]["me"] is None
+    assert (await login(gql, "ada_lovelace"))["__typename"] == "AccountSuspended"
+
+    out = accounts(database_url, "users", "activate", "ada_lovelace", cwd=tmp_path).stdout
+    assert "ada_lovelace: ACTIVE" in out
+    assert (await login(gql, "ada_lovelace"))["__typename"] == "AuthSuccess"
+
+    missing = accounts(database_url, "users", "suspend", "ghost_user", cwd=tmp_path, check=False)
+    assert missing.returncode == 1 and "no user matches" in missing.stderr
+
+
+async def test_sessions_purge(gql, state, database_url, tmp_path):
+    await register_ok(gql)
+    async with state.session_factory() as db:
+        user = await users.find_user(db, "ada_lovelace")
+        for _ in range(3):
+            await sessions.issue_session(
+                db, state.settings, user, ClientInfo(), now=utcnow() - timedelta(days=90)
+            )
+        await db.commit()
+    out = accounts(database_url, "sessions", "purge", cwd=tmp_path).stdout
+    assert out.strip() == "purged 3 expired sessions"
+    out = accounts(database_url, "sessions", "purge", cwd=tmp_path).stdout
+    assert out.strip() == "purged 0 expired sessions"
+
+
+def test_unknown_command_fails(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "service.cli", "frobnicate"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 2
+
+
+@pytest.mark.parametrize("args", [["--help"], ["users", "--help"], ["serve", "--help"]])
+def test_help(args, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "service.cli", *args],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0 and "usage: accounts" in result.stdout

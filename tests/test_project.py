@@ -1,0 +1,57 @@
+"""Project-level checks: schema export, compose file, README configuration table."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from service.config import Settings
+from service.graphql.schema import export_sdl
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _settings_env_names() -> set[str]:
+    return {f"ACCOUNTS_{name.upper()}" for name in Settings.model_fields}
+
+
+def test_schema_graphql_matches_the_code():
+    committed = (ROOT / "schema.graphql").read_text()
+    assert committed == export_sdl(), "schema.graphql is stale: run `make schema`"
+
+
+def test_export_schema_command_prints_the_sdl():
+    out = subprocess.run(
+        [sys.executable, "-m", "service.cli", "export-schema"],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    assert out.stdout == export_sdl()
+
+
+def test_compose_sets_only_known_settings():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    used: set[str] = set()
+    for service in compose["services"].values():
+        used.update(name for name in (service.get("environment") or {}) if name.startswith("ACCOUNTS_"))
+    assert used, "compose sets no ACCOUNTS_* variables"
+    assert used <= _settings_env_names(), used - _settings_env_names()
+    assert {"migrate", "accounts", "postgres", "redis"} <= set(compose["services"])
+    assert compose["services"]["postgres"]["image"].startswith("postgres:16")
+    assert compose["services"]["redis"]["image"].startswith("redis:7")
+    assert "/readyz" in " ".join(compose["services"]["accounts"]["healthcheck"]["test"])
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert re.search(r"^USER (?!root)\w+", dockerfile, re.M), "image must not run as root"
+
+
+def test_readme_lists_every_setting():
+    readme = (ROOT / "README.md").read_text()
+    documented = set(re.findall(r"`(ACCOUNTS_[A-Z0-9_]+)`", readme))
+    missing = _settings_env_names() - documented
+    assert not missing, f"README lacks {sorted(missing)}"
+    unknown = documented - _settings_env_names() - {"ACCOUNTS_TEST_POSTGRES_DSN"}
+    assert not unknown, f"README documents unknown {sorted(unknown)}"
+    assert readme.splitlines()[0].startswith("# accounts")
