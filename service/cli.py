@@ -91,7 +91,9 @@ def cmd_users_list(args: argparse.Namespace, settings: Settings) -> int:
 
     rows = _with_db(settings, lambda db: list_users(db, limit=args.limit, offset=args.offset))
     for user in rows:
-        print(f"{user.id}\t{user.username}\t{user.email}\t{user.status}\t{user.date_joined.isoformat()}")
+        print(
+            f"{user.id}\t{user.username}\t{user.email}\t{user.status}\t{user.date_joined.isoformat()}"
+        )
     return 0
 
 

@@ -46,7 +46,7 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
 async def _postgres_reachable() -> str | None:
     try:
         connection = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=5)
-    except (OSError, asyncpg.PostgresError, asyncio.TimeoutError) as exc:
+    except (TimeoutError, OSError, asyncpg.PostgresError) as exc:
         return f"{type(exc).__name__}: {exc}"
     await connection.close()
     return None
@@ -77,9 +77,9 @@ def require_postgres() -> None:
 
 
 @pytest.fixture(scope="session")
-def fresh_database(tmp_path_factory: pytest.TempPathFactory, postgres_dsn_base: str) -> Iterator[
-    Callable[[str], str]
-]:
+def fresh_database(
+    tmp_path_factory: pytest.TempPathFactory, postgres_dsn_base: str
+) -> Iterator[Callable[[str], str]]:
     """A factory for new, migrated databases of a backend; PostgreSQL ones are dropped at the end."""
     created: list[str] = []
 

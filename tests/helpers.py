@@ -6,7 +6,9 @@ from typing import Any
 
 from tests.conftest import PASSWORD, GraphQLClient
 
-USER_FIELDS = "id email username firstName lastName bio contact imageUrl status dateJoined lastLogin"
+USER_FIELDS = (
+    "id email username firstName lastName bio contact imageUrl status dateJoined lastLogin"
+)
 
 REGISTER = f"""
 mutation Register($input: RegisterUserInput!) {{
@@ -104,3 +106,9 @@ async def login(gql: GraphQLClient, identifier: str, password: str = PASSWORD) -
 
 def codes(result: dict[str, Any]) -> set[tuple[str, str]]:
     return {(error["field"], error["code"]) for error in result["fields"]}
+
+
+def password_change(current: str, new: str) -> dict[str, Any]:
+    return {
+        "input": {"currentPassword": current, "newPassword": new, "newPasswordConfirmation": new}
+    }

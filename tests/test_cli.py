@@ -19,12 +19,19 @@ from tests.conftest import TEST_SETTINGS
 from tests.helpers import register_ok
 
 
-def accounts(database_url: str, *args: str, cwd, check: bool = True) -> subprocess.CompletedProcess[str]:
+def accounts(
+    database_url: str, *args: str, cwd, check: bool = True
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ACCOUNTS_DATABASE_URL": database_url}
     env.update({f"ACCOUNTS_{k.upper()}": str(v) for k, v in TEST_SETTINGS.items()})
     return subprocess.run(
         [sys.executable, "-m", "service.cli", *args],
-        capture_output=True, text=True, env=env, cwd=cwd, timeout=120, check=check,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
+        check=check,
     )
 
 
@@ -46,12 +53,18 @@ def test_migrate_is_idempotent_and_downgrades_cleanly(fresh_database, tmp_path, 
     accounts(url, "migrate", cwd=tmp_path)
     assert {"users", "sessions", "alembic_version"} <= tables(url)
     down = subprocess.run(
-        [sys.executable, "-c",
-         "from alembic import command; from alembic.config import Config;"
-         "from service.cli import migrations_dir;"
-         "c = Config(); c.set_main_option('script_location', str(migrations_dir()));"
-         f"c.set_main_option('sqlalchemy.url', {url!r}); command.downgrade(c, 'base')"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            "from alembic import command; from alembic.config import Config;"
+            "from service.cli import migrations_dir;"
+            "c = Config(); c.set_main_option('script_location', str(migrations_dir()));"
+            f"c.set_main_option('sqlalchemy.url', {url!r}); command.downgrade(c, 'base')",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
     )
     assert down.returncode == 0, down.stderr
     assert not ({"users", "sessions"} & tables(url))
@@ -102,13 +115,18 @@ async def test_sessions_purge(gql, state, database_url, tmp_path):
 
 
 def test_unknown_command_fails(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "service.cli", "frobnicate"],
-                            capture_output=True, text=True, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "frobnicate"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert result.returncode == 2
 
 
 @pytest.mark.parametrize("args", [["--help"], ["users", "--help"], ["serve", "--help"]])
 def test_help(args, tmp_path):
-    result = subprocess.run([sys.executable, "-m", "service.cli", *args],
-                            capture_output=True, text=True, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", *args], capture_output=True, text=True, cwd=tmp_path
+    )
     assert result.returncode == 0 and "usage: accounts" in result.stdout

@@ -10,7 +10,9 @@ from tests.conftest import make_settings
 
 
 async def _get(app, path):
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://t"
+    ) as client:
         return await client.get(path)
 
 

@@ -27,7 +27,10 @@ def test_schema_graphql_matches_the_code():
 def test_export_schema_command_prints_the_sdl():
     out = subprocess.run(
         [sys.executable, "-m", "service.cli", "export-schema"],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     )
     assert out.stdout == export_sdl()
 
@@ -36,7 +39,9 @@ def test_compose_sets_only_known_settings():
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     used: set[str] = set()
     for service in compose["services"].values():
-        used.update(name for name in (service.get("environment") or {}) if name.startswith("ACCOUNTS_"))
+        used.update(
+            name for name in (service.get("environment") or {}) if name.startswith("ACCOUNTS_")
+        )
     assert used, "compose sets no ACCOUNTS_* variables"
     assert used <= _settings_env_names(), used - _settings_env_names()
     assert {"migrate", "accounts", "postgres", "redis"} <= set(compose["services"])

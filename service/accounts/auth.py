@@ -14,6 +14,7 @@ from service.accounts.results import (
     AccountSuspended,
     Authenticated,
     ClientInfo,
+    FieldError,
     InvalidCredentials,
     ValidationFailed,
     Viewer,
@@ -80,7 +81,7 @@ async def change_password(
         change.new_password, change.new_password_confirmation, "newPasswordConfirmation"
     )
     if not change.current_password:
-        errors.insert(0, v.FieldError("currentPassword", "required", "Current password is required."))
+        errors.insert(0, FieldError("currentPassword", "required", "Current password is required."))
     if errors:
         return ValidationFailed(errors)
     await end_read(db)

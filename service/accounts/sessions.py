@@ -9,13 +9,15 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from service.accounts.clock import utcnow
 from service.accounts.results import ClientInfo, Viewer
 from service.config import Settings
 from service.db.models import AccountStatus, AuthSession, User
+from service.db.results import affected
 
-TOKEN_PREFIX = "acct_"
+TOKEN_PREFIX = "acct_"  # noqa: S105 - a public prefix, not a secret
 TOKEN_BYTES = 32  # 256 bits
 MAX_TOKEN_LENGTH = 128
 USER_AGENT_MAX = 512
@@ -34,7 +36,11 @@ def looks_like_token(token: str) -> bool:
 
 
 async def issue_session(
-    db: AsyncSession, settings: Settings, user: User, client: ClientInfo, now: datetime | None = None
+    db: AsyncSession,
+    settings: Settings,
+    user: User,
+    client: ClientInfo,
+    now: datetime | None = None,
 ) -> tuple[str, AuthSession]:
     """Create a session for ``user``; evict the oldest beyond ``max_sessions_per_user``."""
     now = now or utcnow()
@@ -59,14 +65,14 @@ async def issue_session(
 
 async def _evict_beyond(db: AsyncSession, user_id: uuid.UUID, limit: int, keep: uuid.UUID) -> None:
     rows = await db.execute(
-        select(AuthSession.id)
-        .where(AuthSession.user_id == user_id, AuthSession.id != keep)  # type: ignore[arg-type]
-        .order_by(AuthSession.created_at.desc())  # type: ignore[attr-defined]
+        select(col(AuthSession.id))
+        .where(col(col(AuthSession.user_id)) == user_id, col(col(AuthSession.id)) != keep)
+        .order_by(col(col(AuthSession.created_at)).desc())
         .offset(limit - 1)
     )
     stale = [row[0] for row in rows]
     if stale:
-        await db.execute(delete(AuthSession).where(AuthSession.id.in_(stale)))  # type: ignore[attr-defined]
+        await db.execute(delete(AuthSession).where(col(col(AuthSession.id)).in_(stale)))
 
 
 async def authenticate(
@@ -82,8 +88,8 @@ async def authenticate(
     row = (
         await db.execute(
             select(AuthSession, User)
-            .join(User, User.id == AuthSession.user_id)  # type: ignore[arg-type]
-            .where(AuthSession.token_digest == token_digest(token))  # type: ignore[arg-type]
+            .join(User, col(User.id) == col(AuthSession.user_id))
+            .where(col(col(AuthSession.token_digest)) == token_digest(token))
         )
     ).first()
     if row is None:
@@ -106,8 +112,10 @@ async def list_sessions(
     now = now or utcnow()
     rows = await db.execute(
         select(AuthSession)
-        .where(AuthSession.user_id == user_id, AuthSession.expires_at > now)  # type: ignore[arg-type]
-        .order_by(AuthSession.last_used_at.desc(), AuthSession.created_at.desc())  # type: ignore[attr-defined]
+        .where(col(col(AuthSession.user_id)) == user_id, col(col(AuthSession.expires_at)) > now)
+        .order_by(
+            col(col(AuthSession.last_used_at)).desc(), col(col(AuthSession.created_at)).desc()
+        )
     )
     return list(rows.scalars())
 
@@ -115,26 +123,24 @@ async def list_sessions(
 async def revoke_session(db: AsyncSession, user_id: uuid.UUID, session_id: uuid.UUID) -> int:
     result = await db.execute(
         delete(AuthSession).where(
-            AuthSession.id == session_id,  # type: ignore[arg-type]
-            AuthSession.user_id == user_id,  # type: ignore[arg-type]
+            col(col(AuthSession.id)) == session_id,
+            col(col(AuthSession.user_id)) == user_id,
         )
     )
-    return int(result.rowcount)  # type: ignore[attr-defined]
+    return affected(result)
 
 
 async def revoke_all(
     db: AsyncSession, user_id: uuid.UUID, *, except_id: uuid.UUID | None = None
 ) -> int:
-    statement = delete(AuthSession).where(AuthSession.user_id == user_id)  # type: ignore[arg-type]
+    statement = delete(AuthSession).where(col(col(AuthSession.user_id)) == user_id)
     if except_id is not None:
-        statement = statement.where(AuthSession.id != except_id)  # type: ignore[arg-type]
+        statement = statement.where(col(col(AuthSession.id)) != except_id)
     result = await db.execute(statement)
-    return int(result.rowcount)  # type: ignore[attr-defined]
+    return affected(result)
 
 
 async def purge_expired(db: AsyncSession, now: datetime | None = None) -> int:
     now = now or utcnow()
-    result = await db.execute(
-        delete(AuthSession).where(AuthSession.expires_at <= now)  # type: ignore[arg-type]
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]
+    result = await db.execute(delete(AuthSession).where(col(col(AuthSession.expires_at)) <= now))
+    return affected(result)

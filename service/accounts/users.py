@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from service.accounts import validation as v
 from service.accounts.clock import utcnow
@@ -25,6 +26,7 @@ from service.accounts.results import (
 from service.accounts.sessions import issue_session
 from service.accounts.transactions import end_read
 from service.db.models import AccountStatus, AuthSession, User
+from service.db.results import affected
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +68,16 @@ async def find_conflicts(
 ) -> list[str]:
     conditions = []
     if email is not None:
-        conditions.append(User.email_normalized == v.email_key(email))
+        conditions.append(col(User.email_normalized) == v.email_key(email))
     if username is not None:
-        conditions.append(User.username_normalized == v.username_key(username))
+        conditions.append(col(User.username_normalized) == v.username_key(username))
     if not conditions:
         return []
-    statement = select(User.email_normalized, User.username_normalized).where(or_(*conditions))  # type: ignore[arg-type]
+    statement = select(col(User.email_normalized), col(User.username_normalized)).where(
+        or_(*conditions)
+    )
     if exclude is not None:
-        statement = statement.where(User.id != exclude.id)  # type: ignore[arg-type]
+        statement = statement.where(col(User.id) != exclude.id)
     taken: list[str] = []
     for row_email, row_username in await db.execute(statement):
         if email is not None and row_email == v.email_key(email) and "email" not in taken:
@@ -118,7 +122,9 @@ async def register_user(
             user_inputs=[data.username, data.email, data.first_name, data.last_name],
         )
     errors += password_errors
-    errors += v.check_confirmation(data.password, data.password_confirmation, "passwordConfirmation")
+    errors += v.check_confirmation(
+        data.password, data.password_confirmation, "passwordConfirmation"
+    )
     if errors:
         return ValidationFailed(errors)
     assert email and username and first_name and last_name and bio is not None
@@ -184,7 +190,9 @@ async def update_user(
     email_changes = email is not None and v.email_key(email) != user.email_normalized
     if email_changes and not changes.current_password:
         errors.append(
-            FieldError("currentPassword", "required", "Current password is required to change email.")
+            FieldError(
+                "currentPassword", "required", "Current password is required to change email."
+            )
         )
     if errors:
         return ValidationFailed(errors)
@@ -213,7 +221,7 @@ async def update_user(
     if changes.status is not None and changes.status != user.status:
         user.status = changes.status
         if changes.status == AccountStatus.DEACTIVATED:
-            await db.execute(delete(AuthSession).where(AuthSession.user_id == user.id))  # type: ignore[arg-type]
+            await db.execute(delete(AuthSession).where(col(AuthSession.user_id) == user.id))
     db.add(user)
     try:
         await db.flush()
@@ -225,13 +233,16 @@ async def update_user(
 async def find_user(db: AsyncSession, identifier: str) -> User | None:
     """Look a user up by email or username, case-insensitively."""
     column, key = v.identifier_key(identifier)
-    target = User.email_normalized if column == "email" else User.username_normalized
-    return (await db.execute(select(User).where(target == key))).scalars().first()  # type: ignore[arg-type]
+    target = col(User.email_normalized) if column == "email" else col(User.username_normalized)
+    return (await db.execute(select(User).where(target == key))).scalars().first()
 
 
 async def list_users(db: AsyncSession, *, limit: int = 100, offset: int = 0) -> list[User]:
     rows = await db.execute(
-        select(User).order_by(User.date_joined, User.username_normalized).limit(limit).offset(offset)  # type: ignore[arg-type]
+        select(User)
+        .order_by(col(User.date_joined), col(User.username_normalized))
+        .limit(limit)
+        .offset(offset)
     )
     return list(rows.scalars())
 
@@ -242,7 +253,7 @@ async def set_status(db: AsyncSession, user: User, status: AccountStatus) -> int
     db.add(user)
     revoked = 0
     if status != AccountStatus.ACTIVE:
-        result = await db.execute(delete(AuthSession).where(AuthSession.user_id == user.id))  # type: ignore[arg-type]
-        revoked = int(result.rowcount)  # type: ignore[attr-defined]
+        result = await db.execute(delete(AuthSession).where(col(AuthSession.user_id) == user.id))
+        revoked = affected(result)
     await db.flush()
     return revoked

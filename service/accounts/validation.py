@@ -78,7 +78,9 @@ def check_username(value: str, field: str = "username") -> tuple[str | None, lis
     errors: list[FieldError] = []
     if len(username) < USERNAME_MIN:
         errors.append(
-            FieldError(field, "too_short", f"Username must have at least {USERNAME_MIN} characters.")
+            FieldError(
+                field, "too_short", f"Username must have at least {USERNAME_MIN} characters."
+            )
         )
     if len(username) > USERNAME_MAX:
         errors.append(
@@ -104,7 +106,9 @@ def check_name(value: str, field: str, label: str) -> tuple[str | None, list[Fie
     if error := _text_error(field, stripped):
         return None, [error]
     if len(stripped) > NAME_MAX:
-        return None, [FieldError(field, "too_long", f"{label} must have at most {NAME_MAX} characters.")]
+        return None, [
+            FieldError(field, "too_long", f"{label} must have at most {NAME_MAX} characters.")
+        ]
     return stripped, []
 
 
@@ -115,29 +119,41 @@ def check_optional_text(
     if error := _text_error(field, stripped.replace("\n", "").replace("\r", "").replace("\t", "")):
         return None, [error]
     if len(stripped) > limit:
-        return None, [FieldError(field, "too_long", f"{label} must have at most {limit} characters.")]
+        return None, [
+            FieldError(field, "too_long", f"{label} must have at most {limit} characters.")
+        ]
     return stripped, []
 
 
 def check_password_shape(password: str, field: str, settings: Settings) -> list[FieldError]:
     """Length and character classes: cheap rules, checked before anything else."""
     if "\x00" in password:
-        return [FieldError(field, "invalid_characters", "Password must not contain NUL characters.")]
+        return [
+            FieldError(field, "invalid_characters", "Password must not contain NUL characters.")
+        ]
     if len(password) > PASSWORD_MAX:
-        return [FieldError(field, "too_long", f"Password must have at most {PASSWORD_MAX} characters.")]
+        return [
+            FieldError(field, "too_long", f"Password must have at most {PASSWORD_MAX} characters.")
+        ]
     errors: list[FieldError] = []
     if len(password) < PASSWORD_MIN:
         errors.append(
-            FieldError(field, "too_short", f"Password must have at least {PASSWORD_MIN} characters.")
+            FieldError(
+                field, "too_short", f"Password must have at least {PASSWORD_MIN} characters."
+            )
         )
     if settings.password_require_character_classes:
         if not any(ch.islower() for ch in password):
             errors.append(
-                FieldError(field, "missing_lowercase", "Password needs at least one lowercase letter.")
+                FieldError(
+                    field, "missing_lowercase", "Password needs at least one lowercase letter."
+                )
             )
         if not any(ch.isupper() for ch in password):
             errors.append(
-                FieldError(field, "missing_uppercase", "Password needs at least one uppercase letter.")
+                FieldError(
+                    field, "missing_uppercase", "Password needs at least one uppercase letter."
+                )
             )
         if not any(ch.isdigit() for ch in password):
             errors.append(FieldError(field, "missing_digit", "Password needs at least one digit."))
@@ -171,7 +187,9 @@ def check_password_strength(
             and SequenceMatcher(a=lowered, b=part).ratio() >= MAX_SIMILARITY
         ):
             return [
-                FieldError(field, "too_similar", "Password is too similar to the username or email.")
+                FieldError(
+                    field, "too_similar", "Password is too similar to the username or email."
+                )
             ]
     inputs = [value for value in user_inputs if value]
     result = zxcvbn(password[:ZXCVBN_MAX_INPUT], user_inputs=inputs)

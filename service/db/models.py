@@ -43,7 +43,9 @@ class User(SQLModel, table=True):
     first_name: str = Field(sa_column=Column(String(150), nullable=False))
     last_name: str = Field(sa_column=Column(String(150), nullable=False))
     bio: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
-    contact: str = Field(default="", sa_column=Column(String(255), nullable=False, server_default=""))
+    contact: str = Field(
+        default="", sa_column=Column(String(255), nullable=False, server_default="")
+    )
     image_key: str | None = Field(default=None, sa_column=Column(String(255), nullable=True))
     status: str = Field(
         default=AccountStatus.ACTIVE.value,

@@ -165,7 +165,9 @@ def present(result: object) -> Outcome:
         case results.ValidationFailed():
             return ValidationError(
                 message=result.message,
-                fields=[FieldError(field=e.field, code=e.code, message=e.message) for e in result.fields],
+                fields=[
+                    FieldError(field=e.field, code=e.code, message=e.message) for e in result.fields
+                ],
             )
         case results.UserAlreadyExists():
             return UserAlreadyExists(message=result.message, fields=list(result.fields))
@@ -174,5 +176,7 @@ def present(result: object) -> Outcome:
         case results.AccountSuspended():
             return AccountSuspended(message=result.message)
         case results.RateLimited():
-            return RateLimited(message=result.message, retry_after_seconds=result.retry_after_seconds)
+            return RateLimited(
+                message=result.message, retry_after_seconds=result.retry_after_seconds
+            )
     raise TypeError(f"no GraphQL type for {type(result).__name__}")

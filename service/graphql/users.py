@@ -19,7 +19,7 @@ from service.graphql.types import (
 
 
 def _status(value: object) -> AccountStatus | None:
-    return None if value is None else AccountStatus(value)
+    return None if value is None else AccountStatus(str(getattr(value, "value", value)))
 
 
 async def register_user(info: Info[Context, None], input: RegisterUserInput) -> RegisterUserResult:

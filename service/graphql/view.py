@@ -11,7 +11,7 @@ from strawberry.asgi import GraphQL
 try:  # Strawberry ≥ 0.3xx moved its HTTP plumbing to the cross-web package
     from cross_web import HTTPException
 except ImportError:  # pragma: no cover - older Strawberry
-    from strawberry.http.exceptions import HTTPException  # type: ignore[no-redef]
+    from strawberry.http.exceptions import HTTPException  # type: ignore[no-redef,attr-defined,unused-ignore]
 
 from service.graphql.context import Context
 from service.graphql.schema import build_schema
@@ -28,7 +28,9 @@ class AccountsGraphQL(GraphQL[Context, None]):
         )
         self.state = state
 
-    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
         assert isinstance(request, Request)
         context = Context(request, self.state)
         request.state.graphql_context = context

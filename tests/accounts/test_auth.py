@@ -8,27 +8,19 @@ from service.accounts import auth, users
 from service.accounts.results import (
     AccountSuspended,
     Authenticated,
-    ClientInfo,
     InvalidCredentials,
     ValidationFailed,
 )
 from service.accounts.sessions import authenticate
 from service.db.models import AccountStatus, AuthSession, User
+from tests.accounts.support import CLIENT, register
 from tests.conftest import PASSWORD
 
-CLIENT = ClientInfo(ip_address="127.0.0.1", user_agent="unit-test")
 NEW_PASSWORD = "Quixotic-Lantern-77"
 
 
 async def _register(state, **overrides):
-    data = dict(
-        email="ada@example.com", username="ada_lovelace", password=PASSWORD,
-        password_confirmation=PASSWORD, first_name="Ada", last_name="Lovelace",
-    )
-    data.update(overrides)
-    async with state.session_factory() as db:
-        result = await users.register_user(db, state.deps, users.Registration(**data), CLIENT)
-        await db.commit()
+    result = await register(state, **overrides)
     assert isinstance(result, Authenticated)
     return result
 
@@ -107,7 +99,9 @@ async def test_deactivated_user_reactivates_by_logging_in(state):
     await _register(state)
     async with state.session_factory() as db:
         user = await users.find_user(db, "ada_lovelace")
-        await users.update_user(db, state.deps, user, users.ProfileChanges(status=AccountStatus.DEACTIVATED))
+        await users.update_user(
+            db, state.deps, user, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
+        )
         await db.commit()
     result = await _login(state, "ada_lovelace")
     assert isinstance(result, Authenticated)
@@ -137,7 +131,11 @@ async def test_change_password_failures(state):
     async with state.session_factory() as db:
         viewer = await authenticate(db, state.settings, first.token)
         wrong = await auth.change_password(
-            db, state.deps, viewer, auth.PasswordChange("Wrong-Pass-1", NEW_PASSWORD, NEW_PASSWORD), CLIENT
+            db,
+            state.deps,
+            viewer,
+            auth.PasswordChange("Wrong-Pass-1", NEW_PASSWORD, NEW_PASSWORD),
+            CLIENT,
         )
         weak = await auth.change_password(
             db, state.deps, viewer, auth.PasswordChange(PASSWORD, "weakling", "weakling2"), CLIENT
@@ -149,7 +147,8 @@ async def test_change_password_failures(state):
     assert isinstance(wrong, InvalidCredentials)
     assert isinstance(weak, ValidationFailed)
     assert {(e.field, e.code) for e in weak.fields} == {
-        ("newPassword", "missing_uppercase"), ("newPassword", "missing_digit"),
+        ("newPassword", "missing_uppercase"),
+        ("newPassword", "missing_digit"),
         ("newPasswordConfirmation", "mismatch"),
     }
     assert isinstance(empty, ValidationFailed)

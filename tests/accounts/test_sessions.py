@@ -8,21 +8,13 @@ from sqlalchemy import func, select
 
 from service.accounts import sessions, users
 from service.accounts.clock import utcnow
-from service.accounts.results import Authenticated, ClientInfo
+from service.accounts.results import Authenticated
 from service.db.models import AuthSession
-from tests.conftest import PASSWORD
-
-CLIENT = ClientInfo(ip_address="127.0.0.1", user_agent="unit-test")
+from tests.accounts.support import CLIENT, register
 
 
 async def _user(state):
-    data = users.Registration(
-        email="ada@example.com", username="ada_lovelace", password=PASSWORD,
-        password_confirmation=PASSWORD, first_name="Ada", last_name="Lovelace",
-    )
-    async with state.session_factory() as db:
-        result = await users.register_user(db, state.deps, data, CLIENT)
-        await db.commit()
+    result = await register(state)
     assert isinstance(result, Authenticated)
     return result
 
@@ -55,7 +47,9 @@ async def test_refresh_written_at_most_once_per_interval(make_state):
     registered = await _user(state)
     start = registered.session.created_at
     async with state.session_factory() as db:
-        soon = await sessions.authenticate(db, state.settings, registered.token, start + timedelta(seconds=59))
+        soon = await sessions.authenticate(
+            db, state.settings, registered.token, start + timedelta(seconds=59)
+        )
         assert soon is not None and not soon.refreshed
         assert soon.session.last_used_at == start
         later = start + timedelta(seconds=61)
@@ -70,19 +64,32 @@ async def test_refresh_written_at_most_once_per_interval(make_state):
 
 async def test_idle_expiry_slides_but_never_past_the_absolute_maximum(make_state):
     state = make_state(
-        session_idle_ttl=timedelta(hours=1), session_max_ttl=timedelta(hours=3),
+        session_idle_ttl=timedelta(hours=1),
+        session_max_ttl=timedelta(hours=3),
         session_refresh_interval=timedelta(seconds=0),
     )
     registered = await _user(state)
     start = registered.session.created_at
     async with state.session_factory() as db:
         for minutes in (50, 100, 150):
-            viewer = await sessions.authenticate(db, state.settings, registered.token, start + timedelta(minutes=minutes))
+            viewer = await sessions.authenticate(
+                db, state.settings, registered.token, start + timedelta(minutes=minutes)
+            )
             assert viewer is not None, minutes
         assert viewer.session.expires_at == start + timedelta(hours=3)
         # idle too long: an hour and a minute after the last use
-        assert await sessions.authenticate(db, state.settings, registered.token, start + timedelta(minutes=211)) is None
-        assert await sessions.authenticate(db, state.settings, registered.token, start + timedelta(hours=3, seconds=1)) is None
+        assert (
+            await sessions.authenticate(
+                db, state.settings, registered.token, start + timedelta(minutes=211)
+            )
+            is None
+        )
+        assert (
+            await sessions.authenticate(
+                db, state.settings, registered.token, start + timedelta(hours=3, seconds=1)
+            )
+            is None
+        )
 
 
 async def test_max_sessions_per_user_evicts_the_oldest(make_state):
@@ -120,7 +127,9 @@ async def test_list_sessions_excludes_expired(state):
     registered = await _user(state)
     async with state.session_factory() as db:
         user = await users.find_user(db, "ada_lovelace")
-        await sessions.issue_session(db, state.settings, user, CLIENT, now=utcnow() - timedelta(days=60))
+        await sessions.issue_session(
+            db, state.settings, user, CLIENT, now=utcnow() - timedelta(days=60)
+        )
         await db.commit()
         listed = await sessions.list_sessions(db, user.id)
     assert [s.id for s in listed] == [registered.session.id]

@@ -8,7 +8,6 @@ from sqlalchemy import func, select
 from service.accounts import users
 from service.accounts.results import (
     Authenticated,
-    ClientInfo,
     InvalidCredentials,
     Updated,
     UserAlreadyExists,
@@ -16,25 +15,8 @@ from service.accounts.results import (
     ValidationFailed,
 )
 from service.db.models import AccountStatus, AuthSession, User
+from tests.accounts.support import CLIENT, register, registration
 from tests.conftest import PASSWORD
-
-CLIENT = ClientInfo(ip_address="203.0.113.9", user_agent="unit-test")
-
-
-def reg(**overrides):
-    data = dict(
-        email="ada@example.com", username="ada_lovelace", password=PASSWORD,
-        password_confirmation=PASSWORD, first_name="Ada", last_name="Lovelace",
-    )
-    data.update(overrides)
-    return users.Registration(**data)
-
-
-async def register(state, **overrides):
-    async with state.session_factory() as db:
-        result = await users.register_user(db, state.deps, reg(**overrides), CLIENT)
-        await db.commit()
-    return result
 
 
 async def test_register_stores_normalized_columns_and_hash(state):
@@ -61,11 +43,13 @@ async def test_unique_constraint_race_is_a_clean_duplicate(state, monkeypatch):
         return []
 
     monkeypatch.setattr(users, "find_conflicts", no_conflicts)
-    for overrides, field in (({"username": "someone_else"}, "email"),
-                             ({"email": "x@example.com"}, "username")):
+    for overrides, field in (
+        ({"username": "someone_else"}, "email"),
+        ({"email": "x@example.com"}, "username"),
+    ):
         async with state.session_factory() as db:
             with pytest.raises(UserAlreadyExistsError) as caught:
-                await users.register_user(db, state.deps, reg(**overrides), CLIENT)
+                await users.register_user(db, state.deps, registration(**overrides), CLIENT)
             await db.rollback()
         assert caught.value.result == UserAlreadyExists([field])
     async with state.session_factory() as db:
@@ -82,13 +66,21 @@ async def test_update_profile_fields(state):
     async with state.session_factory() as db:
         user = await _user(state, db)
         result = await users.update_user(
-            db, state.deps, user,
-            users.ProfileChanges(username="Countess.Ada", bio=" Analyst ", contact="+44 20", first_name="Augusta"),
+            db,
+            state.deps,
+            user,
+            users.ProfileChanges(
+                username="Countess.Ada", bio=" Analyst ", contact="+44 20", first_name="Augusta"
+            ),
         )
         await db.commit()
     assert isinstance(result, Updated)
     assert (result.user.username, result.user.bio, result.user.contact, result.user.first_name) == (
-        "Countess.Ada", "Analyst", "+44 20", "Augusta")
+        "Countess.Ada",
+        "Analyst",
+        "+44 20",
+        "Augusta",
+    )
     assert result.user.username_normalized == "countess.ada"
 
 
@@ -96,15 +88,23 @@ async def test_email_change_requires_current_password(state):
     await register(state)
     async with state.session_factory() as db:
         user = await _user(state, db)
-        missing = await users.update_user(db, state.deps, user, users.ProfileChanges(email="new@example.com"))
+        missing = await users.update_user(
+            db, state.deps, user, users.ProfileChanges(email="new@example.com")
+        )
         wrong = await users.update_user(
-            db, state.deps, user, users.ProfileChanges(email="new@example.com", current_password="Nope-1234")
+            db,
+            state.deps,
+            user,
+            users.ProfileChanges(email="new@example.com", current_password="Nope-1234"),
         )
         same_email_other_case = await users.update_user(
             db, state.deps, user, users.ProfileChanges(email="ADA@example.com")
         )
         ok = await users.update_user(
-            db, state.deps, user, users.ProfileChanges(email="new@example.com", current_password=PASSWORD)
+            db,
+            state.deps,
+            user,
+            users.ProfileChanges(email="new@example.com", current_password=PASSWORD),
         )
         await db.commit()
     assert isinstance(missing, ValidationFailed)
@@ -120,10 +120,16 @@ async def test_update_to_taken_username_or_email(state):
     async with state.session_factory() as db:
         bob = (await db.execute(select(User).where(User.username == "bob_builder"))).scalar_one()
         taken = await users.update_user(
-            db, state.deps, bob,
-            users.ProfileChanges(username="ADA_LOVELACE", email="ada@example.com", current_password=PASSWORD),
+            db,
+            state.deps,
+            bob,
+            users.ProfileChanges(
+                username="ADA_LOVELACE", email="ada@example.com", current_password=PASSWORD
+            ),
         )
-        own_name_recased = await users.update_user(db, state.deps, bob, users.ProfileChanges(username="Bob_Builder"))
+        own_name_recased = await users.update_user(
+            db, state.deps, bob, users.ProfileChanges(username="Bob_Builder")
+        )
         await db.commit()
     assert taken == UserAlreadyExists(["email", "username"])
     assert isinstance(own_name_recased, Updated)
@@ -133,8 +139,12 @@ async def test_deactivate_revokes_sessions_and_suspended_is_refused(state):
     await register(state)
     async with state.session_factory() as db:
         user = await _user(state, db)
-        refused = await users.update_user(db, state.deps, user, users.ProfileChanges(status=AccountStatus.SUSPENDED))
-        done = await users.update_user(db, state.deps, user, users.ProfileChanges(status=AccountStatus.DEACTIVATED))
+        refused = await users.update_user(
+            db, state.deps, user, users.ProfileChanges(status=AccountStatus.SUSPENDED)
+        )
+        done = await users.update_user(
+            db, state.deps, user, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
+        )
         await db.commit()
     assert isinstance(refused, ValidationFailed)
     assert [(e.field, e.code) for e in refused.fields] == [("status", "not_allowed")]

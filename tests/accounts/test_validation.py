@@ -20,8 +20,14 @@ def codes(errors):
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [("", "required"), ("   ", "required"), ("not-an-email", "invalid"), ("a@b", "invalid"),
-     ("a\x00b@example.com", "invalid_characters"), ("x" * 64 + "@" + ("a" * 63 + ".") * 3 + "com", "invalid")],
+    [
+        ("", "required"),
+        ("   ", "required"),
+        ("not-an-email", "invalid"),
+        ("a@b", "invalid"),
+        ("a\x00b@example.com", "invalid_characters"),
+        ("x" * 64 + "@" + ("a" * 63 + ".") * 3 + "com", "invalid"),
+    ],
 )
 def test_email_rejected(value, code):
     normalized, errors = v.check_email(value)
@@ -53,8 +59,14 @@ def test_email_local_part_boundary_64_chars_passes():
         ("1234567", {("username", "no_letter")}),
         ("ada lovelace", {("username", "invalid_characters")}),
         ("ada@lovelace", {("username", "invalid_characters")}),
-        ("12 45", {("username", "too_short"), ("username", "invalid_characters"),
-                   ("username", "no_letter")}),
+        (
+            "12 45",
+            {
+                ("username", "too_short"),
+                ("username", "invalid_characters"),
+                ("username", "no_letter"),
+            },
+        ),
     ],
 )
 def test_username_rejected(value, expected):
@@ -103,7 +115,9 @@ def test_password_shape_boundaries_pass():
 def test_character_classes_can_be_switched_off():
     relaxed = Settings(_env_file=None, password_require_character_classes=False)  # type: ignore[call-arg]
     assert v.check_password_shape("abcdefgh", "password", relaxed) == []
-    assert codes(v.check_password_shape("abcdefg", "password", relaxed)) == {("password", "too_short")}
+    assert codes(v.check_password_shape("abcdefg", "password", relaxed)) == {
+        ("password", "too_short")
+    }
 
 
 def test_guessable_password_rejected_with_zxcvbn_feedback():
@@ -117,7 +131,9 @@ def test_guessable_password_rejected_with_zxcvbn_feedback():
 
 def test_password_built_from_user_inputs_is_guessable():
     # Strong on its own, guessable once zxcvbn knows the user's own words (e.g. a last name).
-    alone = v.check_password_strength("Zorblax99", "password", SETTINGS, similar_to=[], user_inputs=[])
+    alone = v.check_password_strength(
+        "Zorblax99", "password", SETTINGS, similar_to=[], user_inputs=[]
+    )
     assert alone == []
     errors = v.check_password_strength(
         "Zorblax99", "password", SETTINGS, similar_to=[], user_inputs=["Zorblax"]
@@ -126,16 +142,25 @@ def test_password_built_from_user_inputs_is_guessable():
 
 
 def test_strong_password_passes():
-    assert v.check_password_strength(
-        STRONG, "password", SETTINGS, similar_to=["ada_lovelace", "ada@example.com"],
-        user_inputs=["ada_lovelace", "ada@example.com", "Ada", "Lovelace"],
-    ) == []
+    assert (
+        v.check_password_strength(
+            STRONG,
+            "password",
+            SETTINGS,
+            similar_to=["ada_lovelace", "ada@example.com"],
+            user_inputs=["ada_lovelace", "ada@example.com", "Ada", "Lovelace"],
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize("password", ["Ada_lovelace1", "ada_Lovelace", "Lovelace@example1"])
 def test_password_too_similar_to_username_or_email(password):
     errors = v.check_password_strength(
-        password, "password", SETTINGS, similar_to=["ada_lovelace", "lovelace@example.com"],
+        password,
+        "password",
+        SETTINGS,
+        similar_to=["ada_lovelace", "lovelace@example.com"],
         user_inputs=[],
     )
     assert codes(errors) == {("password", "too_similar")}
@@ -149,7 +174,9 @@ def test_zxcvbn_sees_only_first_100_characters(monkeypatch):
         return {"score": 4, "feedback": {}}
 
     monkeypatch.setattr(v, "zxcvbn", spy)
-    v.check_password_strength("Aa1" + "z" * 500, "password", SETTINGS, similar_to=[], user_inputs=[])
+    v.check_password_strength(
+        "Aa1" + "z" * 500, "password", SETTINGS, similar_to=[], user_inputs=[]
+    )
     assert [len(p) for p in seen] == [100]
 
 
@@ -163,8 +190,15 @@ def test_confirmation():
 # names, bio, contact -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("value", "code"), [("", "required"), ("   ", "required"),
-                                             ("x" * 151, "too_long"), ("A\x07da", "invalid_characters")])
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("", "required"),
+        ("   ", "required"),
+        ("x" * 151, "too_long"),
+        ("A\x07da", "invalid_characters"),
+    ],
+)
 def test_name_rejected(value, code):
     assert codes(v.check_name(value, "firstName", "First name")[1]) == {("firstName", code)}
 
@@ -175,7 +209,9 @@ def test_name_boundaries_pass():
 
 
 def test_bio_and_contact_limits():
-    assert codes(v.check_optional_text("x" * 501, "bio", "Bio", v.BIO_MAX)[1]) == {("bio", "too_long")}
+    assert codes(v.check_optional_text("x" * 501, "bio", "Bio", v.BIO_MAX)[1]) == {
+        ("bio", "too_long")
+    }
     assert v.check_optional_text("x" * 500, "bio", "Bio", v.BIO_MAX) == ("x" * 500, [])
     assert codes(v.check_optional_text("x" * 256, "contact", "Contact", v.CONTACT_MAX)[1]) == {
         ("contact", "too_long")

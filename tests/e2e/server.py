@@ -39,10 +39,22 @@ def running_server(
     port = free_port()
     log = (workdir / f"server-{port}.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(workers)],
-        env={**service_env(database_url), **(env or {})}, cwd=workdir,
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "service.cli",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+        env={**service_env(database_url), **(env or {})},
+        cwd=workdir,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     try:

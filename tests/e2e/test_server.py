@@ -16,6 +16,7 @@ from tests.helpers import (
     REGISTER,
     SESSIONS,
     UPDATE,
+    password_change,
     registration,
 )
 
@@ -36,7 +37,9 @@ def server(tmp_path_factory):
 
 def call(client: httpx.Client, query: str, variables=None, token: str | None = None) -> dict:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    response = client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
+    response = client.post(
+        "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+    )
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("application/json")
     return response.json()
@@ -50,8 +53,12 @@ def test_full_account_lifecycle_over_http(server):
         registered = call(client, REGISTER, {"input": registration()})["data"]["registerUser"]
         assert registered["__typename"] == "AuthSuccess"
 
-        by_email = call(client, LOGIN, {"input": {"identifier": "ada@example.com", "password": PASSWORD}})
-        by_username = call(client, LOGIN, {"input": {"identifier": "ada_lovelace", "password": PASSWORD}})
+        by_email = call(
+            client, LOGIN, {"input": {"identifier": "ada@example.com", "password": PASSWORD}}
+        )
+        by_username = call(
+            client, LOGIN, {"input": {"identifier": "ada_lovelace", "password": PASSWORD}}
+        )
         t1, t2 = by_email["data"]["login"]["token"], by_username["data"]["login"]["token"]
 
         assert call(client, ME, token=t1)["data"]["me"]["email"] == "ada@example.com"
@@ -64,20 +71,30 @@ def test_full_account_lifecycle_over_http(server):
         assert call(client, LOGOUT_ALL, token=t2)["data"]["logoutAll"]["revokedSessions"] == 2
         assert call(client, ME, token=registered["token"])["data"]["me"] is None
 
-        token = call(client, LOGIN, {"input": {"identifier": "ada_lovelace", "password": PASSWORD}})[
-            "data"]["login"]["token"]
-        updated = call(client, UPDATE, {"input": {"bio": "First programmer", "username": "countess_ada"}},
-                       token=token)["data"]["updateUser"]
+        token = call(
+            client, LOGIN, {"input": {"identifier": "ada_lovelace", "password": PASSWORD}}
+        )["data"]["login"]["token"]
+        updated = call(
+            client,
+            UPDATE,
+            {"input": {"bio": "First programmer", "username": "countess_ada"}},
+            token=token,
+        )["data"]["updateUser"]
         assert updated["__typename"] == "UpdateUserSuccess"
         assert updated["user"]["username"] == "countess_ada"
 
-        changed = call(client, CHANGE_PASSWORD, {"input": {
-            "currentPassword": PASSWORD, "newPassword": NEW_PASSWORD,
-            "newPasswordConfirmation": NEW_PASSWORD}}, token=token)["data"]["changePassword"]
+        changed = call(
+            client,
+            CHANGE_PASSWORD,
+            password_change(PASSWORD, NEW_PASSWORD),
+            token=token,
+        )["data"]["changePassword"]
         assert changed["__typename"] == "AuthSuccess"
         assert call(client, ME, token=token)["data"]["me"] is None
         assert call(client, ME, token=changed["token"])["data"]["me"]["bio"] == "First programmer"
-        relogin = call(client, LOGIN, {"input": {"identifier": "countess_ada", "password": NEW_PASSWORD}})
+        relogin = call(
+            client, LOGIN, {"input": {"identifier": "countess_ada", "password": NEW_PASSWORD}}
+        )
         assert relogin["data"]["login"]["__typename"] == "AuthSuccess"
 
 
@@ -89,6 +106,16 @@ def test_graphiql_is_served_in_development(server):
 
 def test_bad_requests_are_4xx_not_5xx(server):
     with httpx.Client(base_url=server) as client:
-        assert client.post("/graphql", content=b"{not json", headers={"content-type": "application/json"}).status_code == 400
-        assert client.post("/graphql", content=b"query", headers={"content-type": "text/plain"}).status_code == 400
+        assert (
+            client.post(
+                "/graphql", content=b"{not json", headers={"content-type": "application/json"}
+            ).status_code
+            == 400
+        )
+        assert (
+            client.post(
+                "/graphql", content=b"query", headers={"content-type": "text/plain"}
+            ).status_code
+            == 400
+        )
         assert client.put("/graphql", json={"query": "{ me { id } }"}).status_code == 405

@@ -19,7 +19,11 @@ async def test_unexpected_error_is_masked_and_logged(gql, monkeypatch, caplog):
         body = await gql(SESSIONS, token=token)
     assert body["data"] is None
     assert body["errors"] == [
-        {"message": "Unexpected error.", "locations": [{"line": 1, "column": 9}], "path": ["sessions"]}
+        {
+            "message": "Unexpected error.",
+            "locations": [{"line": 1, "column": 9}],
+            "path": ["sessions"],
+        }
     ]
     assert "hunter2" not in str(body)
     (record,) = [r for r in caplog.records if r.name == "service.graphql"]

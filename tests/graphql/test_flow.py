@@ -67,10 +67,15 @@ async def test_wrong_password_and_unknown_user_answer_alike(gql):
     wrong = await login(gql, "ada@example.com", "Wrong-Password-1")
     unknown = await login(gql, "nobody@example.com", "Wrong-Password-1")
     unknown_username = await login(gql, "nobody_here", "Wrong-Password-1")
-    assert wrong == unknown == unknown_username == {
-        "__typename": "InvalidCredentials",
-        "message": "Invalid credentials.",
-    }
+    assert (
+        wrong
+        == unknown
+        == unknown_username
+        == {
+            "__typename": "InvalidCredentials",
+            "message": "Invalid credentials.",
+        }
+    )
 
 
 async def test_revoke_session(gql):

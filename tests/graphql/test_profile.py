@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from tests.conftest import PASSWORD
-from tests.helpers import CHANGE_PASSWORD, ME, SESSIONS, UPDATE, codes, login, register_ok
+from tests.helpers import (
+    CHANGE_PASSWORD,
+    ME,
+    SESSIONS,
+    UPDATE,
+    codes,
+    login,
+    password_change,
+    register_ok,
+)
 
 NEW_PASSWORD = "Quixotic-Lantern-77"
 
@@ -20,7 +29,11 @@ async def test_update_user_fields_and_omitted_unchanged(gql):
     assert result["__typename"] == "UpdateUserSuccess"
     user = result["user"]
     assert (user["firstName"], user["lastName"], user["bio"], user["contact"]) == (
-        "Augusta", "Lovelace", "Mathematician", "ada@analytical.engine")
+        "Augusta",
+        "Lovelace",
+        "Mathematician",
+        "ada@analytical.engine",
+    )
     cleared = await update(gql, token, bio="")
     assert cleared["user"]["bio"] == ""
     me = (await gql(ME, token=token))["data"]["me"]
@@ -29,12 +42,16 @@ async def test_update_user_fields_and_omitted_unchanged(gql):
 
 async def test_update_user_validation_all_fields(gql):
     token = (await register_ok(gql))["token"]
-    result = await update(gql, token, email="bad", username="no", firstName="", bio="x" * 501,
-                          status="SUSPENDED")
+    result = await update(
+        gql, token, email="bad", username="no", firstName="", bio="x" * 501, status="SUSPENDED"
+    )
     assert result["__typename"] == "ValidationError"
     assert codes(result) == {
-        ("email", "invalid"), ("username", "too_short"), ("firstName", "required"),
-        ("bio", "too_long"), ("status", "not_allowed"),
+        ("email", "invalid"),
+        ("username", "too_short"),
+        ("firstName", "required"),
+        ("bio", "too_long"),
+        ("status", "not_allowed"),
     }
 
 
@@ -81,8 +98,7 @@ async def test_change_password(gql):
     other = (await login(gql, "ada_lovelace"))["token"]
     body = await gql(
         CHANGE_PASSWORD,
-        {"input": {"currentPassword": PASSWORD, "newPassword": NEW_PASSWORD,
-                   "newPasswordConfirmation": NEW_PASSWORD}},
+        password_change(PASSWORD, NEW_PASSWORD),
         token=token,
     )
     result = body["data"]["changePassword"]
@@ -100,15 +116,13 @@ async def test_change_password_wrong_current_and_policy(gql):
     token = (await register_ok(gql))["token"]
     wrong = await gql(
         CHANGE_PASSWORD,
-        {"input": {"currentPassword": "Wrong-Pass-1", "newPassword": NEW_PASSWORD,
-                   "newPasswordConfirmation": NEW_PASSWORD}},
+        password_change("Wrong-Pass-1", NEW_PASSWORD),
         token=token,
     )
     assert wrong["data"]["changePassword"]["__typename"] == "InvalidCredentials"
     weak = await gql(
         CHANGE_PASSWORD,
-        {"input": {"currentPassword": PASSWORD, "newPassword": "Passw0rd1",
-                   "newPasswordConfirmation": "Passw0rd1"}},
+        password_change(PASSWORD, "Passw0rd1"),
         token=token,
     )
     assert codes(weak["data"]["changePassword"]) == {("newPassword", "too_guessable")}
@@ -127,4 +141,6 @@ async def test_suspended_account(gql, state):
     assert (await gql(ME, token=token))["data"]["me"] is None
     assert (await login(gql, "ada_lovelace", "Wrong-Pass-1"))["__typename"] == "InvalidCredentials"
     assert await login(gql, "ada_lovelace") == {
-        "__typename": "AccountSuspended", "message": "This account is suspended."}
+        "__typename": "AccountSuspended",
+        "message": "This account is suspended.",
+    }

@@ -84,7 +84,9 @@ async def test_unicode_lookalike_usernames_collide(gql):
 
 async def test_concurrent_registrations_yield_one_account(gql, backend):
     async def attempt(i: int):
-        body = await gql(REGISTER, {"input": registration(email=f"racer{i}@example.com", username="racer_one")})
+        body = await gql(
+            REGISTER, {"input": registration(email=f"racer{i}@example.com", username="racer_one")}
+        )
         assert "errors" not in body, body
         return body["data"]["registerUser"]
 
@@ -92,4 +94,6 @@ async def test_concurrent_registrations_yield_one_account(gql, backend):
     kinds = [r["__typename"] for r in results]
     assert kinds.count("AuthSuccess") == 1, kinds
     assert kinds.count("UserAlreadyExists") == 15, kinds
-    assert all(r["taken"] == ["username"] for r in results if r["__typename"] == "UserAlreadyExists")
+    assert all(
+        r["taken"] == ["username"] for r in results if r["__typename"] == "UserAlreadyExists"
+    )
