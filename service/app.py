@@ -38,8 +38,19 @@ async def readyz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ready"})
 
 
+def configure_logging(settings: Settings) -> None:
+    """Give the service's own loggers a handler when nothing else configured one."""
+    service_logger = logging.getLogger("service")
+    service_logger.setLevel(settings.log_level.upper())
+    if not service_logger.handlers and not logging.getLogger().handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        service_logger.addHandler(handler)
+
+
 def create_app(settings: Settings | None = None, state: AppState | None = None) -> Starlette:
     settings = settings or (state.settings if state else get_settings())
+    configure_logging(settings)
     state = state or AppState.create(settings)
     graphql = AccountsGraphQL(state)
 
