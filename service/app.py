@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from service.config import Settings, get_settings
 from service.graphql.view import AccountsGraphQL
+from service.http import BodySizeLimitMiddleware
 from service.state import AppState
 
 logger = logging.getLogger("service.app")
@@ -59,7 +60,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
         yield
         await state.close()
 
-    middleware = []
+    middleware: list[Middleware] = []
     if settings.cors_origins:
         middleware.append(
             Middleware(
@@ -70,6 +71,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
                 max_age=600,
             )
         )
+    middleware.append(Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes))
     app = Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from datetime import timedelta
 from functools import lru_cache
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import argon2
+from limits import parse
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -26,6 +28,20 @@ class Settings(BaseSettings):
 
     redis_url: str | None = None
     rate_limit_enabled: bool = True
+    rate_limit_key_prefix: str = "accounts"
+    rate_limit_login_per_ip_identifier: str = "5/15 minutes"
+    rate_limit_login_per_ip: str = "50/15 minutes"
+    rate_limit_login_per_identifier: str = "100/hour"
+    rate_limit_register_per_ip: str = "20/hour"
+    rate_limit_change_password_per_user: str = "5/15 minutes"  # noqa: S105
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    max_query_depth: int = Field(default=10, ge=2)
+    max_aliases: int = Field(default=15, ge=0)
+    max_tokens: int = Field(default=2000, ge=50)
+    max_directives: int = Field(default=20, ge=0)
+    max_sensitive_fields: int = Field(default=1, ge=0)
 
     argon2_time_cost: int = Field(default=argon2.DEFAULT_TIME_COST, ge=1)
     argon2_memory_cost: int = Field(default=argon2.DEFAULT_MEMORY_COST, ge=8)
@@ -42,11 +58,12 @@ class Settings(BaseSettings):
 
     graphiql: bool | None = None
     introspection: bool | None = None
+    get_queries: bool | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     media_dir: Path = Path("./media")
     log_level: str = "INFO"
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "trusted_proxies", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
@@ -57,6 +74,25 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
+
+    @field_validator(
+        "rate_limit_login_per_ip_identifier",
+        "rate_limit_login_per_ip",
+        "rate_limit_login_per_identifier",
+        "rate_limit_register_per_ip",
+        "rate_limit_change_password_per_user",
+    )
+    @classmethod
+    def _parse_limit(cls, value: str) -> str:
+        parse(value)  # raises ValueError with the reason on a malformed limit
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _parse_networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            ipaddress.ip_network(item, strict=False)
+        return value
 
     @property
     def is_production(self) -> bool:
@@ -69,6 +105,10 @@ class Settings(BaseSettings):
     @property
     def introspection_enabled(self) -> bool:
         return self.introspection if self.introspection is not None else not self.is_production
+
+    @property
+    def get_queries_enabled(self) -> bool:
+        return self.get_queries if self.get_queries is not None else not self.is_production
 
 
 @lru_cache(maxsize=1)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from service.accounts.deps import Deps
 from service.accounts.passwords import PasswordHasher
+from service.accounts.ratelimit import AttemptLimiter
 from service.config import Settings
 from service.db.engine import create_engine, create_session_factory
+from service.http import Network, parse_networks
 
 
 @dataclass(slots=True)
@@ -18,6 +20,7 @@ class AppState:
     engine: AsyncEngine
     session_factory: async_sessionmaker[AsyncSession]
     deps: Deps
+    trusted_proxies: list[Network] = field(default_factory=list)
 
     @classmethod
     def create(cls, settings: Settings) -> AppState:
@@ -26,7 +29,12 @@ class AppState:
             settings=settings,
             engine=engine,
             session_factory=create_session_factory(engine),
-            deps=Deps(settings=settings, passwords=PasswordHasher(settings)),
+            deps=Deps(
+                settings=settings,
+                passwords=PasswordHasher(settings),
+                limiter=AttemptLimiter(settings),
+            ),
+            trusted_proxies=parse_networks(settings.trusted_proxies),
         )
 
     async def close(self) -> None:

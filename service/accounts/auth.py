@@ -16,6 +16,7 @@ from service.accounts.results import (
     ClientInfo,
     FieldError,
     InvalidCredentials,
+    RateLimited,
     ValidationFailed,
     Viewer,
 )
@@ -36,19 +37,35 @@ class PasswordChange:
     new_password_confirmation: str
 
 
+def _limit_key(identifier: str) -> str:
+    if len(identifier) > MAX_IDENTIFIER_LENGTH:
+        return "long:" + identifier[:MAX_IDENTIFIER_LENGTH]
+    column, key = v.identifier_key(identifier)
+    return f"{column}:{key}"
+
+
 async def login(
     db: AsyncSession, deps: Deps, identifier: str, password: str, client: ClientInfo
-) -> Authenticated | InvalidCredentials | AccountSuspended:
-    """Check a password; unknown identifiers verify against a dummy hash at the same cost."""
-    passwords = deps.passwords
+) -> Authenticated | InvalidCredentials | AccountSuspended | RateLimited:
+    """Check a password; unknown identifiers verify against a dummy hash at the same cost.
+
+    Once a budget is spent the answer is ``RateLimited`` and no password is verified.
+    """
+    passwords, limiter = deps.passwords, deps.limiter
+    limit_key = _limit_key(identifier)
+    if limited := await limiter.before_login(client.ip_address, limit_key):
+        return limited
     too_long = len(identifier) > MAX_IDENTIFIER_LENGTH or len(password) > v.PASSWORD_MAX
     user = None if too_long or "\x00" in identifier else await find_user(db, identifier)
     await end_read(db)
     if user is None or too_long:
         await passwords.verify_dummy(password[: v.PASSWORD_MAX])
+        await limiter.login_failed(client.ip_address, limit_key)
         return InvalidCredentials()
     if not await passwords.verify(user.password_hash, password):
+        await limiter.login_failed(client.ip_address, limit_key)
         return InvalidCredentials()
+    await limiter.login_succeeded(client.ip_address, limit_key)
     if user.status == AccountStatus.SUSPENDED:
         return AccountSuspended()
     now = utcnow()
@@ -64,7 +81,7 @@ async def login(
 
 async def change_password(
     db: AsyncSession, deps: Deps, viewer: Viewer, change: PasswordChange, client: ClientInfo
-) -> Authenticated | ValidationFailed | InvalidCredentials:
+) -> Authenticated | ValidationFailed | InvalidCredentials | RateLimited:
     """Set a new password, end every session and open a fresh one for this client."""
     user = viewer.user
     errors = v.check_password_shape(change.new_password, "newPassword", deps.settings)
@@ -84,11 +101,14 @@ async def change_password(
         errors.insert(0, FieldError("currentPassword", "required", "Current password is required."))
     if errors:
         return ValidationFailed(errors)
+    if limited := await deps.limiter.change_password_attempt(str(user.id)):
+        return limited
     await end_read(db)
     if len(change.current_password) > v.PASSWORD_MAX or not await deps.passwords.verify(
         user.password_hash, change.current_password
     ):
         return InvalidCredentials()
+    await deps.limiter.change_password_succeeded(str(user.id))
     now = utcnow()
     user.password_hash = await deps.passwords.hash(change.new_password)
     user.password_changed_at = now

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.accounts.passwords import PasswordHasher
+from service.accounts.ratelimit import AttemptLimiter
 from service.config import Settings
 
 
@@ -12,3 +13,4 @@ from service.config import Settings
 class Deps:
     settings: Settings
     passwords: PasswordHasher
+    limiter: AttemptLimiter

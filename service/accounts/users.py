@@ -18,6 +18,7 @@ from service.accounts.results import (
     ClientInfo,
     FieldError,
     InvalidCredentials,
+    RateLimited,
     Updated,
     UserAlreadyExists,
     UserAlreadyExistsError,
@@ -93,7 +94,7 @@ async def find_conflicts(
 
 async def register_user(
     db: AsyncSession, deps: Deps, data: Registration, client: ClientInfo
-) -> Authenticated | ValidationFailed | UserAlreadyExists:
+) -> Authenticated | ValidationFailed | UserAlreadyExists | RateLimited:
     errors: list[FieldError] = []
     email, found = v.check_email(data.email)
     errors += found
@@ -130,6 +131,8 @@ async def register_user(
     assert email and username and first_name and last_name and bio is not None
     assert contact is not None
 
+    if limited := await deps.limiter.register_attempt(client.ip_address):
+        return limited
     if taken := await find_conflicts(db, email=email, username=username):
         return UserAlreadyExists(taken)
     await end_read(db)

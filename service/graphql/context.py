@@ -14,6 +14,7 @@ from starlette.requests import Request
 from service.accounts.deps import Deps
 from service.accounts.results import ClientInfo, Viewer
 from service.accounts.sessions import authenticate
+from service.http import client_ip
 from service.state import AppState
 
 AUTH_SCHEMES = ("bearer", "token")
@@ -47,7 +48,11 @@ class Context:
     def client(self) -> ClientInfo:
         peer = self.request.client
         return ClientInfo(
-            ip_address=peer.host if peer else None,
+            ip_address=client_ip(
+                peer.host if peer else None,
+                self.request.headers.get("x-forwarded-for"),
+                self.state.trusted_proxies,
+            ),
             user_agent=self.request.headers.get("user-agent"),
         )
 

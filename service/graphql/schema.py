@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import DisableIntrospection, MaskErrors, SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from service.config import Settings
 from service.graphql import auth, sessions, users
 from service.graphql.errors import is_expected
+from service.graphql.rules import build_extensions
 from service.graphql.types import (
     ChangePasswordResult,
     LoginResult,
@@ -82,17 +81,16 @@ def should_mask(error: GraphQLError) -> bool:
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
-    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
-        lambda: MaskErrors(should_mask_error=should_mask)
-    ]
-    production = settings is not None and settings.is_production
-    if settings is not None and not settings.introspection_enabled:
-        extensions.append(DisableIntrospection)
+    """The schema; with ``settings`` it carries the request limits and production switches."""
+    extensions = build_extensions(settings, should_mask) if settings else []
     return AccountsSchema(
         query=Query,
         mutation=Mutation,
         extensions=extensions,
-        config=StrawberryConfig(disable_field_suggestions=production),
+        config=StrawberryConfig(
+            # Suggestions reveal the schema, so they follow the introspection switch.
+            disable_field_suggestions=settings is not None and not settings.introspection_enabled
+        ),
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -17,6 +20,22 @@ from service.graphql.context import Context
 from service.graphql.schema import build_schema
 from service.state import AppState
 
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(value: object) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(item) for item in value)
+    return False
+
 
 class AccountsGraphQL(GraphQL[Context, None]):
     def __init__(self, state: AppState) -> None:
@@ -24,9 +43,20 @@ class AccountsGraphQL(GraphQL[Context, None]):
         super().__init__(
             build_schema(settings),
             graphql_ide="graphiql" if settings.graphiql_enabled else None,
-            allow_queries_via_get=not settings.is_production,
+            allow_queries_via_get=settings.get_queries_enabled,
         )
         self.state = state
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """JSON with valid UTF-8 and no lone surrogates, or a 400."""
+        try:
+            text = data.decode("utf-8") if isinstance(data, bytes) else data
+        except UnicodeDecodeError as exc:
+            raise HTTPException(400, "Request body is not valid UTF-8") from exc
+        parsed = super().parse_json(text)
+        if SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(parsed):
+            raise HTTPException(400, "Request body contains invalid Unicode")
+        return parsed
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
