@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
-    max_query_depth: int = Field(default=10, ge=2)
+    max_query_depth: int = Field(default=10, ge=1)
     max_aliases: int = Field(default=15, ge=0)
     max_tokens: int = Field(default=2000, ge=50)
     max_directives: int = Field(default=20, ge=0)

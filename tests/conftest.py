@@ -188,3 +188,33 @@ async def make_client() -> AsyncIterator[Callable[[AppState], GraphQLClient]]:
 @pytest.fixture
 async def gql(state: AppState, make_client: Callable[[AppState], GraphQLClient]) -> GraphQLClient:
     return make_client(state)
+
+
+REDIS_URL = os.environ.get("ACCOUNTS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def require_redis() -> str:
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_timeout=5).ping()
+    except redis.RedisError as exc:
+        message = f"Redis at {REDIS_URL} is not reachable ({type(exc).__name__}: {exc})"
+        if IN_CI:
+            pytest.fail(f"{message}; CI=true requires it", pytrace=False)
+        pytest.skip(message)
+    return REDIS_URL
+
+
+@pytest.fixture
+def redis_settings() -> Iterator[dict[str, Any]]:
+    """Settings overrides for a Redis rate-limit store under a key prefix unique to this test."""
+    url = require_redis()
+    prefix = f"accounts-test-{uuid.uuid4().hex[:12]}"
+    yield {"redis_url": url, "rate_limit_key_prefix": prefix}
+    import redis
+
+    client = redis.Redis.from_url(url)
+    keys = list(client.scan_iter(match=f"{prefix}:*"))
+    if keys:
+        client.delete(*keys)
