@@ -31,8 +31,11 @@ async def healthz(_: Request) -> JSONResponse:
 async def readyz(request: Request) -> JSONResponse:
     state: AppState = request.app.state.accounts
     try:
-        async with asyncio.timeout(READY_TIMEOUT_SECONDS), state.engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
+        async with asyncio.timeout(READY_TIMEOUT_SECONDS):
+            async with state.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+            if state.settings.redis_url and not await state.deps.limiter.storage.check():
+                raise ConnectionError("rate-limit store unreachable")
     except Exception as exc:  # any failure means "not ready"
         logger.warning("readiness check failed: %s", type(exc).__name__)
         return JSONResponse({"status": "unavailable"}, status_code=503)

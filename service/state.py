@@ -39,4 +39,5 @@ class AppState:
 
     async def close(self) -> None:
         self.deps.passwords.close()
+        await self.deps.limiter.close()
         await self.engine.dispose()

@@ -36,3 +36,11 @@ async def test_not_ready_when_the_database_is_unreachable(tmp_path):
             assert (response.status_code, response.json()) == (503, {"status": "unavailable"}), url
         finally:
             await state.close()
+
+
+async def test_readiness_includes_redis_when_configured(make_state, redis_settings):
+    ready = make_state(**redis_settings)
+    assert (await _get(create_app(state=ready), "/readyz")).status_code == 200
+    broken = make_state(redis_url="redis://127.0.0.1:1/0")
+    response = await _get(create_app(state=broken), "/readyz")
+    assert response.status_code == 503

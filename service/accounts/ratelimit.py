@@ -124,3 +124,9 @@ class AttemptLimiter:
 
     async def reset(self) -> None:
         await self.storage.reset()
+
+    async def close(self) -> None:
+        """Close the Redis client's connections, if the store has any."""
+        client = getattr(getattr(self.storage, "bridge", None), "storage", None)
+        if client is not None and hasattr(client, "aclose"):
+            await client.aclose()
