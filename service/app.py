@@ -12,12 +12,13 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from service.config import Settings, get_settings
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
+from service.media import CONTENT_TYPES, KEY_PATTERN, LocalMediaStorage, MediaStorage
 from service.state import AppState
 
 logger = logging.getLogger("service.app")
@@ -40,6 +41,32 @@ async def readyz(request: Request) -> JSONResponse:
         logger.warning("readiness check failed: %s", type(exc).__name__)
         return JSONResponse({"status": "unavailable"}, status_code=503)
     return JSONResponse({"status": "ready"})
+
+
+MEDIA_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "public, max-age=31536000, immutable",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Cross-Origin-Resource-Policy": "cross-origin",
+}
+
+
+def media_routes(media: MediaStorage) -> list[Route]:
+    """Serve locally stored images; other backends serve their own URLs."""
+    if not isinstance(media, LocalMediaStorage):
+        return []
+
+    async def serve(request: Request) -> Response:
+        key = request.path_params["key"]
+        if not KEY_PATTERN.fullmatch(key):
+            return PlainTextResponse("Not Found", status_code=404)
+        path = media.path(key)
+        if not await asyncio.to_thread(path.is_file):
+            return PlainTextResponse("Not Found", status_code=404)
+        content_type = CONTENT_TYPES[key.rsplit(".", 1)[1]]
+        return FileResponse(path, media_type=content_type, headers=MEDIA_HEADERS)
+
+    return [Route("/media/{key}", serve, methods=["GET", "HEAD"])]
 
 
 def configure_logging(settings: Settings) -> None:
@@ -70,16 +97,30 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
                 CORSMiddleware,
                 allow_origins=settings.cors_origins,
                 allow_methods=["GET", "POST", "OPTIONS"],
-                allow_headers=["Authorization", "Content-Type"],
+                allow_headers=[
+                    "Authorization",
+                    "Content-Type",
+                    "Apollo-Require-Preflight",
+                    "X-Apollo-Operation-Name",
+                ],
+                expose_headers=["X-Request-ID"],
                 max_age=600,
             )
         )
-    middleware.append(Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes))
+    middleware.append(
+        Middleware(
+            BodySizeLimitMiddleware,
+            max_bytes=settings.max_body_bytes,
+            # one image plus the operations and map fields around it
+            max_multipart_bytes=settings.image_max_bytes + settings.max_body_bytes,
+        )
+    )
     app = Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
+            *media_routes(state.deps.media),
         ],
         middleware=middleware,
         lifespan=lifespan,

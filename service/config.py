@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     get_queries: bool | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     media_dir: Path = Path("./media")
+    media_url: str = "/media/"
+    image_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    image_max_pixels: int = Field(default=4096 * 4096, ge=64)
+    image_max_edge: int = Field(default=512, ge=16)
     log_level: str = "INFO"
 
     @field_validator("cors_origins", "trusted_proxies", mode="before")

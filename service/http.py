@@ -22,15 +22,22 @@ class BodySizeLimitMiddleware:
     stream in, and the request is refused the moment the limit is crossed.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, max_multipart_bytes: int | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.max_multipart_bytes = max_multipart_bytes or max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         too_large = PlainTextResponse("Request body too large", status_code=413)
+        limit = self.max_bytes
+        for name, value in scope["headers"]:
+            if name == b"content-type" and value.lower().startswith(b"multipart/"):
+                limit = self.max_multipart_bytes
         for name, value in scope["headers"]:
             if name == b"content-length":
                 try:
@@ -40,7 +47,7 @@ class BodySizeLimitMiddleware:
                         scope, receive, send
                     )
                     return
-                if declared > self.max_bytes:
+                if declared > limit:
                     await too_large(scope, receive, send)
                     return
         received = 0
@@ -51,7 +58,7 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise BodyTooLarge
             return message
 

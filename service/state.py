@@ -12,6 +12,7 @@ from service.accounts.ratelimit import AttemptLimiter
 from service.config import Settings
 from service.db.engine import create_engine, create_session_factory
 from service.http import Network, parse_networks
+from service.media import create_media_storage
 
 
 @dataclass(slots=True)
@@ -33,6 +34,7 @@ class AppState:
                 settings=settings,
                 passwords=PasswordHasher(settings),
                 limiter=AttemptLimiter(settings),
+                media=create_media_storage(settings),
             ),
             trusted_proxies=parse_networks(settings.trusted_proxies),
         )

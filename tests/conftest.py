@@ -112,11 +112,15 @@ def backend(database_url: str) -> str:
 
 
 @pytest.fixture
-async def make_state(database_url: str) -> AsyncIterator[Callable[..., AppState]]:
-    """Build an ``AppState`` on the test database with setting overrides; emptied afterwards."""
+async def make_state(database_url: str, tmp_path: Any) -> AsyncIterator[Callable[..., AppState]]:
+    """Build an ``AppState`` on the test database with setting overrides; emptied afterwards.
+
+    Profile images go to ``tmp_path / "media"`` unless ``media_dir`` is given.
+    """
     states: list[AppState] = []
 
     def make(**overrides: Any) -> AppState:
+        overrides.setdefault("media_dir", tmp_path / "media")
         state = AppState.create(make_settings(database_url, **overrides))
         states.append(state)
         return state

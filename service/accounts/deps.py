@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from service.accounts.passwords import PasswordHasher
 from service.accounts.ratelimit import AttemptLimiter
 from service.config import Settings
+from service.media import MediaStorage
 
 
 @dataclass(slots=True)
@@ -14,3 +15,4 @@ class Deps:
     settings: Settings
     passwords: PasswordHasher
     limiter: AttemptLimiter
+    media: MediaStorage

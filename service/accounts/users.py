@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import BinaryIO
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -13,6 +14,7 @@ from sqlmodel import col
 from service.accounts import validation as v
 from service.accounts.clock import utcnow
 from service.accounts.deps import Deps
+from service.accounts.images import ImageRejected, ProcessedImage, process_image
 from service.accounts.results import (
     Authenticated,
     ClientInfo,
@@ -25,7 +27,7 @@ from service.accounts.results import (
     ValidationFailed,
 )
 from service.accounts.sessions import issue_session
-from service.accounts.transactions import end_read
+from service.accounts.transactions import after_commit, end_read, on_rollback
 from service.db.models import AccountStatus, AuthSession, User
 from service.db.results import affected
 
@@ -41,6 +43,7 @@ class Registration:
     bio: str | None = None
     contact: str | None = None
     status: AccountStatus | None = None
+    image: BinaryIO | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,32 @@ class ProfileChanges:
     contact: str | None = None
     status: AccountStatus | None = None
     current_password: str | None = None
+    image: BinaryIO | None = None
+    remove_image: bool = False
+
+
+async def check_image(
+    upload: BinaryIO | None, deps: Deps
+) -> tuple[ProcessedImage | None, list[FieldError]]:
+    if upload is None:
+        return None, []
+    try:
+        return await asyncio.to_thread(process_image, upload, deps.settings), []
+    except ImageRejected as rejected:
+        return None, [rejected.error]
+
+
+async def release_image(db: AsyncSession, deps: Deps, key: str) -> None:
+    """Delete a stored image unless some user still points at it (names are content hashes)."""
+    statement = select(func.count()).select_from(User).where(col(User.image_key) == key)
+    if not (await db.execute(statement)).scalar_one():
+        await deps.media.delete(key)
+
+
+async def store_image(db: AsyncSession, deps: Deps, image: ProcessedImage) -> None:
+    """Write the file now; take it back if the unit of work does not commit."""
+    on_rollback(db, lambda: release_image(db, deps, image.key))
+    await deps.media.save(image.key, image.data)
 
 
 def conflicting_fields(exc: IntegrityError) -> list[str]:
@@ -126,6 +155,8 @@ async def register_user(
     errors += v.check_confirmation(
         data.password, data.password_confirmation, "passwordConfirmation"
     )
+    image, found = await check_image(data.image, deps)
+    errors += found
     if errors:
         return ValidationFailed(errors)
     assert email and username and first_name and last_name and bio is not None
@@ -153,12 +184,15 @@ async def register_user(
         date_joined=now,
         last_login=now,
         password_changed_at=now,
+        image_key=image.key if image else None,
     )
     db.add(user)
     try:
         await db.flush()
     except IntegrityError as exc:
         raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
+    if image is not None:
+        await store_image(db, deps, image)
     token, session = await issue_session(db, deps.settings, user, client, now)
     return Authenticated(user=user, session=session, token=token)
 
@@ -191,6 +225,12 @@ async def update_user(
             FieldError("status", "not_allowed", "Status can only be set to ACTIVE or DEACTIVATED.")
         )
     email_changes = email is not None and v.email_key(email) != user.email_normalized
+    if changes.image is not None and changes.remove_image:
+        errors.append(
+            FieldError("removeImage", "conflict", "Send either image or removeImage, not both.")
+        )
+    image, found = await check_image(changes.image, deps)
+    errors += found
     if email_changes and not changes.current_password:
         errors.append(
             FieldError(
@@ -221,6 +261,11 @@ async def update_user(
         user.bio = bio
     if contact is not None:
         user.contact = contact
+    replaced = user.image_key
+    if image is not None:
+        user.image_key = image.key
+    elif changes.remove_image:
+        user.image_key = None
     if changes.status is not None and changes.status != user.status:
         user.status = changes.status
         if changes.status == AccountStatus.DEACTIVATED:
@@ -230,6 +275,10 @@ async def update_user(
         await db.flush()
     except IntegrityError as exc:
         raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
+    if image is not None:
+        await store_image(db, deps, image)
+    if replaced is not None and replaced != user.image_key:
+        after_commit(db, lambda: release_image(db, deps, replaced))
     return Updated(user)
 
 

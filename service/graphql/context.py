@@ -14,6 +14,7 @@ from starlette.requests import Request
 from service.accounts.deps import Deps
 from service.accounts.results import ClientInfo, Viewer
 from service.accounts.sessions import authenticate
+from service.accounts.transactions import commit, rollback
 from service.http import client_ip
 from service.state import AppState
 
@@ -73,9 +74,9 @@ class Context:
                 self._db = self.state.session_factory()
             try:
                 yield self._db
-                await self._db.commit()
+                await commit(self._db)
             except BaseException:
-                await self._db.rollback()
+                await rollback(self._db)
                 self._viewer_loaded = False  # rows loaded before the rollback are stale
                 raise
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import strawberry
+from strawberry.file_uploads import Upload
 
 from service.graphql.types import AccountStatus
 
@@ -17,6 +18,10 @@ class RegisterUserInput:
     last_name: str
     bio: str | None = None
     contact: str | None = None
+    image: Upload | None = strawberry.field(
+        default=None,
+        description="PNG, JPEG, WebP or GIF, sent as a GraphQL multipart request.",
+    )
     status: AccountStatus | None = strawberry.field(  # type: ignore[valid-type]
         default=None, description="Only ACTIVE is accepted from clients."
     )
@@ -36,6 +41,12 @@ class UpdateUserInput:
     last_name: str | None = None
     bio: str | None = None
     contact: str | None = None
+    image: Upload | None = strawberry.field(
+        default=None, description="A new profile image (replaces the current one)."
+    )
+    remove_image: bool | None = strawberry.field(
+        default=None, description="true removes the profile image."
+    )
     status: AccountStatus | None = strawberry.field(  # type: ignore[valid-type]
         default=None, description="ACTIVE or DEACTIVATED; deactivating revokes all sessions."
     )

@@ -6,13 +6,19 @@ from datetime import datetime
 from typing import Annotated
 
 import strawberry
+from strawberry.types import Info
 
 from service.accounts import results
 from service.db.models import AccountStatus as AccountStatusValue
 from service.db.models import AuthSession as SessionRow
 from service.db.models import User as UserRow
+from service.graphql.context import Context
 
 AccountStatus = strawberry.enum(AccountStatusValue, name="AccountStatus")
+
+
+def _image_url(root: User, info: Info[Context, None]) -> str | None:
+    return info.context.deps.media.url(root.image_key) if root.image_key else None
 
 
 @strawberry.type(description="A registered account.")
@@ -24,10 +30,13 @@ class User:
     last_name: str
     bio: str
     contact: str
-    image_url: str | None
     status: AccountStatus  # type: ignore[valid-type]
     date_joined: datetime
     last_login: datetime | None
+    image_key: strawberry.Private[str | None]
+    image_url: str | None = strawberry.field(
+        resolver=_image_url, description="Where to fetch the profile image; null without one."
+    )
 
     @classmethod
     def from_row(cls, row: UserRow) -> User:
@@ -39,7 +48,7 @@ class User:
             last_name=row.last_name,
             bio=row.bio,
             contact=row.contact,
-            image_url=None,
+            image_key=row.image_key,
             status=AccountStatusValue(row.status),
             date_joined=row.date_joined,
             last_login=row.last_login,

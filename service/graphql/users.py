@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import BinaryIO, cast
+
 from strawberry.types import Info
 
 from service.accounts import auth, users
@@ -16,6 +18,14 @@ from service.graphql.types import (
     UpdateUserResult,
     present,
 )
+
+
+def _file(upload: object) -> BinaryIO | None:
+    """The spooled file behind an upload (Starlette's ``UploadFile.file``)."""
+    if upload is None:
+        return None
+    file = getattr(upload, "file", upload)
+    return cast(BinaryIO, file)
 
 
 def _status(value: object) -> AccountStatus | None:
@@ -34,6 +44,7 @@ async def register_user(info: Info[Context, None], input: RegisterUserInput) -> 
         bio=input.bio,
         contact=input.contact,
         status=_status(input.status),
+        image=_file(input.image),
     )
     try:
         async with ctx.unit_of_work() as db:
@@ -55,6 +66,8 @@ async def update_user(info: Info[Context, None], input: UpdateUserInput) -> Upda
         contact=input.contact,
         status=_status(input.status),
         current_password=input.current_password,
+        image=_file(input.image),
+        remove_image=bool(input.remove_image),
     )
     try:
         async with ctx.unit_of_work() as db:

@@ -37,6 +37,23 @@ def _has_lone_surrogate(value: object) -> bool:
     return False
 
 
+PREFLIGHT_HEADERS = ("apollo-require-preflight", "x-apollo-operation-name")
+CSRF_MESSAGE = "Multipart requests must carry an Apollo-Require-Preflight header (CSRF protection)."
+
+
+def is_multipart(request: Request) -> bool:
+    return request.headers.get("content-type", "").lower().startswith("multipart/")
+
+
+def has_preflight_header(request: Request) -> bool:
+    """A header no HTML form can send, so a cross-site form post cannot upload.
+
+    A browser only sends such a header from another origin after a CORS preflight that
+    ``ACCOUNTS_CORS_ORIGINS`` must allow.
+    """
+    return any(request.headers.get(name) for name in PREFLIGHT_HEADERS)
+
+
 class AccountsGraphQL(GraphQL[Context, None]):
     def __init__(self, state: AppState) -> None:
         settings = state.settings
@@ -44,6 +61,7 @@ class AccountsGraphQL(GraphQL[Context, None]):
             build_schema(settings),
             graphql_ide="graphiql" if settings.graphiql_enabled else None,
             allow_queries_via_get=settings.get_queries_enabled,
+            multipart_uploads_enabled=True,
         )
         self.state = state
 
@@ -74,6 +92,8 @@ class AccountsGraphQL(GraphQL[Context, None]):
         context: Context | None = None
         try:
             try:
+                if is_multipart(request) and not has_preflight_header(request):
+                    raise HTTPException(400, CSRF_MESSAGE)
                 response = await self.run(request)
             except HTTPException as exc:
                 response = PlainTextResponse(exc.reason, status_code=exc.status_code)
@@ -81,6 +101,7 @@ class AccountsGraphQL(GraphQL[Context, None]):
             context = getattr(request.state, "graphql_context", None)
             if context is not None:
                 await context.close()
+            await request.close()  # closes (and so deletes) spooled upload files
         if context is not None:
             response.headers["X-Request-ID"] = context.request_id
         await response(scope, receive, send)

@@ -52,6 +52,9 @@ def test_readme_curl_examples(tmp_path):
     answers = [json.loads(line) for line in lines if line.startswith("{")]
     assert len(answers) == 6, result.stdout
     register, me, sessions, update, logout, logout_all = answers
+    image = next(line for line in lines if line.startswith("/media/"))
+    assert image.endswith(".webp")
+    assert "200 image/webp" in lines
     assert register["data"]["registerUser"]["__typename"] == "AuthSuccess"
     assert me["data"]["me"]["username"] == "ada_lovelace"
     assert len(sessions["data"]["sessions"]) == 2

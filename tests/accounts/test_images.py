@@ -1,0 +1,96 @@
+"""Image processing: accepted formats, refusals, metadata stripped, bounded size."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from service.accounts.images import ImageRejected, process_image
+from service.config import Settings
+from tests import images
+
+SETTINGS = Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def run(data: bytes, settings: Settings = SETTINGS):
+    return process_image(io.BytesIO(data), settings)
+
+
+def decoded(data: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+@pytest.mark.parametrize(
+    "data",
+    [images.png(), images.jpeg_with_exif(), images.webp(), images.animated_gif()],
+    ids=["png", "jpeg", "webp", "gif"],
+)
+def test_accepted_formats_are_reencoded_as_webp(data):
+    result = run(data)
+    out = decoded(result.data)
+    assert out.format == "WEBP"
+    assert result.key.endswith(".webp") and len(result.key) == 64 + 5
+    assert getattr(out, "n_frames", 1) == 1
+
+
+def test_exif_is_stripped_and_orientation_applied():
+    result = run(images.jpeg_with_exif(120, 60))
+    out = decoded(result.data)
+    assert out.size == (60, 120)  # rotated as the EXIF said, then the EXIF dropped
+    assert dict(out.getexif()) == {}
+    assert not {"exif", "xmp", "icc_profile"} & set(out.info)
+    assert b"SecretCam" not in result.data
+
+
+def test_large_images_are_downscaled_to_the_max_edge():
+    settings = Settings(_env_file=None, image_max_edge=100)  # type: ignore[call-arg]
+    out = decoded(run(images.png(400, 200), settings).data)
+    assert out.size == (100, 50)
+
+
+def test_transparency_is_kept():
+    out = decoded(run(images.webp()).data)
+    assert out.mode == "RGBA"
+
+
+def test_same_content_same_key():
+    assert run(images.png()).key == run(images.png()).key != run(images.png(color="red")).key
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "settings"),
+    [
+        (b"", "empty", SETTINGS),
+        (b"plain text, not an image", "not_an_image", SETTINGS),
+        (images.png()[:-40], "truncated", SETTINGS),
+        (images.jpeg_with_exif()[:300], "truncated", SETTINGS),
+        (images.SVG, "polyglot", SETTINGS),
+        (images.HTML_POLYGLOT, "polyglot", SETTINGS),
+        (images.bmp(), "unsupported_format", SETTINGS),
+        (images.png(200, 200), "too_large", Settings(_env_file=None, image_max_bytes=1024)),  # type: ignore[call-arg]
+        (images.huge_png(), "too_many_pixels", SETTINGS),
+    ],
+    ids=[
+        "empty",
+        "text",
+        "truncated-png",
+        "truncated-jpeg",
+        "svg",
+        "html-polyglot",
+        "bmp",
+        "oversize-bytes",
+        "oversize-pixels",
+    ],
+)
+def test_refusals(data, code, settings):
+    if code == "too_large":
+        data = data + bytes(2048)
+    with pytest.raises(ImageRejected) as rejected:
+        run(data, settings)
+    assert rejected.value.error.field == "image"
+    assert rejected.value.error.code == code
+    assert rejected.value.error.message
