@@ -39,24 +39,40 @@ class ImageRejected(Exception):
         self.error = FieldError("image", code, message)
 
 
-def _read_bounded(upload: BinaryIO, limit: int) -> bytes:
+CHUNK = 64 * 1024
+OVERLAP = 32  # longer than any MARKUP match, so none hides across a chunk boundary
+
+
+def _check_size(upload: BinaryIO, limit: int) -> None:
+    upload.seek(0, io.SEEK_END)
+    size = upload.tell()
     upload.seek(0)
-    data = upload.read(limit + 1)
-    if not data:
+    if size == 0:
         raise ImageRejected("empty", "The image file is empty.")
-    if len(data) > limit:
+    if size > limit:
         raise ImageRejected("too_large", f"The image must be at most {limit // 1024} KiB.")
-    return data
+
+
+def _contains_markup(upload: BinaryIO) -> bool:
+    """Scan the file in chunks (it stays on disk if it was spooled there)."""
+    upload.seek(0)
+    tail = b""
+    while chunk := upload.read(CHUNK):
+        if MARKUP.search(tail + chunk):
+            return True
+        tail = chunk[-OVERLAP:]
+    upload.seek(0)
+    return False
 
 
 def process_image(upload: BinaryIO, settings: Settings) -> ProcessedImage:
-    data = _read_bounded(upload, settings.image_max_bytes)
-    if MARKUP.search(data):
+    _check_size(upload, settings.image_max_bytes)
+    if _contains_markup(upload):
         raise ImageRejected("polyglot", "The file contains markup (SVG/HTML) and is refused.")
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(upload)
         except (
             UnidentifiedImageError,
             Image.DecompressionBombError,

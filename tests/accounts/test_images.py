@@ -94,3 +94,13 @@ def test_refusals(data, code, settings):
     assert rejected.value.error.field == "image"
     assert rejected.value.error.code == code
     assert rejected.value.error.message
+
+
+def test_markup_across_a_chunk_boundary_is_found():
+    from service.accounts import images as module
+
+    data = images.png()
+    padded = data + bytes(module.CHUNK - len(data) - 3) + b"<script>alert(1)</script>"
+    with pytest.raises(ImageRejected) as rejected:
+        run(padded)
+    assert rejected.value.error.code == "polyglot"
