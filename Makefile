@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema clean
+.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,12 +30,15 @@ migrate: install
 run: migrate
 	$(BIN)/accounts serve --host $(HOST) --port $(PORT)
 
-test: install-dev
+browser:
+	./scripts/ensure-browser.sh
+
+test: install-dev browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install-dev
-	$(BIN)/ruff check service tests migrations
-	$(BIN)/ruff format --check service tests migrations
+	$(BIN)/ruff check service tests migrations scripts
+	$(BIN)/ruff format --check service tests migrations scripts
 	$(BIN)/mypy service
 
 format: install-dev
@@ -44,6 +47,9 @@ format: install-dev
 
 schema: install
 	$(BIN)/accounts export-schema > schema.graphql
+
+graphiql-assets: install
+	$(BIN)/python scripts/graphiql_assets.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -13,9 +13,11 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from service.config import Settings, get_settings
+from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
 from service.media import CONTENT_TYPES, KEY_PATTERN, LocalMediaStorage, MediaStorage
@@ -67,6 +69,28 @@ def media_routes(media: MediaStorage) -> list[Route]:
         return FileResponse(path, media_type=content_type, headers=MEDIA_HEADERS)
 
     return [Route("/media/{key}", serve, methods=["GET", "HEAD"])]
+
+
+ASSET_HEADERS = {"X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=86400"}
+
+
+def ide_routes(graphql: AccountsGraphQL) -> list[BaseRoute]:
+    """The offline GraphiQL's own script and style, and its vendored assets."""
+    ide = graphql.offline_ide
+    if ide is None:
+        return []
+
+    async def script(_: Request) -> Response:
+        return Response(ide.script, media_type="text/javascript", headers=ASSET_HEADERS)
+
+    async def style(_: Request) -> Response:
+        return Response(ide.style, media_type="text/css", headers=ASSET_HEADERS)
+
+    return [
+        Route(ASSET_URL + SCRIPT_NAME, script, methods=["GET"]),
+        Route(ASSET_URL + STYLE_NAME, style, methods=["GET"]),
+        Mount(ASSET_URL.rstrip("/"), app=StaticFiles(directory=ASSET_DIR), name="graphql-assets"),
+    ]
 
 
 def configure_logging(settings: Settings) -> None:
@@ -121,6 +145,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             *media_routes(state.deps.media),
+            *ide_routes(graphql),
         ],
         middleware=middleware,
         lifespan=lifespan,

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -17,6 +17,7 @@ except ImportError:  # pragma: no cover - older Strawberry
     from strawberry.http.exceptions import HTTPException  # type: ignore[no-redef,attr-defined,unused-ignore]
 
 from service.graphql.context import Context
+from service.graphql.ide import CSP, build_offline_ide
 from service.graphql.schema import build_schema
 from service.state import AppState
 
@@ -64,6 +65,14 @@ class AccountsGraphQL(GraphQL[Context, None]):
             multipart_uploads_enabled=True,
         )
         self.state = state
+        self.offline_ide = build_offline_ide() if settings.graphiql_enabled else None
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        assert self.offline_ide is not None
+        return HTMLResponse(
+            self.offline_ide.html,
+            headers={"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"},
+        )
 
     def parse_json(self, data: str | bytes) -> Any:
         """JSON with valid UTF-8 and no lone surrogates, or a 400."""
