@@ -1,0 +1,112 @@
+"""The example clients against a real server: gql (Python) and graphql-codegen + tsc."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import IN_CI, PASSWORD
+from tests.e2e.server import running_server
+from tests.helpers import REGISTER, registration
+
+ROOT = Path(__file__).resolve().parents[2]
+TYPESCRIPT = ROOT / "clients" / "typescript"
+
+
+def test_python_gql_client_logs_in_and_asks_me(fresh_database, tmp_path):
+    url = fresh_database("postgresql")
+    with running_server(url, tmp_path) as base:
+        httpx.post(
+            f"{base}/graphql", json={"query": REGISTER, "variables": {"input": registration()}}
+        )
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "clients" / "python" / "example.py"),
+                "--url",
+                f"{base}/graphql",
+                "--identifier",
+                "ada@example.com",
+                "--password",
+                PASSWORD,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("logged in as ada_lovelace <ada@example.com>")
+        wrong = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "clients" / "python" / "example.py"),
+                "--url",
+                f"{base}/graphql",
+                "--identifier",
+                "ada@example.com",
+                "--password",
+                "Nope-1234",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert wrong.returncode != 0 and "InvalidCredentials" in wrong.stderr
+
+
+def npm(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run(
+        ["npm", *args],
+        cwd=TYPESCRIPT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture(scope="module")
+def node_modules():
+    if shutil.which("npm") is None:
+        if IN_CI:
+            pytest.fail("npm is required for the TypeScript client test in CI", pytrace=False)
+        pytest.skip("npm is not installed")
+    installed = npm("ci", "--no-audit", "--no-fund")
+    assert installed.returncode == 0, installed.stderr[-3000:]
+
+
+def test_typescript_codegen_and_tsc_pass(node_modules):
+    codegen = npm("run", "codegen")
+    assert codegen.returncode == 0, codegen.stdout[-3000:] + codegen.stderr[-3000:]
+    operations = (TYPESCRIPT / "src" / "generated" / "operations.ts").read_text()
+    for name in (
+        "RegisterUserMutation",
+        "LoginMutation",
+        "MeQuery",
+        "SessionsQuery",
+        "LogoutMutation",
+        "LogoutAllMutation",
+        "UpdateUserMutation",
+        "ChangePasswordMutation",
+        "RevokeSessionMutation",
+    ):
+        assert f"export type {name} " in operations, name
+    typecheck = npm("run", "typecheck")
+    assert typecheck.returncode == 0, typecheck.stdout[-3000:] + typecheck.stderr[-3000:]
+
+
+def test_a_breaking_schema_change_fails_codegen(node_modules, tmp_path):
+    schema = (ROOT / "schema.graphql").read_text()
+    broken = schema.replace("  username: String!\n  firstName", "  handle: String!\n  firstName", 1)
+    assert broken != schema
+    (tmp_path / "broken.graphql").write_text(broken)
+    codegen = npm("run", "codegen", env={"SCHEMA": str(tmp_path / "broken.graphql")})
+    assert codegen.returncode != 0
+    assert 'Cannot query field "username" on type "User"' in codegen.stdout + codegen.stderr
