@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -21,6 +23,7 @@ from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
 from service.media import CONTENT_TYPES, KEY_PATTERN, LocalMediaStorage, MediaStorage
+from service.observability import REGISTRY, JsonFormatter, RequestLogMiddleware, watch_hash_queue
 from service.state import AppState
 
 logger = logging.getLogger("service.app")
@@ -94,13 +97,36 @@ def ide_routes(graphql: AccountsGraphQL) -> list[BaseRoute]:
 
 
 def configure_logging(settings: Settings) -> None:
-    """Give the service's own loggers a handler when nothing else configured one."""
+    """Give the service's own loggers a handler (JSON lines by default) unless one exists."""
     service_logger = logging.getLogger("service")
     service_logger.setLevel(settings.log_level.upper())
     if not service_logger.handlers and not logging.getLogger().handlers:
         handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        handler.setFormatter(
+            JsonFormatter()
+            if settings.log_format == "json"
+            else logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+        )
         service_logger.addHandler(handler)
+
+
+def metrics_routes(settings: Settings, state: AppState) -> list[BaseRoute]:
+    """Prometheus text format; off in production unless switched on, optionally token-guarded."""
+    if not settings.metrics_enabled:
+        return []
+    watch_hash_queue(lambda: state.deps.passwords.pending)
+    token = settings.metrics_token
+
+    async def metrics(request: Request) -> Response:
+        if token is not None:
+            given = request.headers.get("authorization", "")
+            if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+                return PlainTextResponse(
+                    "Unauthorized", status_code=401, headers={"WWW-Authenticate": "Bearer"}
+                )
+        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+
+    return [Route("/metrics", metrics, methods=["GET"])]
 
 
 def create_app(settings: Settings | None = None, state: AppState | None = None) -> Starlette:
@@ -131,6 +157,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
                 max_age=600,
             )
         )
+    middleware.insert(0, Middleware(RequestLogMiddleware))
     middleware.append(
         Middleware(
             BodySizeLimitMiddleware,
@@ -146,6 +173,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             Route("/readyz", readyz, methods=["GET"]),
             *media_routes(state.deps.media),
             *ide_routes(graphql),
+            *metrics_routes(settings, state),
         ],
         middleware=middleware,
         lifespan=lifespan,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 from service.config import Settings, get_settings
 
@@ -42,15 +44,23 @@ def _ensure_sqlite_dir(url: str) -> None:
         Path(parsed.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
 
 
-def _with_db(settings: Settings, work: Callable[..., Awaitable[T]]) -> T:
+def _with_db(
+    settings: Settings, work: Callable[..., Awaitable[T]], *, with_deps: bool = False
+) -> T:
+    """Run ``work(db)`` (or ``work(db, deps)``) in one committed unit of work."""
+    from service.accounts.transactions import commit, rollback
     from service.state import AppState
 
     async def main() -> T:
         state = AppState.create(settings)
         try:
             async with state.session_factory() as db:
-                result = await work(db)
-                await db.commit()
+                try:
+                    result = await (work(db, state.deps) if with_deps else work(db))
+                    await commit(db)
+                except BaseException:
+                    await rollback(db)
+                    raise
                 return result
         finally:
             await state.close()
@@ -70,6 +80,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         log_level=settings.log_level.lower(),
         proxy_headers=False,
         server_header=False,
+        access_log=False,  # the service logs one structured event per request itself
+        timeout_graceful_shutdown=settings.shutdown_timeout,
     )
     return 0
 
@@ -86,15 +98,85 @@ def cmd_export_schema(_: argparse.Namespace, __: Settings) -> int:
     return 0
 
 
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    columns = zip(headers, *rows, strict=False)
+    widths = [max(len(cell) for cell in column) for column in columns]
+    lines = [list(headers), ["-" * width for width in widths], *rows]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    )
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
 def cmd_users_list(args: argparse.Namespace, settings: Settings) -> int:
     from service.accounts.users import list_users
 
-    rows = _with_db(settings, lambda db: list_users(db, limit=args.limit, offset=args.offset))
-    for user in rows:
-        print(
-            f"{user.id}\t{user.username}\t{user.email}\t{user.status}\t{user.date_joined.isoformat()}"
-        )
+    users = _with_db(settings, lambda db: list_users(db, limit=args.limit, offset=args.offset))
+    if args.format == "tsv":
+        for user in users:
+            fields = [str(user.id), user.username, user.email, user.status]
+            print("\t".join([*fields, user.date_joined.isoformat()]))
+        return 0
+    rows = [
+        [
+            user.username,
+            user.email,
+            user.status,
+            _when(user.date_joined),
+            _when(user.last_login),
+            str(user.id),
+        ]
+        for user in users
+    ]
+    print(format_table(["USERNAME", "EMAIL", "STATUS", "JOINED", "LAST LOGIN", "ID"], rows))
+    print(f"({len(rows)} user{'s' if len(rows) != 1 else ''})")
     return 0
+
+
+def read_password(stdin: TextIO) -> str:
+    """From a prompt (typed twice) on a terminal, else the first line of stdin. Never argv."""
+    if stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password (again): ") != password:
+            raise SystemExit("accounts: passwords do not match")
+        return password
+    return stdin.readline().rstrip("\r\n")
+
+
+def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.results import ClientInfo, ValidationFailed
+    from service.accounts.users import Registration, create_user
+    from service.db.models import User
+
+    password = read_password(sys.stdin)
+    data = Registration(
+        email=args.email,
+        username=args.username,
+        password=password,
+        password_confirmation=password,
+        first_name=args.first_name,
+        last_name=args.last_name,
+        bio=args.bio,
+        contact=args.contact,
+    )
+    # An operator's command is not an anonymous client: no rate limit applies to it.
+    settings = settings.model_copy(update={"rate_limit_enabled": False})
+    result = _with_db(
+        settings, lambda db, deps: create_user(db, deps, data, ClientInfo()), with_deps=True
+    )
+    if isinstance(result, User):
+        print(f"created {result.username} <{result.email}> ({result.id})")
+        return 0
+    if isinstance(result, ValidationFailed):
+        for error in result.fields:
+            print(f"accounts: {error.field}: {error.message} ({error.code})", file=sys.stderr)
+        return 1
+    print(f"accounts: {getattr(result, 'message', result)}", file=sys.stderr)
+    return 1
 
 
 def _set_status(identifier: str, settings: Settings, status_name: str) -> int:
@@ -127,7 +209,7 @@ def cmd_users_activate(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_sessions_purge(_: argparse.Namespace, settings: Settings) -> int:
     from service.accounts.sessions import purge_expired
 
-    count = _with_db(settings, purge_expired)
+    count = _with_db(settings, lambda db: purge_expired(db))
     print(f"purged {count} expired sessions")
     return 0
 
@@ -155,7 +237,22 @@ def build_parser() -> argparse.ArgumentParser:
     listing = users.add_parser("list", help="list users")
     listing.add_argument("--limit", type=int, default=100)
     listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--format", choices=["table", "tsv"], default="table")
     listing.set_defaults(handler=cmd_users_list)
+    create = users.add_parser(
+        "create",
+        help="create a user; the password is read from a prompt or stdin, never argv",
+        description="Create a user (no session is opened). The password is read from a prompt "
+        "(typed twice) or, when stdin is not a terminal, from its first line; never from the "
+        "command line, where other users of the machine could see it.",
+    )
+    create.add_argument("--email", required=True)
+    create.add_argument("--username", required=True)
+    create.add_argument("--first-name", required=True)
+    create.add_argument("--last-name", required=True)
+    create.add_argument("--bio")
+    create.add_argument("--contact")
+    create.set_defaults(handler=cmd_users_create)
     suspend = users.add_parser("suspend", help="suspend a user (by email or username)")
     suspend.add_argument("identifier")
     suspend.set_defaults(handler=cmd_users_suspend)

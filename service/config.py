@@ -66,6 +66,10 @@ class Settings(BaseSettings):
     image_max_pixels: int = Field(default=4096 * 4096, ge=64)
     image_max_edge: int = Field(default=512, ge=16)
     log_level: str = "INFO"
+    log_format: Literal["json", "text"] = "json"
+    metrics: bool | None = None
+    metrics_token: str | None = None
+    shutdown_timeout: int = Field(default=30, ge=0)
 
     @field_validator("cors_origins", "trusted_proxies", mode="before")
     @classmethod
@@ -74,7 +78,7 @@ class Settings(BaseSettings):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
 
-    @field_validator("max_sessions_per_user", "redis_url", mode="before")
+    @field_validator("max_sessions_per_user", "redis_url", "metrics_token", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
@@ -109,6 +113,10 @@ class Settings(BaseSettings):
     @property
     def introspection_enabled(self) -> bool:
         return self.introspection if self.introspection is not None else not self.is_production
+
+    @property
+    def metrics_enabled(self) -> bool:
+        return self.metrics if self.metrics is not None else not self.is_production
 
     @property
     def get_queries_enabled(self) -> bool:

@@ -20,7 +20,7 @@ from tests.helpers import register_ok
 
 
 def accounts(
-    database_url: str, *args: str, cwd, check: bool = True
+    database_url: str, *args: str, cwd, check: bool = True, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ACCOUNTS_DATABASE_URL": database_url}
     env.update({f"ACCOUNTS_{k.upper()}": str(v) for k, v in TEST_SETTINGS.items()})
@@ -32,6 +32,7 @@ def accounts(
         cwd=cwd,
         timeout=120,
         check=check,
+        input=stdin if stdin is not None else "",
     )
 
 
@@ -130,3 +131,70 @@ def test_help(args, tmp_path):
         [sys.executable, "-m", "service.cli", *args], capture_output=True, text=True, cwd=tmp_path
     )
     assert result.returncode == 0 and "usage: accounts" in result.stdout
+
+
+async def test_users_create_reads_the_password_from_stdin(gql, state, database_url, tmp_path):
+    from tests.conftest import PASSWORD
+    from tests.helpers import login
+
+    args = [
+        "users",
+        "create",
+        "--email",
+        "grace@example.com",
+        "--username",
+        "grace_hopper",
+        "--first-name",
+        "Grace",
+        "--last-name",
+        "Hopper",
+        "--bio",
+        "COBOL",
+    ]
+    out = accounts(database_url, *args, cwd=tmp_path, stdin=PASSWORD + "\n")
+    assert out.stdout.startswith("created grace_hopper <grace@example.com>")
+    assert PASSWORD not in out.stdout + out.stderr
+    assert (await login(gql, "grace@example.com"))["__typename"] == "AuthSuccess"
+    from sqlalchemy import func, select
+
+    from service.db.models import AuthSession
+
+    async with state.session_factory() as db:  # creating opened no session; the login did
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 1
+
+    again = accounts(database_url, *args, cwd=tmp_path, stdin=PASSWORD + "\n", check=False)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    weak = accounts(
+        database_url,
+        *[a.replace("grace", "alan") for a in args],
+        cwd=tmp_path,
+        stdin="password\n",
+        check=False,
+    )
+    assert weak.returncode == 1
+    assert "password: " in weak.stderr and "(missing_uppercase)" in weak.stderr
+
+
+def test_users_create_has_no_password_option(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "users", "create", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert "--password" not in result.stdout and "stdin" in result.stdout
+
+
+async def test_users_list_table(gql, database_url, tmp_path):
+    await register_ok(gql)
+    await register_ok(gql, email="bob@example.com", username="bob_builder")
+    lines = accounts(database_url, "users", "list", cwd=tmp_path).stdout.splitlines()
+    assert lines[0].split() == ["USERNAME", "EMAIL", "STATUS", "JOINED", "LAST", "LOGIN", "ID"]
+    assert set(lines[1]) <= {"-", " "}
+    assert lines[2].split()[:3] == ["ada_lovelace", "ada@example.com", "ACTIVE"]
+    assert lines[3].split()[:3] == ["bob_builder", "bob@example.com", "ACTIVE"]
+    assert lines[-1] == "(2 users)"
+    # columns line up
+    assert lines[0].index("EMAIL") == lines[2].index("ada@example.com")
+    tsv = accounts(database_url, "users", "list", "--format", "tsv", cwd=tmp_path).stdout
+    assert tsv.splitlines()[0].split("\t")[1:4] == ["ada_lovelace", "ada@example.com", "ACTIVE"]

@@ -24,6 +24,7 @@ from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.transactions import end_read
 from service.accounts.users import find_user
 from service.db.models import AccountStatus
+from service.observability import LOGINS
 
 # Identifiers longer than any email or username are refused without a lookup (but still
 # verified against the dummy hash, so they cost what any other failure costs).
@@ -54,6 +55,7 @@ async def login(
     passwords, limiter = deps.passwords, deps.limiter
     limit_key = _limit_key(identifier)
     if limited := await limiter.before_login(client.ip_address, limit_key):
+        LOGINS.labels("limited").inc()
         return limited
     too_long = len(identifier) > MAX_IDENTIFIER_LENGTH or len(password) > v.PASSWORD_MAX
     user = None if too_long or "\x00" in identifier else await find_user(db, identifier)
@@ -61,12 +63,15 @@ async def login(
     if user is None or too_long:
         await passwords.verify_dummy(password[: v.PASSWORD_MAX])
         await limiter.login_failed(client.ip_address, limit_key)
+        LOGINS.labels("invalid").inc()
         return InvalidCredentials()
     if not await passwords.verify(user.password_hash, password):
         await limiter.login_failed(client.ip_address, limit_key)
+        LOGINS.labels("invalid").inc()
         return InvalidCredentials()
     await limiter.login_succeeded(client.ip_address, limit_key)
     if user.status == AccountStatus.SUSPENDED:
+        LOGINS.labels("suspended").inc()
         return AccountSuspended()
     now = utcnow()
     if user.status == AccountStatus.DEACTIVATED:
@@ -76,6 +81,7 @@ async def login(
     user.last_login = now
     db.add(user)
     token, session = await issue_session(db, deps.settings, user, client, now)
+    LOGINS.labels("success").inc()
     return Authenticated(user=user, session=session, token=token)
 
 

@@ -16,6 +16,7 @@ from service.accounts.results import ClientInfo, Viewer
 from service.config import Settings
 from service.db.models import AccountStatus, AuthSession, User
 from service.db.results import affected
+from service.observability import SESSIONS_ISSUED, SESSIONS_REVOKED
 
 TOKEN_PREFIX = "acct_"  # noqa: S105 - a public prefix, not a secret
 TOKEN_BYTES = 32  # 256 bits
@@ -58,6 +59,7 @@ async def issue_session(
     )
     db.add(session)
     await db.flush()
+    SESSIONS_ISSUED.inc()
     if settings.max_sessions_per_user is not None:
         await _evict_beyond(db, user.id, settings.max_sessions_per_user, keep=session.id)
     return token, session
@@ -137,7 +139,13 @@ async def revoke_all(
     if except_id is not None:
         statement = statement.where(col(col(AuthSession.id)) != except_id)
     result = await db.execute(statement)
-    return affected(result)
+    return revoked(affected(result))
+
+
+def revoked(count: int) -> int:
+    """Count sessions ended before their time (expired ones purged later are not revoked)."""
+    SESSIONS_REVOKED.inc(count)
+    return count
 
 
 async def purge_expired(db: AsyncSession, now: datetime | None = None) -> int:

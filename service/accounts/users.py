@@ -6,7 +6,7 @@ import asyncio
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -26,10 +26,9 @@ from service.accounts.results import (
     UserAlreadyExistsError,
     ValidationFailed,
 )
-from service.accounts.sessions import issue_session
+from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.transactions import after_commit, end_read, on_rollback
-from service.db.models import AccountStatus, AuthSession, User
-from service.db.results import affected
+from service.db.models import AccountStatus, User
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +123,18 @@ async def find_conflicts(
 async def register_user(
     db: AsyncSession, deps: Deps, data: Registration, client: ClientInfo
 ) -> Authenticated | ValidationFailed | UserAlreadyExists | RateLimited:
+    """Create an account and log it in (a new session for ``client``)."""
+    created = await create_user(db, deps, data, client)
+    if not isinstance(created, User):
+        return created
+    token, session = await issue_session(db, deps.settings, created, client, created.date_joined)
+    return Authenticated(user=created, session=session, token=token)
+
+
+async def create_user(
+    db: AsyncSession, deps: Deps, data: Registration, client: ClientInfo
+) -> User | ValidationFailed | UserAlreadyExists | RateLimited:
+    """Validate and insert an account, without opening a session (``accounts users create``)."""
     errors: list[FieldError] = []
     email, found = v.check_email(data.email)
     errors += found
@@ -193,8 +204,7 @@ async def register_user(
         raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
     if image is not None:
         await store_image(db, deps, image)
-    token, session = await issue_session(db, deps.settings, user, client, now)
-    return Authenticated(user=user, session=session, token=token)
+    return user
 
 
 async def update_user(
@@ -269,7 +279,7 @@ async def update_user(
     if changes.status is not None and changes.status != user.status:
         user.status = changes.status
         if changes.status == AccountStatus.DEACTIVATED:
-            await db.execute(delete(AuthSession).where(col(AuthSession.user_id) == user.id))
+            await revoke_all(db, user.id)
     db.add(user)
     try:
         await db.flush()
@@ -303,9 +313,8 @@ async def set_status(db: AsyncSession, user: User, status: AccountStatus) -> int
     """Administrative status change; suspending also revokes every session. Returns revoked."""
     user.status = status
     db.add(user)
-    revoked = 0
+    count = 0
     if status != AccountStatus.ACTIVE:
-        result = await db.execute(delete(AuthSession).where(col(AuthSession.user_id) == user.id))
-        revoked = affected(result)
+        count = await revoke_all(db, user.id)
     await db.flush()
-    return revoked
+    return count

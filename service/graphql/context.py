@@ -35,7 +35,7 @@ class Context:
     def __init__(self, request: Request, state: AppState) -> None:
         self.request = request
         self.state = state
-        self.request_id = secrets.token_hex(8)
+        self.request_id: str = getattr(request.state, "request_id", None) or secrets.token_hex(8)
         self._db: AsyncSession | None = None
         self._lock = asyncio.Lock()
         self._viewer: Viewer | None = None

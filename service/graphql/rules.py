@@ -132,7 +132,58 @@ def build_extensions(
         lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
         lambda: AddValidationRules(rules),
         lambda: MaskErrors(should_mask_error=should_mask),
+        OperationLabel,
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
     return extensions
+
+
+class OperationLabel(SchemaExtension):
+    """Tells the request log and metrics which operation ran (by root fields) and how it went."""
+
+    def on_operation(self) -> Any:
+        yield
+        execution = self.execution_context
+        context = execution.context
+        request = getattr(context, "request", None)
+        if request is None:
+            return
+        result = execution.result
+        errors = getattr(result, "errors", None)
+        request.state.graphql_operation = operation_label(execution)
+        request.state.graphql_outcome = "error" if errors else "ok"
+
+
+MAX_LABEL_FIELDS = 3
+
+
+def operation_label(execution: Any) -> str:
+    document = execution.graphql_document
+    if document is None:
+        return "invalid"
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    if execution.operation_name:
+        operations = [
+            o for o in operations if o.name is not None and o.name.value == execution.operation_name
+        ]
+    if len(operations) != 1:
+        return "invalid"
+    operation = operations[0]
+    schema = execution.schema._schema
+    root = (
+        schema.mutation_type if operation.operation == OperationType.MUTATION else schema.query_type
+    )
+    if operation.operation == OperationType.SUBSCRIPTION or root is None:
+        return "invalid"
+    fragments = {
+        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+    }
+    names = sorted(
+        {f.name.value for f in _root_fields(operation.selection_set, fragments, set())}
+        & (set(root.fields) | {"__typename", "__schema", "__type"})
+    )
+    if not names:
+        return "invalid"
+    joined = "+".join(names) if len(names) <= MAX_LABEL_FIELDS else "multiple"
+    return f"{operation.operation.value}:{joined}"

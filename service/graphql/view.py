@@ -111,6 +111,4 @@ class AccountsGraphQL(GraphQL[Context, None]):
             if context is not None:
                 await context.close()
             await request.close()  # closes (and so deletes) spooled upload files
-        if context is not None:
-            response.headers["X-Request-ID"] = context.request_id
         await response(scope, receive, send)

@@ -31,6 +31,21 @@ def service_env(database_url: str, **extra: str) -> dict[str, str]:
     return env
 
 
+def wait_until_healthy(process: subprocess.Popen[bytes], base: str, log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited early:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError("server did not start within 30 s")
+        time.sleep(0.1)
+
+
 @contextmanager
 def running_server(
     database_url: str, workdir: Path, *, workers: int = 1, env: dict[str, str] | None = None
@@ -58,18 +73,7 @@ def running_server(
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"server exited early:\n{(workdir / log.name).read_text()}")
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("server did not start within 30 s")
-            time.sleep(0.1)
+        wait_until_healthy(process, base, Path(log.name))
         yield base
     finally:
         process.terminate()

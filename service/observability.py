@@ -1,0 +1,136 @@
+"""Metrics (Prometheus) and structured logs: what operators see of the service.
+
+Nothing secret or personal is recorded: no tokens, passwords, emails, usernames or client
+addresses. GraphQL metrics are labelled by the operation's root fields (bounded by the schema)
+rather than by the client-chosen operation name, which would let any client mint labels.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import secrets
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+GRAPHQL_REQUESTS = Counter(
+    "accounts_graphql_requests_total",
+    "GraphQL requests by operation (root fields) and outcome.",
+    ["operation", "outcome"],
+    registry=REGISTRY,
+)
+GRAPHQL_LATENCY = Histogram(
+    "accounts_graphql_request_duration_seconds",
+    "GraphQL request latency by operation (root fields).",
+    ["operation"],
+    registry=REGISTRY,
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
+)
+LOGINS = Counter(
+    "accounts_logins_total",
+    "Login attempts by outcome: success, invalid, suspended, limited.",
+    ["outcome"],
+    registry=REGISTRY,
+)
+SESSIONS_ISSUED = Counter(
+    "accounts_sessions_issued_total", "Sessions (tokens) issued.", registry=REGISTRY
+)
+SESSIONS_REVOKED = Counter(
+    "accounts_sessions_revoked_total",
+    "Sessions ended by logout, logoutAll, revokeSession, password change or status change.",
+    registry=REGISTRY,
+)
+HASH_QUEUE = Gauge(
+    "accounts_password_hash_queue",
+    "argon2 hashes and verifications running or waiting in this process.",
+    registry=REGISTRY,
+)
+
+for outcome in ("success", "invalid", "suspended", "limited"):
+    LOGINS.labels(outcome)
+
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+access_logger = logging.getLogger("service.access")
+
+
+def watch_hash_queue(depth: Callable[[], float]) -> None:
+    HASH_QUEUE.set_function(depth)
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; ``extra={"fields": {...}}`` adds structured fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        event: dict[str, Any] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        event.update(getattr(record, "fields", {}))
+        if record.exc_info:
+            event["exception"] = self.formatException(record.exc_info)
+        return json.dumps(event, default=str)
+
+
+class RequestLogMiddleware:
+    """Gives every request an id, and logs one event per request when it ends.
+
+    The GraphQL view adds the operation and its outcome to ``scope["state"]``; GraphQL requests
+    are also counted and timed per operation.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        state = scope.setdefault("state", {})
+        incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
+        state["request_id"] = incoming if REQUEST_ID.fullmatch(incoming) else secrets.token_hex(8)
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", state["request_id"].encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            duration = time.perf_counter() - started
+            operation = state.get("graphql_operation")
+            outcome = state.get("graphql_outcome")
+            if operation is not None:
+                GRAPHQL_REQUESTS.labels(operation, outcome or "unknown").inc()
+                GRAPHQL_LATENCY.labels(operation).observe(duration)
+            access_logger.info(
+                "request",
+                extra={
+                    "fields": {
+                        "event": "request",
+                        "request_id": state["request_id"],
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "status": status,
+                        "operation": operation,
+                        "outcome": outcome,
+                        "duration_ms": round(duration * 1000, 2),
+                    }
+                },
+            )
