@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     max_tokens: int = Field(default=2000, ge=50)
     max_directives: int = Field(default=20, ge=0)
     max_sensitive_fields: int = Field(default=1, ge=0)
+    graphql_cache_size: int = Field(default=256, ge=1)
 
     argon2_time_cost: int = Field(default=argon2.DEFAULT_TIME_COST, ge=1)
     argon2_memory_cost: int = Field(default=argon2.DEFAULT_MEMORY_COST, ge=8)

@@ -20,16 +20,19 @@ class AppState:
     settings: Settings
     engine: AsyncEngine
     session_factory: async_sessionmaker[AsyncSession]
+    read_engine: AsyncEngine
     deps: Deps
     trusted_proxies: list[Network] = field(default_factory=list)
 
     @classmethod
     def create(cls, settings: Settings) -> AppState:
         engine = create_engine(settings)
+        read_engine = create_engine(settings, read_only=True)
         return cls(
             settings=settings,
             engine=engine,
             session_factory=create_session_factory(engine),
+            read_engine=read_engine,
             deps=Deps(
                 settings=settings,
                 passwords=PasswordHasher(settings),
@@ -43,3 +46,4 @@ class AppState:
         self.deps.passwords.close()
         await self.deps.limiter.close()
         await self.engine.dispose()
+        await self.read_engine.dispose()

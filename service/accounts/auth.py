@@ -23,7 +23,7 @@ from service.accounts.results import (
 from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.transactions import end_read
 from service.accounts.users import find_user
-from service.db.models import AccountStatus
+from service.db.models import AccountStatus, User
 from service.observability import LOGINS
 
 # Identifiers longer than any email or username are refused without a lookup (but still
@@ -89,7 +89,9 @@ async def change_password(
     db: AsyncSession, deps: Deps, viewer: Viewer, change: PasswordChange, client: ClientInfo
 ) -> Authenticated | ValidationFailed | InvalidCredentials | RateLimited:
     """Set a new password, end every session and open a fresh one for this client."""
-    user = viewer.user
+    user = await db.get(User, viewer.user.id)
+    if user is None:
+        return InvalidCredentials()
     errors = v.check_password_shape(change.new_password, "newPassword", deps.settings)
     if not errors:
         errors = await asyncio.to_thread(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -79,12 +80,41 @@ class ClientInfo:
     user_agent: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A read-only snapshot of a user row, as the token lookup returns it."""
+
+    id: uuid.UUID
+    email: str
+    username: str
+    first_name: str
+    last_name: str
+    bio: str
+    contact: str
+    image_key: str | None
+    status: str
+    date_joined: datetime
+    last_login: datetime | None
+
+
+@dataclass(slots=True)
+class SessionInfo:
+    """A snapshot of the session row behind the request's token."""
+
+    id: uuid.UUID
+    user_id: uuid.UUID
+    created_at: datetime
+    last_used_at: datetime
+    expires_at: datetime
+    absolute_expires_at: datetime
+
+
 @dataclass(slots=True)
 class Viewer:
     """The authenticated caller of a request."""
 
-    user: User
-    session: AuthSession
+    user: Account
+    session: SessionInfo
     refreshed: bool = field(default=False)
 
 

@@ -7,12 +7,12 @@ import secrets
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlmodel import col
 
 from service.accounts.clock import utcnow
-from service.accounts.results import ClientInfo, Viewer
+from service.accounts.results import Account, ClientInfo, SessionInfo, Viewer
 from service.config import Settings
 from service.db.models import AccountStatus, AuthSession, User
 from service.db.results import affected
@@ -77,34 +77,96 @@ async def _evict_beyond(db: AsyncSession, user_id: uuid.UUID, limit: int, keep: 
         await db.execute(delete(AuthSession).where(col(col(AuthSession.id)).in_(stale)))
 
 
-async def authenticate(
-    db: AsyncSession, settings: Settings, token: str, now: datetime | None = None
-) -> Viewer | None:
-    """Resolve a token to its active session and user in one indexed query.
+_users = User.__table__  # type: ignore[attr-defined]
+_sessions = AuthSession.__table__  # type: ignore[attr-defined]
+# One indexed query on the token digest's unique index; Core (not ORM) keeps it cheap.
+VIEWER_QUERY = (
+    select(
+        _sessions.c.id,
+        _sessions.c.created_at,
+        _sessions.c.last_used_at,
+        _sessions.c.expires_at,
+        _sessions.c.absolute_expires_at,
+        _users.c.id.label("user_id"),
+        _users.c.email,
+        _users.c.username,
+        _users.c.first_name,
+        _users.c.last_name,
+        _users.c.bio,
+        _users.c.contact,
+        _users.c.image_key,
+        _users.c.status,
+        _users.c.date_joined,
+        _users.c.last_login,
+    )
+    .select_from(_sessions.join(_users, _users.c.id == _sessions.c.user_id))
+    .where(_sessions.c.token_digest == bindparam("digest"))
+)
 
-    The idle expiry slides forward, but is written at most once per refresh interval.
-    """
+
+async def find_viewer(
+    db: AsyncConnection | AsyncSession, token: str, now: datetime | None = None
+) -> Viewer | None:
+    """The active session and user behind a token: one indexed query, no writes."""
     if not looks_like_token(token):
         return None
     now = now or utcnow()
-    row = (
-        await db.execute(
-            select(AuthSession, User)
-            .join(User, col(User.id) == col(AuthSession.user_id))
-            .where(col(col(AuthSession.token_digest)) == token_digest(token))
-        )
-    ).first()
-    if row is None:
+    row = (await db.execute(VIEWER_QUERY, {"digest": token_digest(token)})).first()
+    if row is None or row.expires_at <= now or row.status != AccountStatus.ACTIVE:
         return None
-    session, user = row
-    if session.expires_at <= now or user.status != AccountStatus.ACTIVE:
-        return None
-    viewer = Viewer(user=user, session=session)
-    if now - session.last_used_at >= settings.session_refresh_interval:
-        session.last_used_at = now
-        session.expires_at = min(now + settings.session_idle_ttl, session.absolute_expires_at)
-        await db.flush()
-        viewer.refreshed = True
+    user = Account(
+        id=row.user_id,
+        email=row.email,
+        username=row.username,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        bio=row.bio,
+        contact=row.contact,
+        image_key=row.image_key,
+        status=row.status,
+        date_joined=row.date_joined,
+        last_login=row.last_login,
+    )
+    session = SessionInfo(
+        id=row.id,
+        user_id=row.user_id,
+        created_at=row.created_at,
+        last_used_at=row.last_used_at,
+        expires_at=row.expires_at,
+        absolute_expires_at=row.absolute_expires_at,
+    )
+    return Viewer(user=user, session=session)
+
+
+def refresh_due(settings: Settings, viewer: Viewer, now: datetime | None = None) -> bool:
+    now = now or utcnow()
+    return now - viewer.session.last_used_at >= settings.session_refresh_interval
+
+
+async def refresh(
+    db: AsyncSession, settings: Settings, viewer: Viewer, now: datetime | None = None
+) -> None:
+    """Slide the idle expiry forward (never past the absolute maximum)."""
+    now = now or utcnow()
+    session = viewer.session
+    expires_at = min(now + settings.session_idle_ttl, session.absolute_expires_at)
+    await db.execute(
+        update(AuthSession)
+        .where(col(AuthSession.id) == session.id)
+        .values(last_used_at=now, expires_at=expires_at)
+    )
+    session.last_used_at, session.expires_at = now, expires_at
+    viewer.refreshed = True
+
+
+async def authenticate(
+    db: AsyncSession, settings: Settings, token: str, now: datetime | None = None
+) -> Viewer | None:
+    """Resolve a token and, at most once per refresh interval, slide its idle expiry."""
+    now = now or utcnow()
+    viewer = await find_viewer(db, token, now)
+    if viewer is not None and refresh_due(settings, viewer, now):
+        await refresh(db, settings, viewer, now)
     return viewer
 
 

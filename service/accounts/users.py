@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -208,8 +209,11 @@ async def create_user(
 
 
 async def update_user(
-    db: AsyncSession, deps: Deps, user: User, changes: ProfileChanges
+    db: AsyncSession, deps: Deps, user_id: uuid.UUID, changes: ProfileChanges
 ) -> Updated | ValidationFailed | UserAlreadyExists | InvalidCredentials:
+    user = await db.get(User, user_id)
+    if user is None:
+        return InvalidCredentials()
     errors: list[FieldError] = []
     email = username = first_name = last_name = bio = contact = None
     if changes.email is not None:

@@ -16,19 +16,28 @@ from sqlalchemy.ext.asyncio import (
 from service.config import Settings
 
 SQLITE_BUSY_TIMEOUT_SECONDS = 30
+POOL_RECYCLE_SECONDS = 1800
 
 
-def create_engine(settings: Settings) -> AsyncEngine:
+def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine:
+    """The engine; ``read_only`` gives one for single-statement reads in autocommit mode.
+
+    Autocommit reads need no ``BEGIN``/``COMMIT`` and nothing to roll back when the connection
+    goes back to the pool, so the token lookup on every request costs one round trip.
+    Connections are not pinged on checkout (that would be a second round trip per request);
+    a broken connection is discarded when it fails and recycled after ``POOL_RECYCLE_SECONDS``.
+    """
     url = make_url(settings.database_url)
-    kwargs: dict[str, Any] = {"echo": settings.db_echo}
+    kwargs: dict[str, Any] = {
+        "echo": settings.db_echo,
+        "pool_size": settings.db_pool_size,
+        "max_overflow": settings.db_max_overflow,
+        "pool_recycle": POOL_RECYCLE_SECONDS,
+    }
     if url.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
-    else:
-        kwargs.update(
-            pool_size=settings.db_pool_size,
-            max_overflow=settings.db_max_overflow,
-            pool_pre_ping=True,
-        )
+    if read_only:
+        kwargs.update(isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
     engine = create_async_engine(url, **kwargs)
     if url.get_backend_name() == "sqlite":
         _tune_sqlite(engine)

@@ -13,7 +13,7 @@ from starlette.requests import Request
 
 from service.accounts.deps import Deps
 from service.accounts.results import ClientInfo, Viewer
-from service.accounts.sessions import authenticate
+from service.accounts.sessions import find_viewer, refresh, refresh_due
 from service.accounts.transactions import commit, rollback
 from service.http import client_ip
 from service.state import AppState
@@ -38,6 +38,7 @@ class Context:
         self.request_id: str = getattr(request.state, "request_id", None) or secrets.token_hex(8)
         self._db: AsyncSession | None = None
         self._lock = asyncio.Lock()
+        self._viewer_lock = asyncio.Lock()
         self._viewer: Viewer | None = None
         self._viewer_loaded = False
 
@@ -81,15 +82,28 @@ class Context:
                 raise
 
     async def viewer(self) -> Viewer | None:
-        """The caller behind the request's token, resolved once per request."""
-        if not self._viewer_loaded:
-            token = self.token
-            viewer = None
-            if token is not None:
-                async with self.unit_of_work() as db:
-                    viewer = await authenticate(db, self.state.settings, token)
-            self._viewer, self._viewer_loaded = viewer, True
+        """The caller behind the request's token, resolved once per request.
+
+        The lookup is one autocommit read; the sliding expiry is written in a unit of work of
+        its own, and only once per refresh interval.
+        """
+        async with self._viewer_lock:
+            if not self._viewer_loaded:
+                self._viewer = await self._load_viewer()
+                self._viewer_loaded = True
         return self._viewer
+
+    async def _load_viewer(self) -> Viewer | None:
+        token = self.token
+        if token is None:
+            return None
+        settings = self.state.settings
+        async with self.state.read_engine.connect() as reader:
+            viewer = await find_viewer(reader, token)
+        if viewer is not None and refresh_due(settings, viewer):
+            async with self.unit_of_work() as db:
+                await refresh(db, settings, viewer)
+        return viewer
 
     async def close(self) -> None:
         if self._db is not None:

@@ -24,11 +24,13 @@ from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
+    ParserCache,
     SchemaExtension,
+    ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as aliases_validator
+from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 
 from service.config import Settings
 
@@ -123,14 +125,22 @@ ExtensionFactory = type[SchemaExtension] | Callable[[], SchemaExtension]
 def build_extensions(
     settings: Settings, should_mask: Callable[[GraphQLError], bool]
 ) -> list[ExtensionFactory]:
-    rules: list[type[ASTValidationRule]] = [max_directives_rule(settings.max_directives)]
+    # The rule classes are built once, so the validation cache (keyed by document, schema and
+    # rules) hits: Strawberry's QueryDepthLimiter/MaxAliasesLimiter extensions would build new
+    # classes for every request.
+    rules: list[type[ASTValidationRule]] = [
+        depth_validator(settings.max_query_depth, None, None),
+        aliases_validator(settings.max_aliases),
+        max_directives_rule(settings.max_directives),
+    ]
     if settings.max_sensitive_fields:
         rules.append(single_sensitive_mutation_rule(settings.max_sensitive_fields))
+    cache_size = settings.graphql_cache_size
     extensions: list[ExtensionFactory] = [
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: ParserCache(maxsize=cache_size),
         lambda: AddValidationRules(rules),
+        lambda: ValidationCache(maxsize=cache_size),
         lambda: MaskErrors(should_mask_error=should_mask),
         OperationLabel,
     ]

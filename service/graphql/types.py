@@ -9,6 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from service.accounts import results
+from service.accounts.results import Account
 from service.db.models import AccountStatus as AccountStatusValue
 from service.db.models import AuthSession as SessionRow
 from service.db.models import User as UserRow
@@ -39,7 +40,7 @@ class User:
     )
 
     @classmethod
-    def from_row(cls, row: UserRow) -> User:
+    def from_row(cls, row: UserRow | Account) -> User:
         return cls(
             id=strawberry.ID(str(row.id)),
             email=row.email,

@@ -71,7 +71,7 @@ async def update_user(info: Info[Context, None], input: UpdateUserInput) -> Upda
     )
     try:
         async with ctx.unit_of_work() as db:
-            result: object = await users.update_user(db, ctx.deps, viewer.user, changes)
+            result: object = await users.update_user(db, ctx.deps, viewer.user.id, changes)
     except UserAlreadyExistsError as exc:
         result = exc.result
     return present(result)  # type: ignore[return-value]

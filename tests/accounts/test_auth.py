@@ -100,7 +100,7 @@ async def test_deactivated_user_reactivates_by_logging_in(state):
     async with state.session_factory() as db:
         user = await users.find_user(db, "ada_lovelace")
         await users.update_user(
-            db, state.deps, user, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
+            db, state.deps, user.id, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
         )
         await db.commit()
     result = await _login(state, "ada_lovelace")

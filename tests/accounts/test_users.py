@@ -68,7 +68,7 @@ async def test_update_profile_fields(state):
         result = await users.update_user(
             db,
             state.deps,
-            user,
+            user.id,
             users.ProfileChanges(
                 username="Countess.Ada", bio=" Analyst ", contact="+44 20", first_name="Augusta"
             ),
@@ -89,21 +89,21 @@ async def test_email_change_requires_current_password(state):
     async with state.session_factory() as db:
         user = await _user(state, db)
         missing = await users.update_user(
-            db, state.deps, user, users.ProfileChanges(email="new@example.com")
+            db, state.deps, user.id, users.ProfileChanges(email="new@example.com")
         )
         wrong = await users.update_user(
             db,
             state.deps,
-            user,
+            user.id,
             users.ProfileChanges(email="new@example.com", current_password="Nope-1234"),
         )
         same_email_other_case = await users.update_user(
-            db, state.deps, user, users.ProfileChanges(email="ADA@example.com")
+            db, state.deps, user.id, users.ProfileChanges(email="ADA@example.com")
         )
         ok = await users.update_user(
             db,
             state.deps,
-            user,
+            user.id,
             users.ProfileChanges(email="new@example.com", current_password=PASSWORD),
         )
         await db.commit()
@@ -122,13 +122,13 @@ async def test_update_to_taken_username_or_email(state):
         taken = await users.update_user(
             db,
             state.deps,
-            bob,
+            bob.id,
             users.ProfileChanges(
                 username="ADA_LOVELACE", email="ada@example.com", current_password=PASSWORD
             ),
         )
         own_name_recased = await users.update_user(
-            db, state.deps, bob, users.ProfileChanges(username="Bob_Builder")
+            db, state.deps, bob.id, users.ProfileChanges(username="Bob_Builder")
         )
         await db.commit()
     assert taken == UserAlreadyExists(["email", "username"])
@@ -140,10 +140,10 @@ async def test_deactivate_revokes_sessions_and_suspended_is_refused(state):
     async with state.session_factory() as db:
         user = await _user(state, db)
         refused = await users.update_user(
-            db, state.deps, user, users.ProfileChanges(status=AccountStatus.SUSPENDED)
+            db, state.deps, user.id, users.ProfileChanges(status=AccountStatus.SUSPENDED)
         )
         done = await users.update_user(
-            db, state.deps, user, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
+            db, state.deps, user.id, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
         )
         await db.commit()
     assert isinstance(refused, ValidationFailed)
