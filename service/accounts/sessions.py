@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -14,6 +16,7 @@ from sqlmodel import col
 from service.accounts.clock import utcnow
 from service.accounts.results import Account, ClientInfo, SessionInfo, Viewer
 from service.config import Settings
+from service.db.lookup import RowLookup
 from service.db.models import AccountStatus, AuthSession, User
 from service.db.results import affected
 from service.observability import SESSIONS_ISSUED, SESSIONS_REVOKED
@@ -110,30 +113,42 @@ async def find_viewer(
     """The active session and user behind a token: one indexed query, no writes."""
     if not looks_like_token(token):
         return None
-    now = now or utcnow()
     row = (await db.execute(VIEWER_QUERY, {"digest": token_digest(token)})).first()
-    if row is None or row.expires_at <= now or row.status != AccountStatus.ACTIVE:
+    return _viewer(row._mapping if row is not None else None, now or utcnow())
+
+
+async def lookup_viewer(
+    lookup: RowLookup, token: str, now: datetime | None = None
+) -> Viewer | None:
+    """``find_viewer`` on the driver fast path (``RowLookup`` over ``VIEWER_QUERY``)."""
+    if not looks_like_token(token):
+        return None
+    return _viewer(await lookup.first({"digest": token_digest(token)}), now or utcnow())
+
+
+def _viewer(row: Mapping[Any, Any] | None, now: datetime) -> Viewer | None:
+    if row is None or row["expires_at"] <= now or row["status"] != AccountStatus.ACTIVE:
         return None
     user = Account(
-        id=row.user_id,
-        email=row.email,
-        username=row.username,
-        first_name=row.first_name,
-        last_name=row.last_name,
-        bio=row.bio,
-        contact=row.contact,
-        image_key=row.image_key,
-        status=row.status,
-        date_joined=row.date_joined,
-        last_login=row.last_login,
+        id=row["user_id"],
+        email=row["email"],
+        username=row["username"],
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        bio=row["bio"],
+        contact=row["contact"],
+        image_key=row["image_key"],
+        status=row["status"],
+        date_joined=row["date_joined"],
+        last_login=row["last_login"],
     )
     session = SessionInfo(
-        id=row.id,
-        user_id=row.user_id,
-        created_at=row.created_at,
-        last_used_at=row.last_used_at,
-        expires_at=row.expires_at,
-        absolute_expires_at=row.absolute_expires_at,
+        id=row["id"],
+        user_id=row["user_id"],
+        created_at=row["created_at"],
+        last_used_at=row["last_used_at"],
+        expires_at=row["expires_at"],
+        absolute_expires_at=row["absolute_expires_at"],
     )
     return Viewer(user=user, session=session)
 

@@ -13,7 +13,7 @@ from starlette.requests import Request
 
 from service.accounts.deps import Deps
 from service.accounts.results import ClientInfo, Viewer
-from service.accounts.sessions import find_viewer, refresh, refresh_due
+from service.accounts.sessions import lookup_viewer, refresh, refresh_due
 from service.accounts.transactions import commit, rollback
 from service.http import client_ip
 from service.state import AppState
@@ -98,8 +98,7 @@ class Context:
         if token is None:
             return None
         settings = self.state.settings
-        async with self.state.read_engine.connect() as reader:
-            viewer = await find_viewer(reader, token)
+        viewer = await lookup_viewer(self.state.viewer_lookup, token)
         if viewer is not None and refresh_due(settings, viewer):
             async with self.unit_of_work() as db:
                 await refresh(db, settings, viewer)

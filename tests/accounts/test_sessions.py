@@ -133,3 +133,22 @@ async def test_list_sessions_excludes_expired(state):
         await db.commit()
         listed = await sessions.list_sessions(db, user.id)
     assert [s.id for s in listed] == [registered.session.id]
+
+
+async def test_driver_fast_path_matches_the_orm_path(state):
+    """The hot-path lookup (driver connection, SQLAlchemy's processors) sees what Core sees."""
+    from service.accounts.sessions import VIEWER_QUERY, lookup_viewer
+    from service.db.lookup import RowLookup
+
+    registered = await _user(state)
+    lookup = RowLookup(state.read_engine, VIEWER_QUERY)
+    assert lookup.driver in {"aiosqlite", "asyncpg"}
+    fast = await lookup_viewer(lookup, registered.token)
+    async with state.session_factory() as db:
+        slow = await sessions.find_viewer(db, registered.token)
+    assert fast is not None and fast == slow
+    assert fast.user.id == registered.user.id and fast.session.id == registered.session.id
+    assert fast.session.expires_at.tzinfo is not None
+    assert await lookup_viewer(lookup, "acct_" + "x" * 43) is None
+    later = registered.session.expires_at + timedelta(seconds=1)
+    assert await lookup_viewer(lookup, registered.token, later) is None
