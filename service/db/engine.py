@@ -37,7 +37,14 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
     if url.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
     if read_only:
-        kwargs.update(isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
+        # Every request reads, so the read pool keeps all its connections: connections opened
+        # beyond ``pool_size`` would be closed on return and reopened under load.
+        kwargs.update(
+            isolation_level="AUTOCOMMIT",
+            pool_reset_on_return=None,
+            pool_size=settings.db_pool_size + settings.db_max_overflow,
+            max_overflow=0,
+        )
     engine = create_async_engine(url, **kwargs)
     if url.get_backend_name() == "sqlite":
         _tune_sqlite(engine)
