@@ -17,6 +17,7 @@ from service.config import Settings
 
 SQLITE_BUSY_TIMEOUT_SECONDS = 30
 POOL_RECYCLE_SECONDS = 1800
+SQLITE_READ_CONNECTIONS = 2
 
 
 def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine:
@@ -45,6 +46,10 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
             pool_size=settings.db_pool_size + settings.db_max_overflow,
             max_overflow=0,
         )
+        if url.get_backend_name() == "sqlite":
+            # Each aiosqlite connection is a thread; a few are enough for lookups that take
+            # microseconds, and more only fight over the GIL.
+            kwargs["pool_size"] = SQLITE_READ_CONNECTIONS
     engine = create_async_engine(url, **kwargs)
     if url.get_backend_name() == "sqlite":
         _tune_sqlite(engine)

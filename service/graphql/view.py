@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import orjson
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -73,6 +74,12 @@ class AccountsGraphQL(GraphQL[Context, None]):
             self.offline_ide.html,
             headers={"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"},
         )
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
+    def decode_json(self, data: str | bytes) -> object:
+        return orjson.loads(data)
 
     def parse_json(self, data: str | bytes) -> Any:
         """JSON with valid UTF-8 and no lone surrogates, or a 400."""
