@@ -35,7 +35,9 @@ LUA = ROOT / "bench" / "lua"
 RESULTS = ROOT / "bench" / "results"
 PYTHON = sys.executable
 PASSWORD = "Correct-Horse-9-battery"
-POSTGRES_ADMIN = os.environ.get("BENCH_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
+POSTGRES_ADMIN = os.environ.get(
+    "BENCH_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
 
 
 # -- processes ---------------------------------------------------------------------------------
@@ -104,11 +106,31 @@ def rss_mb(pid: int) -> float:
 def serve(kind: str, workers: int, env: dict[str, str], workdir: Path) -> Iterator[Server]:
     port = free_port()
     if kind == "accounts":
-        command = [PYTHON, "-m", "service.cli", "serve", "--port", str(port), "--workers", str(workers)]
+        command = [
+            PYTHON,
+            "-m",
+            "service.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ]
         health = "/healthz"
     else:
-        command = [PYTHON, "-m", "uvicorn", f"bench.floors:{kind}_app", "--port", str(port),
-                   "--workers", str(workers), "--log-level", "warning", "--no-access-log"]
+        command = [
+            PYTHON,
+            "-m",
+            "uvicorn",
+            f"bench.floors:{kind}_app",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ]
         health = "/"
     server = Server(command, env, port, workdir / f"{kind}-{workers}-{port}.log")
     try:
@@ -118,11 +140,24 @@ def serve(kind: str, workers: int, env: dict[str, str], workdir: Path) -> Iterat
         server.stop()
 
 
-def wrk(url: str, script: str, seconds: float, threads: int, connections: int, **env: str) -> dict[str, float]:
+def wrk(
+    url: str, script: str, seconds: float, threads: int, connections: int, **env: str
+) -> dict[str, float]:
     result = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{int(seconds)}s", "--timeout", "10s",
-         "-s", str(LUA / script), url],
-        capture_output=True, text=True, env={**os.environ, "BENCH_LUA_DIR": str(LUA), **env},
+        [
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{int(seconds)}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(LUA / script),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BENCH_LUA_DIR": str(LUA), **env},
         timeout=seconds + 60,
     )
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
@@ -175,8 +210,11 @@ def register(base: str, name: str) -> str:
 
 def migrate(database_url: str) -> None:
     subprocess.run(
-        [PYTHON, "-m", "service.cli", "migrate"], env=service_env(database_url), cwd=ROOT,
-        check=True, capture_output=True,
+        [PYTHON, "-m", "service.cli", "migrate"],
+        env=service_env(database_url),
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 
@@ -199,7 +237,10 @@ def database(backend: str, workdir: Path) -> Iterator[str]:
             await connection.close()
 
     asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    url = POSTGRES_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://") + f"/{name}"
+    url = (
+        POSTGRES_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
+        + f"/{name}"
+    )
     try:
         migrate(url)
         yield url
@@ -227,9 +268,13 @@ def argon2_ceiling() -> dict[str, float]:
     cpu = (time.process_time() - cpu_start) / count
     wall = (time.perf_counter() - wall_start) / count
     cores = os.cpu_count() or 1
-    return {"cpu_seconds_per_verify": cpu, "wall_seconds_per_verify": wall, "cores": cores,
-            "ceiling_per_second": cores / cpu,
-            "parameters": f"t={settings.argon2_time_cost} m={settings.argon2_memory_cost} p={settings.argon2_parallelism}"}
+    return {
+        "cpu_seconds_per_verify": cpu,
+        "wall_seconds_per_verify": wall,
+        "cores": cores,
+        "ceiling_per_second": cores / cpu,
+        "parameters": f"t={settings.argon2_time_cost} m={settings.argon2_memory_cost} p={settings.argon2_parallelism}",
+    }
 
 
 def twice(label: str, runs: int, measure) -> list[dict[str, float]]:
@@ -237,8 +282,11 @@ def twice(label: str, runs: int, measure) -> list[dict[str, float]]:
     for index in range(runs):
         result = measure()
         results.append(result)
-        print(f"  {label} run {index + 1}: {result['rps']:.0f} req/s, p50 {result['p50_ms']:.2f} ms, "
-              f"p99 {result['p99_ms']:.2f} ms, non-2xx {int(result['non_2xx'])}", flush=True)
+        print(
+            f"  {label} run {index + 1}: {result['rps']:.0f} req/s, p50 {result['p50_ms']:.2f} ms, "
+            f"p99 {result['p99_ms']:.2f} ms, non-2xx {int(result['non_2xx'])}",
+            flush=True,
+        )
     return results
 
 
@@ -246,9 +294,14 @@ def mean(results: list[dict[str, float]], key: str) -> float:
     return statistics.fmean(r[key] for r in results)
 
 
-def service_scenarios(backend: str, workers: int, seconds: float, runs: int, workdir: Path) -> dict[str, Any]:
+def service_scenarios(
+    backend: str, workers: int, seconds: float, runs: int, workdir: Path
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    with database(backend, workdir) as url, serve("accounts", workers, service_env(url), workdir) as server:
+    with (
+        database(backend, workdir) as url,
+        serve("accounts", workers, service_env(url), workdir) as server,
+    ):
         token = register(server.base, "bench_me_user")
         register(server.base, "bench_login_user")
         gql = server.base + "/graphql"
@@ -258,29 +311,64 @@ def service_scenarios(backend: str, workers: int, seconds: float, runs: int, wor
         out["me_again"] = twice("me (repeat, memory check)", runs, me)
         out["rss_mb_after_me"].append(sum(rss_mb(p) for p in server.worker_pids()))
         out["rss_mb_per_worker"] = [round(rss_mb(p), 1) for p in server.worker_pids()]
-        out["login"] = twice("login", runs, lambda: wrk(
-            gql, "login.lua", seconds, 2, 8, IDENTIFIER="bench_login_user", PASSWORD=PASSWORD))
-        out["register"] = twice("register", runs, lambda: wrk(
-            gql, "register.lua", seconds, 2, 8, PREFIX=f"r{uuid.uuid4().hex[:6]}"))
-        out["cycle"] = twice("login-me-logout", runs, lambda: wrk(
-            gql, "cycle.lua", seconds, 4, 4, IDENTIFIER="bench_login_user", PASSWORD=PASSWORD))
+        out["login"] = twice(
+            "login",
+            runs,
+            lambda: wrk(
+                gql, "login.lua", seconds, 2, 8, IDENTIFIER="bench_login_user", PASSWORD=PASSWORD
+            ),
+        )
+        out["register"] = twice(
+            "register",
+            runs,
+            lambda: wrk(gql, "register.lua", seconds, 2, 8, PREFIX=f"r{uuid.uuid4().hex[:6]}"),
+        )
+        out["cycle"] = twice(
+            "login-me-logout",
+            runs,
+            lambda: wrk(
+                gql, "cycle.lua", seconds, 4, 4, IDENTIFIER="bench_login_user", PASSWORD=PASSWORD
+            ),
+        )
         out["me_idle_c4"] = twice("me idle (c=4)", runs, lambda: me(c=4, t=1))
         flood_results = []
         for index in range(runs):
             flood = subprocess.Popen(
-                ["wrk", "-t1", "-c32", f"-d{int(seconds) + 2}s", "--timeout", "30s", "-s", str(LUA / "login.lua"), gql],
-                env={**os.environ, "BENCH_LUA_DIR": str(LUA), "IDENTIFIER": "bench_login_user", "PASSWORD": PASSWORD},
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                [
+                    "wrk",
+                    "-t1",
+                    "-c32",
+                    f"-d{int(seconds) + 2}s",
+                    "--timeout",
+                    "30s",
+                    "-s",
+                    str(LUA / "login.lua"),
+                    gql,
+                ],
+                env={
+                    **os.environ,
+                    "BENCH_LUA_DIR": str(LUA),
+                    "IDENTIFIER": "bench_login_user",
+                    "PASSWORD": PASSWORD,
+                },
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
             )
             time.sleep(1)
             result = me(c=4, t=1)
             flood_out, _ = flood.communicate(timeout=seconds + 60)
             flood_line = [line for line in flood_out.splitlines() if line.startswith("{")]
             result["flood_login_rps"] = json.loads(flood_line[-1])["rps"] if flood_line else 0.0
-            result["flood_login_non_2xx"] = json.loads(flood_line[-1])["non_2xx"] if flood_line else 0.0
+            result["flood_login_non_2xx"] = (
+                json.loads(flood_line[-1])["non_2xx"] if flood_line else 0.0
+            )
             flood_results.append(result)
-            print(f"  me during login flood run {index + 1}: p50 {result['p50_ms']:.2f} ms, "
-                  f"p99 {result['p99_ms']:.2f} ms (logins {result['flood_login_rps']:.1f}/s)", flush=True)
+            print(
+                f"  me during login flood run {index + 1}: p50 {result['p50_ms']:.2f} ms, "
+                f"p99 {result['p99_ms']:.2f} ms (logins {result['flood_login_rps']:.1f}/s)",
+                flush=True,
+            )
         out["me_during_flood"] = flood_results
         out["rss_mb_per_worker_end"] = [round(rss_mb(p), 1) for p in server.worker_pids()]
     return out
@@ -290,11 +378,15 @@ def floors(workers: int, seconds: float, runs: int, workdir: Path) -> dict[str, 
     out: dict[str, Any] = {}
     env = dict(os.environ)
     with serve("strawberry", workers, env, workdir) as server:
-        out["strawberry"] = twice("bare Strawberry { __typename }", runs,
-                                  lambda: wrk(server.base + "/", "typename.lua", seconds, 2, 16))
+        out["strawberry"] = twice(
+            "bare Strawberry { __typename }",
+            runs,
+            lambda: wrk(server.base + "/", "typename.lua", seconds, 2, 16),
+        )
     with serve("starlette", workers, env, workdir) as server:
-        out["starlette"] = twice("bare Starlette JSON", runs,
-                                 lambda: wrk(server.base + "/", "get.lua", seconds, 2, 16))
+        out["starlette"] = twice(
+            "bare Starlette JSON", runs, lambda: wrk(server.base + "/", "get.lua", seconds, 2, 16)
+        )
     return out
 
 
@@ -307,16 +399,24 @@ def flatness(seconds: float, runs: int, workdir: Path, sessions: int, users: int
         asyncio.run(seed(url, sessions=1_000, users=200))
         with serve("accounts", 1, service_env(url), workdir) as server:
             token = register(server.base, "bench_flat_user")
-            out["small"] = twice("me at 1k sessions", runs, lambda: wrk(
-                server.base + "/graphql", "me.lua", seconds, 1, 4, TOKEN=token))
+            out["small"] = twice(
+                "me at 1k sessions",
+                runs,
+                lambda: wrk(server.base + "/graphql", "me.lua", seconds, 1, 4, TOKEN=token),
+            )
         started = time.perf_counter()
         asyncio.run(seed(url, sessions=sessions - 1_000, users=users - 200))
         out["seed_seconds"] = round(time.perf_counter() - started, 1)
-        print(f"  seeded {sessions} sessions / {users} users in {out['seed_seconds']} s", flush=True)
+        print(
+            f"  seeded {sessions} sessions / {users} users in {out['seed_seconds']} s", flush=True
+        )
         with serve("accounts", 1, service_env(url), workdir) as server:
             token = register(server.base, "bench_flat_user2")
-            out["large"] = twice(f"me at {sessions // 1000}k sessions", runs, lambda: wrk(
-                server.base + "/graphql", "me.lua", seconds, 1, 4, TOKEN=token))
+            out["large"] = twice(
+                f"me at {sessions // 1000}k sessions",
+                runs,
+                lambda: wrk(server.base + "/graphql", "me.lua", seconds, 1, 4, TOKEN=token),
+            )
     out["sessions"], out["users"] = sessions, users
     return out
 
@@ -327,8 +427,12 @@ def machine() -> dict[str, Any]:
         if line.startswith("model name"):
             model = line.split(":", 1)[1].strip()
             break
-    return {"nproc": os.cpu_count(), "cpu_model": model, "python": platform.python_version(),
-            "platform": platform.platform()}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu_model": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
 
 
 def main() -> None:
@@ -340,24 +444,30 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=1_000_000)
     parser.add_argument("--users", type=int, default=200_000)
     parser.add_argument("--skip-flatness", action="store_true")
+    parser.add_argument("--only-flatness", action="store_true")
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     workdir = RESULTS / "run.tmp"
     workdir.mkdir(exist_ok=True)
 
-    report: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                              "seconds_per_run": args.seconds, "runs": args.runs}
+    report: dict[str, Any] = {
+        "machine": machine(),
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "seconds_per_run": args.seconds,
+        "runs": args.runs,
+    }
     print("argon2 ceiling ...", flush=True)
     report["argon2"] = argon2_ceiling()
     report["floors"] = {}
     report["service"] = {}
-    for workers in [int(w) for w in args.workers.split(",")]:
+    for workers in [] if args.only_flatness else [int(w) for w in args.workers.split(",")]:
         print(f"floors, {workers} worker(s)", flush=True)
         report["floors"][str(workers)] = floors(workers, args.seconds, args.runs, workdir)
         for backend in args.backends.split(","):
             print(f"accounts on {backend}, {workers} worker(s)", flush=True)
             report["service"][f"{backend}/{workers}"] = service_scenarios(
-                backend, workers, args.seconds, args.runs, workdir)
+                backend, workers, args.seconds, args.runs, workdir
+            )
     if not args.skip_flatness and "postgresql" in args.backends:
         print("token lookup flatness (PostgreSQL)", flush=True)
         report["flatness"] = flatness(args.seconds, args.runs, workdir, args.sessions, args.users)
@@ -375,14 +485,21 @@ def ratios(report: dict[str, Any]) -> dict[str, Any]:
         workers = key.split("/")[1]
         floor = report["floors"][workers]
         out[key] = {
-            "me_over_bare_strawberry": [r["rps"] / s["rps"] for r, s in zip(scenarios["me"], floor["strawberry"])],
+            "me_over_bare_strawberry": [
+                r["rps"] / s["rps"] for r, s in zip(scenarios["me"], floor["strawberry"])
+            ],
             "login_over_argon2_ceiling": [r["rps"] / ceiling for r in scenarios["login"]],
-            "flood_p99_over_idle_p99": [f["p99_ms"] / i["p99_ms"] for f, i in zip(scenarios["me_during_flood"], scenarios["me_idle_c4"])],
+            "flood_p99_over_idle_p99": [
+                f["p99_ms"] / i["p99_ms"]
+                for f, i in zip(scenarios["me_during_flood"], scenarios["me_idle_c4"])
+            ],
             "rss_growth_mb": scenarios["rss_mb_after_me"][1] - scenarios["rss_mb_after_me"][0],
         }
     if "flatness" in report:
         flat = report["flatness"]
-        out["flatness_p50_large_over_small"] = [l["p50_ms"] / s["p50_ms"] for l, s in zip(flat["large"], flat["small"])]
+        out["flatness_p50_large_over_small"] = [
+            l["p50_ms"] / s["p50_ms"] for l, s in zip(flat["large"], flat["small"])
+        ]
     return out
 
 
@@ -395,7 +512,12 @@ def table(report: dict[str, Any]) -> str:
 
     for workers, floor in report["floors"].items():
         add("bare Starlette JSON", f"-/{workers}", [r["rps"] for r in floor["starlette"]], "req/s")
-        add("bare Strawberry {__typename}", f"-/{workers}", [r["rps"] for r in floor["strawberry"]], "req/s")
+        add(
+            "bare Strawberry {__typename}",
+            f"-/{workers}",
+            [r["rps"] for r in floor["strawberry"]],
+            "req/s",
+        )
     for key, s in report["service"].items():
         add("me", key, [r["rps"] for r in s["me"]], "req/s")
         add("me p99 (c=16)", key, [r["p99_ms"] for r in s["me"]], "ms", "{:.2f}")
@@ -403,14 +525,40 @@ def table(report: dict[str, Any]) -> str:
         add("registerUser", key, [r["rps"] for r in s["register"]], "req/s", "{:.1f}")
         add("login -> me -> logout", key, [r["rps"] for r in s["cycle"]], "req/s", "{:.1f}")
         add("me p99 idle (c=4)", key, [r["p99_ms"] for r in s["me_idle_c4"]], "ms", "{:.2f}")
-        add("me p99 during login flood", key, [r["p99_ms"] for r in s["me_during_flood"]], "ms", "{:.2f}")
-        add("RSS per worker after me x2", key, [sum(s["rss_mb_after_me"]) / 2 / len(s["rss_mb_per_worker"])], "MiB", "{:.1f}")
+        add(
+            "me p99 during login flood",
+            key,
+            [r["p99_ms"] for r in s["me_during_flood"]],
+            "ms",
+            "{:.2f}",
+        )
+        add(
+            "RSS per worker after me x2",
+            key,
+            [sum(s["rss_mb_after_me"]) / 2 / len(s["rss_mb_per_worker"])],
+            "MiB",
+            "{:.1f}",
+        )
     a = report["argon2"]
-    rows.append(["argon2 ceiling", a["parameters"], f"{a['ceiling_per_second']:.1f}", "-", "verifies/s"])
+    rows.append(
+        ["argon2 ceiling", a["parameters"], f"{a['ceiling_per_second']:.1f}", "-", "verifies/s"]
+    )
     if "flatness" in report:
         f = report["flatness"]
-        add("me p50 at 1k sessions", "postgresql/1", [r["p50_ms"] for r in f["small"]], "ms", "{:.3f}")
-        add(f"me p50 at {f['sessions'] // 1000}k sessions", "postgresql/1", [r["p50_ms"] for r in f["large"]], "ms", "{:.3f}")
+        add(
+            "me p50 at 1k sessions",
+            "postgresql/1",
+            [r["p50_ms"] for r in f["small"]],
+            "ms",
+            "{:.3f}",
+        )
+        add(
+            f"me p50 at {f['sessions'] // 1000}k sessions",
+            "postgresql/1",
+            [r["p50_ms"] for r in f["large"]],
+            "ms",
+            "{:.3f}",
+        )
     rows.append(["", "", "", "", ""])
     rows.append(["ratio (target)", "backend/workers", "run 1", "run 2", ""])
     for key, r in report["ratios"].items():
@@ -421,9 +569,17 @@ def table(report: dict[str, Any]) -> str:
         add("flood p99 / idle p99 (<= 5)", key, r["flood_p99_over_idle_p99"], "x", "{:.2f}")
         add("RSS growth between me runs", key, [r["rss_growth_mb"]], "MiB", "{:+.1f}")
     if "flatness_p50_large_over_small" in report["ratios"]:
-        add("p50 1M / p50 1k (<= 1.2)", "postgresql/1", report["ratios"]["flatness_p50_large_over_small"], "x", "{:.2f}")
+        add(
+            "p50 1M / p50 1k (<= 1.2)",
+            "postgresql/1",
+            report["ratios"]["flatness_p50_large_over_small"],
+            "x",
+            "{:.2f}",
+        )
     widths = [max(len(str(row[i])) for row in rows) for i in range(5)]
-    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
+    return "\n".join(
+        "  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows
+    )
 
 
 if __name__ == "__main__":

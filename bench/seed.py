@@ -1,6 +1,6 @@
 """Bulk-load users and sessions into PostgreSQL with COPY (for the token-lookup flatness run).
 
-    python -m bench.seed postgresql+asyncpg://postgres@127.0.0.1/db --sessions 1000000 --users 200000
+python -m bench.seed postgresql+asyncpg://postgres@127.0.0.1/db --sessions 1000000 --users 200000
 """
 
 from __future__ import annotations
@@ -31,27 +31,79 @@ async def seed(database_url: str, *, sessions: int, users: int) -> None:
                 user_id = uuid.uuid4()
                 user_ids.append(user_id)
                 name = f"seed_{tag}_{i}"
-                rows.append((user_id, f"{name}@example.com", f"{name}@example.com", name, name,
-                             PASSWORD_HASH, "Seed", "User", "", "", "ACTIVE", now, None, now))
+                rows.append(
+                    (
+                        user_id,
+                        f"{name}@example.com",
+                        f"{name}@example.com",
+                        name,
+                        name,
+                        PASSWORD_HASH,
+                        "Seed",
+                        "User",
+                        "",
+                        "",
+                        "ACTIVE",
+                        now,
+                        None,
+                        now,
+                    )
+                )
             await connection.copy_records_to_table(
-                "users", records=rows,
-                columns=["id", "email", "email_normalized", "username", "username_normalized",
-                         "password_hash", "first_name", "last_name", "bio", "contact", "status",
-                         "date_joined", "last_login", "password_changed_at"],
+                "users",
+                records=rows,
+                columns=[
+                    "id",
+                    "email",
+                    "email_normalized",
+                    "username",
+                    "username_normalized",
+                    "password_hash",
+                    "first_name",
+                    "last_name",
+                    "bio",
+                    "contact",
+                    "status",
+                    "date_joined",
+                    "last_login",
+                    "password_changed_at",
+                ],
             )
         if not user_ids:
-            user_ids = [row["id"] for row in await connection.fetch("SELECT id FROM users LIMIT 1000")]
+            user_ids = [
+                row["id"] for row in await connection.fetch("SELECT id FROM users LIMIT 1000")
+            ]
         for start in range(0, sessions, BATCH):
             rows = []
             for i in range(start, min(sessions, start + BATCH)):
                 created = now - timedelta(minutes=i % 10_000)
-                rows.append((uuid.uuid4(), user_ids[i % len(user_ids)], os.urandom(32).hex(),
-                             created, created, created + timedelta(days=7),
-                             created + timedelta(days=30), "seed-agent/1.0", "192.0.2.1"))
+                rows.append(
+                    (
+                        uuid.uuid4(),
+                        user_ids[i % len(user_ids)],
+                        os.urandom(32).hex(),
+                        created,
+                        created,
+                        created + timedelta(days=7),
+                        created + timedelta(days=30),
+                        "seed-agent/1.0",
+                        "192.0.2.1",
+                    )
+                )
             await connection.copy_records_to_table(
-                "sessions", records=rows,
-                columns=["id", "user_id", "token_digest", "created_at", "last_used_at",
-                         "expires_at", "absolute_expires_at", "user_agent", "ip_address"],
+                "sessions",
+                records=rows,
+                columns=[
+                    "id",
+                    "user_id",
+                    "token_digest",
+                    "created_at",
+                    "last_used_at",
+                    "expires_at",
+                    "absolute_expires_at",
+                    "user_agent",
+                    "ip_address",
+                ],
             )
         await connection.execute("ANALYZE users")
         await connection.execute("ANALYZE sessions")

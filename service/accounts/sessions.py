@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import Delete, Select, bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlmodel import col
 
@@ -71,13 +71,13 @@ async def issue_session(
 async def _evict_beyond(db: AsyncSession, user_id: uuid.UUID, limit: int, keep: uuid.UUID) -> None:
     rows = await db.execute(
         select(col(AuthSession.id))
-        .where(col(col(AuthSession.user_id)) == user_id, col(col(AuthSession.id)) != keep)
-        .order_by(col(col(AuthSession.created_at)).desc())
+        .where(col(AuthSession.user_id) == user_id, col(AuthSession.id) != keep)
+        .order_by(col(AuthSession.created_at).desc())
         .offset(limit - 1)
     )
     stale = [row[0] for row in rows]
     if stale:
-        await db.execute(delete(AuthSession).where(col(col(AuthSession.id)).in_(stale)))
+        await db.execute(delete(AuthSession).where(col(AuthSession.id).in_(stale)))
 
 
 _users = User.__table__  # type: ignore[attr-defined]
@@ -185,25 +185,26 @@ async def authenticate(
     return viewer
 
 
+def list_sessions_query(user_id: uuid.UUID, now: datetime) -> Select[AuthSession]:
+    return (
+        select(AuthSession)
+        .where(col(AuthSession.user_id) == user_id, col(AuthSession.expires_at) > now)
+        .order_by(col(AuthSession.last_used_at).desc(), col(AuthSession.created_at).desc())
+    )
+
+
 async def list_sessions(
     db: AsyncSession, user_id: uuid.UUID, now: datetime | None = None
 ) -> list[AuthSession]:
-    now = now or utcnow()
-    rows = await db.execute(
-        select(AuthSession)
-        .where(col(col(AuthSession.user_id)) == user_id, col(col(AuthSession.expires_at)) > now)
-        .order_by(
-            col(col(AuthSession.last_used_at)).desc(), col(col(AuthSession.created_at)).desc()
-        )
-    )
+    rows = await db.execute(list_sessions_query(user_id, now or utcnow()))
     return list(rows.scalars())
 
 
 async def revoke_session(db: AsyncSession, user_id: uuid.UUID, session_id: uuid.UUID) -> int:
     result = await db.execute(
         delete(AuthSession).where(
-            col(col(AuthSession.id)) == session_id,
-            col(col(AuthSession.user_id)) == user_id,
+            col(AuthSession.id) == session_id,
+            col(AuthSession.user_id) == user_id,
         )
     )
     return affected(result)
@@ -212,9 +213,9 @@ async def revoke_session(db: AsyncSession, user_id: uuid.UUID, session_id: uuid.
 async def revoke_all(
     db: AsyncSession, user_id: uuid.UUID, *, except_id: uuid.UUID | None = None
 ) -> int:
-    statement = delete(AuthSession).where(col(col(AuthSession.user_id)) == user_id)
+    statement = delete(AuthSession).where(col(AuthSession.user_id) == user_id)
     if except_id is not None:
-        statement = statement.where(col(col(AuthSession.id)) != except_id)
+        statement = statement.where(col(AuthSession.id) != except_id)
     result = await db.execute(statement)
     return revoked(affected(result))
 
@@ -225,7 +226,11 @@ def revoked(count: int) -> int:
     return count
 
 
+def purge_query(now: datetime) -> Delete:
+    return delete(AuthSession).where(col(AuthSession.expires_at) <= now)
+
+
 async def purge_expired(db: AsyncSession, now: datetime | None = None) -> int:
     now = now or utcnow()
-    result = await db.execute(delete(AuthSession).where(col(col(AuthSession.expires_at)) <= now))
+    result = await db.execute(purge_query(now))
     return affected(result)
