@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser
+.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ format: install-dev
 
 schema: install
 	$(BIN)/accounts export-schema > schema.graphql
+
+bench: install-dev
+	@command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 graphiql-assets: install
 	$(BIN)/python scripts/graphiql_assets.py

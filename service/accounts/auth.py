@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from service.accounts import validation as v
 from service.accounts.clock import utcnow
 from service.accounts.deps import Deps
+from service.accounts.passwords import HashQueueFull
 from service.accounts.results import (
     AccountSuspended,
     Authenticated,
@@ -19,6 +20,7 @@ from service.accounts.results import (
     RateLimited,
     ValidationFailed,
     Viewer,
+    busy,
 )
 from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.transactions import end_read
@@ -54,6 +56,11 @@ async def login(
     """
     passwords, limiter = deps.passwords, deps.limiter
     limit_key = _limit_key(identifier)
+    try:
+        passwords.admit()
+    except HashQueueFull:
+        LOGINS.labels("limited").inc()
+        return busy()
     if limited := await limiter.before_login(client.ip_address, limit_key):
         LOGINS.labels("limited").inc()
         return limited
@@ -109,6 +116,10 @@ async def change_password(
         errors.insert(0, FieldError("currentPassword", "required", "Current password is required."))
     if errors:
         return ValidationFailed(errors)
+    try:
+        deps.passwords.admit()
+    except HashQueueFull:
+        return busy()
     if limited := await deps.limiter.change_password_attempt(str(user.id)):
         return limited
     await end_read(db)

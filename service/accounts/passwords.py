@@ -16,6 +16,10 @@ from service.config import Settings
 T = TypeVar("T")
 
 
+class HashQueueFull(Exception):
+    """More hashes are running or waiting than ``hash_queue_limit``: shed the request."""
+
+
 class PasswordHasher:
     """argon2-cffi's ``PasswordHasher`` behind a small thread pool.
 
@@ -35,6 +39,12 @@ class PasswordHasher:
         self._dummy_hash: str | None = None
         self._dummy_lock = asyncio.Lock()
         self.pending = 0
+        self.queue_limit = settings.hash_queue_limit
+
+    def admit(self) -> None:
+        """Refuse new password work while the queue is full, before anything is spent on it."""
+        if self.pending >= self.queue_limit:
+            raise HashQueueFull
 
     async def _run(self, fn: Callable[..., T], *args: object) -> T:
         self.pending += 1

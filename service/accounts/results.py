@@ -49,6 +49,14 @@ class RateLimited:
     message: str = "Too many attempts. Try again later."
 
 
+BUSY_MESSAGE = "Too many password checks in progress. Try again in a moment."
+
+
+def busy() -> RateLimited:
+    """The answer when the password-hashing queue is full (load shedding)."""
+    return RateLimited(retry_after_seconds=1, message=BUSY_MESSAGE)
+
+
 @dataclass(frozen=True, slots=True)
 class Authenticated:
     """A new session: the plain token is only ever held here, never stored."""

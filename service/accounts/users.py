@@ -16,6 +16,7 @@ from service.accounts import validation as v
 from service.accounts.clock import utcnow
 from service.accounts.deps import Deps
 from service.accounts.images import ImageRejected, ProcessedImage, process_image
+from service.accounts.passwords import HashQueueFull
 from service.accounts.results import (
     Authenticated,
     ClientInfo,
@@ -26,6 +27,7 @@ from service.accounts.results import (
     UserAlreadyExists,
     UserAlreadyExistsError,
     ValidationFailed,
+    busy,
 )
 from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.transactions import after_commit, end_read, on_rollback
@@ -174,6 +176,10 @@ async def create_user(
     assert email and username and first_name and last_name and bio is not None
     assert contact is not None
 
+    try:
+        deps.passwords.admit()
+    except HashQueueFull:
+        return busy()
     if limited := await deps.limiter.register_attempt(client.ip_address):
         return limited
     if taken := await find_conflicts(db, email=email, username=username):
@@ -256,6 +262,7 @@ async def update_user(
 
     if email_changes:
         assert changes.current_password is not None
+        deps.passwords.admit()  # HashQueueFull: the transport answers SERVICE_BUSY
         await end_read(db)
         if not await deps.passwords.verify(user.password_hash, changes.current_password):
             return InvalidCredentials()

@@ -24,3 +24,10 @@ class UnauthenticatedError(ExpectedError):
 def is_expected(error: GraphQLError) -> bool:
     original = error.original_error
     return original is None or isinstance(original, ExpectedError)
+
+
+class ServiceBusyError(ExpectedError):
+    code = "SERVICE_BUSY"
+
+    def __init__(self, message: str = "Too many password checks in progress. Try again.") -> None:
+        super().__init__(message)

@@ -7,9 +7,11 @@ from typing import BinaryIO, cast
 from strawberry.types import Info
 
 from service.accounts import auth, users
+from service.accounts.passwords import HashQueueFull
 from service.accounts.results import UserAlreadyExistsError
 from service.db.models import AccountStatus
 from service.graphql.context import Context
+from service.graphql.errors import ServiceBusyError
 from service.graphql.inputs import ChangePasswordInput, RegisterUserInput, UpdateUserInput
 from service.graphql.permissions import require_viewer
 from service.graphql.types import (
@@ -74,6 +76,8 @@ async def update_user(info: Info[Context, None], input: UpdateUserInput) -> Upda
             result: object = await users.update_user(db, ctx.deps, viewer.user.id, changes)
     except UserAlreadyExistsError as exc:
         result = exc.result
+    except HashQueueFull as exc:
+        raise ServiceBusyError() from exc
     return present(result)  # type: ignore[return-value]
 
 

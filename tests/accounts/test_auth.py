@@ -155,3 +155,35 @@ async def test_change_password_failures(state):
     assert [(e.field, e.code) for e in empty.fields] == [("currentPassword", "required")]
     async with state.session_factory() as db:
         assert await authenticate(db, state.settings, first.token) is not None
+
+
+async def test_full_hash_queue_sheds_load_with_a_clear_answer(make_state, monkeypatch):
+    from service.accounts.results import BUSY_MESSAGE, RateLimited
+
+    state = make_state(hash_queue_limit=2)
+    registered = await _register(state)
+    monkeypatch.setattr(state.deps.passwords, "pending", 2)  # two hashes already queued
+    shed = await _login(state, "ada_lovelace")
+    assert isinstance(shed, RateLimited)
+    assert (shed.retry_after_seconds, shed.message) == (1, BUSY_MESSAGE)
+    refused = await register(state, email="bob@example.com", username="bob_builder")
+    assert isinstance(refused, RateLimited) and refused.message == BUSY_MESSAGE
+    async with state.session_factory() as db:
+        viewer = await authenticate(db, state.settings, registered.token)
+        change = auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+        busy = await auth.change_password(db, state.deps, viewer, change, CLIENT)
+    assert isinstance(busy, RateLimited)
+    monkeypatch.setattr(state.deps.passwords, "pending", 1)
+    assert isinstance(await _login(state, "ada_lovelace"), Authenticated)
+
+
+async def test_pending_counts_hashes_in_flight(state):
+    import asyncio
+
+    hasher = state.deps.passwords
+    digest = await hasher.hash(PASSWORD)
+    tasks = [asyncio.create_task(hasher.verify(digest, PASSWORD)) for _ in range(3)]
+    await asyncio.sleep(0)
+    assert hasher.pending == 3
+    assert all(await asyncio.gather(*tasks))
+    assert hasher.pending == 0
