@@ -37,8 +37,8 @@ test: install-dev browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install-dev
-	$(BIN)/ruff check service tests migrations scripts
-	$(BIN)/ruff format --check service tests migrations scripts
+	$(BIN)/ruff check service tests migrations scripts bench clients
+	$(BIN)/ruff format --check service tests migrations scripts bench clients
 	$(BIN)/mypy service
 
 format: install-dev

@@ -24,9 +24,10 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import httpx
 
@@ -193,16 +194,16 @@ def graphql(base: str, query: str, token: str | None = None) -> dict[str, Any]:
 def register(base: str, name: str) -> str:
     body = graphql(
         base,
-        'mutation { registerUser(input: {email: "%s@example.com", username: "%s", password: "%s",'
-        ' passwordConfirmation: "%s", firstName: "Bench", lastName: "User"}) '
-        "{ __typename ... on AuthSuccess { token } } }" % (name, name, PASSWORD, PASSWORD),
+        f'mutation {{ registerUser(input: {{email: "{name}@example.com", username: "{name}", password: "{PASSWORD}",'
+        f' passwordConfirmation: "{PASSWORD}", firstName: "Bench", lastName: "User"}}) '
+        "{ __typename ... on AuthSuccess { token } } }",
     )
     result = body["data"]["registerUser"]
     if result["__typename"] != "AuthSuccess":
         body = graphql(
             base,
-            'mutation { login(input: {identifier: "%s", password: "%s"}) '
-            "{ ... on AuthSuccess { token } } }" % (name, PASSWORD),
+            f'mutation {{ login(input: {{identifier: "{name}", password: "{PASSWORD}"}}) '
+            "{ ... on AuthSuccess { token } } }",
         )
         return str(body["data"]["login"]["token"])
     return str(result["token"])
@@ -486,19 +487,21 @@ def ratios(report: dict[str, Any]) -> dict[str, Any]:
         floor = report["floors"][workers]
         out[key] = {
             "me_over_bare_strawberry": [
-                r["rps"] / s["rps"] for r, s in zip(scenarios["me"], floor["strawberry"])
+                r["rps"] / s["rps"]
+                for r, s in zip(scenarios["me"], floor["strawberry"], strict=False)
             ],
             "login_over_argon2_ceiling": [r["rps"] / ceiling for r in scenarios["login"]],
             "flood_p99_over_idle_p99": [
                 f["p99_ms"] / i["p99_ms"]
-                for f, i in zip(scenarios["me_during_flood"], scenarios["me_idle_c4"])
+                for f, i in zip(scenarios["me_during_flood"], scenarios["me_idle_c4"], strict=False)
             ],
             "rss_growth_mb": scenarios["rss_mb_after_me"][1] - scenarios["rss_mb_after_me"][0],
         }
     if "flatness" in report:
         flat = report["flatness"]
         out["flatness_p50_large_over_small"] = [
-            l["p50_ms"] / s["p50_ms"] for l, s in zip(flat["large"], flat["small"])
+            large["p50_ms"] / small["p50_ms"]
+            for large, small in zip(flat["large"], flat["small"], strict=False)
         ]
     return out
 
@@ -578,7 +581,8 @@ def table(report: dict[str, Any]) -> str:
         )
     widths = [max(len(str(row[i])) for row in rows) for i in range(5)]
     return "\n".join(
-        "  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows
+        "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)).rstrip()
+        for row in rows
     )
 
 

@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     argon2_parallelism: int = Field(default=argon2.DEFAULT_PARALLELISM, ge=1)
     hash_concurrency: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     hash_queue_limit: int = Field(default=32, ge=1)
+    hash_nice: int = Field(default=10, ge=0, le=19)
 
     session_idle_ttl: timedelta = timedelta(days=7)
     session_max_ttl: timedelta = timedelta(days=30)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import secrets
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
@@ -14,6 +17,18 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from service.config import Settings
 
 T = TypeVar("T")
+
+
+def _lower_priority(nice: int) -> None:
+    """Run hashing at a lower CPU priority than the event loop (Linux: per thread).
+
+    argon2's lane threads inherit it, so a login flood uses the idle CPU without starving the
+    loop that answers every other request.
+    """
+    if nice and hasattr(os, "setpriority"):
+        # not permitted here: hashing keeps the normal priority
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
 
 
 class HashQueueFull(Exception):
@@ -34,7 +49,10 @@ class PasswordHasher:
             type=argon2.Type.ID,
         )
         self._executor = ThreadPoolExecutor(
-            max_workers=settings.hash_concurrency, thread_name_prefix="argon2"
+            max_workers=settings.hash_concurrency,
+            thread_name_prefix="argon2",
+            initializer=_lower_priority,
+            initargs=(settings.hash_nice,),
         )
         self._dummy_hash: str | None = None
         self._dummy_lock = asyncio.Lock()

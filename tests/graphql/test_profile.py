@@ -149,6 +149,8 @@ async def test_suspended_account(gql, state):
 async def test_email_change_while_hashing_is_saturated(gql, state, monkeypatch):
     token = (await register_ok(gql))["token"]
     monkeypatch.setattr(state.deps.passwords, "pending", state.settings.hash_queue_limit)
-    body = await gql(UPDATE, {"input": {"email": "new@example.com", "currentPassword": PASSWORD}}, token=token)
+    body = await gql(
+        UPDATE, {"input": {"email": "new@example.com", "currentPassword": PASSWORD}}, token=token
+    )
     assert body["errors"][0]["extensions"]["code"] == "SERVICE_BUSY"
     assert (await gql(ME, token=token))["data"]["me"]["email"] == "ada@example.com"
