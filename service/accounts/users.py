@@ -130,6 +130,7 @@ async def register_user(
     created = await create_user(db, deps, data, client)
     if not isinstance(created, User):
         return created
+    created.last_login = created.date_joined  # registering logs the new user in
     token, session = await issue_session(db, deps.settings, created, client, created.date_joined)
     return Authenticated(user=created, session=session, token=token)
 
@@ -200,7 +201,6 @@ async def create_user(
         contact=contact,
         status=AccountStatus.ACTIVE,
         date_joined=now,
-        last_login=now,
         password_changed_at=now,
         image_key=image.key if image else None,
     )
