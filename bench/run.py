@@ -573,7 +573,7 @@ def table(report: dict[str, Any]) -> str:
         add("RSS growth between me runs", key, [r["rss_growth_mb"]], "MiB", "{:+.1f}")
     if "flatness_p50_large_over_small" in report["ratios"]:
         add(
-            "p50 1M / p50 1k (<= 1.2)",
+            f"p50 {report['flatness']['sessions'] // 1000}k / p50 1k (<= 1.2)",
             "postgresql/1",
             report["ratios"]["flatness_p50_large_over_small"],
             "x",
