@@ -69,6 +69,10 @@ async def check_image(
 ) -> tuple[ProcessedImage | None, list[FieldError]]:
     if upload is None:
         return None, []
+    if not (hasattr(upload, "read") and hasattr(upload, "seek")):
+        # e.g. a string in the JSON variables instead of a file in a multipart request
+        message = "Send the image as a file in a GraphQL multipart request."
+        return None, [FieldError("image", "not_a_file", message)]
     try:
         return await asyncio.to_thread(process_image, upload, deps.settings), []
     except ImageRejected as rejected:

@@ -22,8 +22,17 @@ class UnauthenticatedError(ExpectedError):
 
 
 def is_expected(error: GraphQLError) -> bool:
+    """Safe to show: syntax, validation and variable errors, and our own typed errors.
+
+    Errors without a path happen before any resolver runs: graphql-core raising them while
+    coercing the request's variables (a null for a non-null field, an unknown enum value), so
+    they describe the client's input. Anything a resolver raises is masked unless it is an
+    ``ExpectedError``.
+    """
     original = error.original_error
-    return original is None or isinstance(original, ExpectedError)
+    if original is None or isinstance(original, ExpectedError):
+        return True
+    return error.path is None and isinstance(original, (GraphQLError, ValueError, TypeError))
 
 
 class ServiceBusyError(ExpectedError):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import orjson
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
@@ -21,23 +18,6 @@ from service.graphql.context import Context
 from service.graphql.ide import CSP, build_offline_ide
 from service.graphql.schema import build_schema
 from service.state import AppState
-
-SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def _has_lone_surrogate(value: object) -> bool:
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return True
-        return False
-    if isinstance(value, dict):
-        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_lone_surrogate(item) for item in value)
-    return False
-
 
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "x-apollo-operation-name")
 CSRF_MESSAGE = "Multipart requests must carry an Apollo-Require-Preflight header (CSRF protection)."
@@ -79,18 +59,8 @@ class AccountsGraphQL(GraphQL[Context, None]):
         return orjson.dumps(data)
 
     def decode_json(self, data: str | bytes) -> object:
+        """orjson also refuses invalid UTF-8 and lone surrogates: those requests get a 400."""
         return orjson.loads(data)
-
-    def parse_json(self, data: str | bytes) -> Any:
-        """JSON with valid UTF-8 and no lone surrogates, or a 400."""
-        try:
-            text = data.decode("utf-8") if isinstance(data, bytes) else data
-        except UnicodeDecodeError as exc:
-            raise HTTPException(400, "Request body is not valid UTF-8") from exc
-        parsed = super().parse_json(text)
-        if SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(parsed):
-            raise HTTPException(400, "Request body contains invalid Unicode")
-        return parsed
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket

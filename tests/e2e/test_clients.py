@@ -18,44 +18,35 @@ ROOT = Path(__file__).resolve().parents[2]
 TYPESCRIPT = ROOT / "clients" / "typescript"
 
 
+def run_example(base: str, password: str) -> subprocess.CompletedProcess[str]:
+    example = ROOT / "clients" / "python" / "example.py"
+    return subprocess.run(
+        [
+            sys.executable,
+            str(example),
+            "--url",
+            f"{base}/graphql",
+            "--identifier",
+            "ada@example.com",
+            "--password",
+            password,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 def test_python_gql_client_logs_in_and_asks_me(fresh_database, tmp_path):
     url = fresh_database("postgresql")
     with running_server(url, tmp_path) as base:
         httpx.post(
             f"{base}/graphql", json={"query": REGISTER, "variables": {"input": registration()}}
         )
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "clients" / "python" / "example.py"),
-                "--url",
-                f"{base}/graphql",
-                "--identifier",
-                "ada@example.com",
-                "--password",
-                PASSWORD,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        result = run_example(base, PASSWORD)
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("logged in as ada_lovelace <ada@example.com>")
-        wrong = subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "clients" / "python" / "example.py"),
-                "--url",
-                f"{base}/graphql",
-                "--identifier",
-                "ada@example.com",
-                "--password",
-                "Nope-1234",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        wrong = run_example(base, "Nope-1234")
         assert wrong.returncode != 0 and "InvalidCredentials" in wrong.stderr
 
 

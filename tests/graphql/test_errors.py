@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from service.accounts import sessions as sessions_service
 from tests.helpers import SESSIONS, register_ok
 
@@ -36,3 +38,28 @@ async def test_graphql_syntax_and_validation_errors_reach_the_client(gql):
     assert "Cannot query field 'nope'" in body["errors"][0]["message"]
     body = await gql("{ me { ")
     assert "Syntax Error" in body["errors"][0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [
+        ({"i": {"identifier": None, "password": "x"}}, "not to be None"),
+        ({"i": {"identifier": 5, "password": "x"}}, "String cannot represent"),
+        ({"i": {"identifier": "x"}}, "password"),
+    ],
+)
+async def test_bad_variables_are_explained_not_masked(gql, variables, expected, caplog):
+    query = "mutation($i: LoginInput!) { login(input: $i) { __typename } }"
+    with caplog.at_level(logging.ERROR, logger="service.graphql"):
+        body = await gql(query, variables)
+    assert body["data"] is None
+    message = body["errors"][0]["message"]
+    assert expected in message and message != "Unexpected error."
+    assert not [r for r in caplog.records if r.name == "service.graphql"]
+
+
+async def test_unknown_enum_value_is_explained(gql):
+    token = (await register_ok(gql))["token"]
+    query = "mutation($i: UpdateUserInput!) { updateUser(input: $i) { __typename } }"
+    body = await gql(query, {"i": {"status": "BOGUS"}}, token=token)
+    assert "BOGUS" in body["errors"][0]["message"]

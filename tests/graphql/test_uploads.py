@@ -211,3 +211,15 @@ async def test_multipart_without_preflight_header_is_refused(gql, state):
 async def test_media_route_refuses_other_names(gql):
     for path in ("/media/../accounts.db", "/media/x.webp", "/media/" + "a" * 64 + ".svg"):
         assert (await fetch(gql, path)).status_code == 404
+
+
+async def test_image_sent_as_a_string_is_a_field_error(gql, state):
+    token = (await register_with(gql, images.png()))["token"]
+    before = stored(state)
+    body = await gql(UPDATE, {"input": {"image": "not a file", "bio": "x" * 600}}, token=token)
+    result = body["data"]["updateUser"]
+    assert {(f["field"], f["code"]) for f in result["fields"]} == {
+        ("image", "not_a_file"),
+        ("bio", "too_long"),
+    }
+    assert stored(state) == before
