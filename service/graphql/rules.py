@@ -140,21 +140,55 @@ def build_extensions(
     config = RequestPolicy(
         max_tokens=settings.max_tokens,
         rules=tuple(rules),
-        parse=lru_cache(maxsize=settings.graphql_cache_size)(parse),
-        validate=lru_cache(maxsize=settings.graphql_cache_size)(validate_document),
-        label=lru_cache(maxsize=settings.graphql_cache_size)(operation_label),
+        prepare=lru_cache(maxsize=settings.graphql_cache_size)(PreparedDocument.parse),
         should_mask=should_mask,
     )
     return [lambda: RequestPolicyExtension(config)]
+
+
+MAX_LABELS_PER_DOCUMENT = 8
+
+
+class PreparedDocument:
+    """A parsed query with what is known about it once: its validation errors and labels.
+
+    The cache is keyed by the query text. Keying validation by the document itself (as
+    Strawberry's ValidationCache does) would hash the whole frozen AST on every request.
+    """
+
+    __slots__ = ("document", "errors", "labels")
+
+    def __init__(self, document: DocumentNode) -> None:
+        self.document = document
+        self.errors: dict[tuple[type[ASTValidationRule], ...], list[GraphQLError]] = {}
+        self.labels: dict[str | None, str] = {}
+
+    @classmethod
+    def parse(cls, query: str, **options: Any) -> PreparedDocument:
+        return cls(parse(query, **options))
+
+    def validate(
+        self, schema: GraphQLSchema, rules: tuple[type[ASTValidationRule], ...]
+    ) -> list[GraphQLError]:
+        errors = self.errors.get(rules)
+        if errors is None:
+            errors = self.errors[rules] = validate_document(schema, self.document, rules)
+        return errors
+
+    def label(self, schema: GraphQLSchema, operation_name: str | None) -> str:
+        label = self.labels.get(operation_name)
+        if label is None:
+            label = operation_label(schema, self.document, operation_name)
+            if len(self.labels) < MAX_LABELS_PER_DOCUMENT:  # operation names come from clients
+                self.labels[operation_name] = label
+        return label
 
 
 @dataclass(frozen=True)
 class RequestPolicy:
     max_tokens: int
     rules: tuple[type[ASTValidationRule], ...]
-    parse: Callable[..., DocumentNode]
-    validate: Callable[..., list[GraphQLError]]
-    label: Callable[[GraphQLSchema, DocumentNode, str | None], str]
+    prepare: Callable[..., PreparedDocument]
     should_mask: Callable[[GraphQLError], bool]
 
 
@@ -168,6 +202,7 @@ class RequestPolicyExtension(SchemaExtension):
 
     def __init__(self, policy: RequestPolicy) -> None:
         self.policy = policy
+        self.prepared: PreparedDocument | None = None
 
     def on_operation(self) -> Iterator[None]:
         execution = self.execution_context
@@ -183,23 +218,32 @@ class RequestPolicyExtension(SchemaExtension):
         request = getattr(execution.context, "request", None)
         if request is not None:
             document = execution.graphql_document
-            request.state.graphql_operation = (
-                self.policy.label(execution.schema._schema, document, execution.operation_name)
-                if document is not None
-                else "invalid"
-            )
+            schema = execution.schema._schema
+            prepared = self.prepared
+            if document is None:
+                label = "invalid"
+            elif prepared is not None and prepared.document is document:
+                label = prepared.label(schema, execution.operation_name)
+            else:
+                label = operation_label(schema, document, execution.operation_name)
+            request.state.graphql_operation = label
             request.state.graphql_outcome = "error" if errors else "ok"
 
     def on_parse(self) -> Iterator[None]:
         execution = self.execution_context
-        execution.graphql_document = self.policy.parse(execution.query, **execution.parse_options)
+        self.prepared = self.policy.prepare(execution.query, **execution.parse_options)
+        execution.graphql_document = self.prepared.document
         yield
 
     def on_validate(self) -> Iterator[None]:
         execution = self.execution_context
-        execution.pre_execution_errors = self.policy.validate(
-            execution.schema._schema, execution.graphql_document, execution.validation_rules
-        )
+        schema, document = execution.schema._schema, execution.graphql_document
+        rules = tuple(execution.validation_rules)
+        prepared = self.prepared
+        if prepared is not None and prepared.document is document:
+            execution.pre_execution_errors = prepared.validate(schema, rules)
+        else:  # pragma: no cover - a document that did not come from on_parse
+            execution.pre_execution_errors = validate_document(schema, document, rules)
         yield
 
 

@@ -215,3 +215,66 @@ async def test_production_mode_switches(make_state, make_client):
     assert body["data"]["__schema"]["queryType"]["name"] == "Query"
     ide = await switched_on.http.get("/graphql", headers={"Accept": "text/html"})
     assert ide.status_code == 200
+
+
+async def test_parse_and_validation_are_cached_per_query_text(make_state, make_client, monkeypatch):
+    """A repeated query is parsed and validated once; the cache is bounded; bad input still fails."""
+    from service.graphql import rules
+
+    calls = {"parse": 0, "validate": 0}
+    real_parse, real_validate = rules.parse, rules.validate_document
+
+    def counting_parse(*args, **kwargs):
+        calls["parse"] += 1
+        return real_parse(*args, **kwargs)
+
+    def counting_validate(*args, **kwargs):
+        calls["validate"] += 1
+        return real_validate(*args, **kwargs)
+
+    monkeypatch.setattr(rules, "parse", counting_parse)
+    monkeypatch.setattr(rules, "validate_document", counting_validate)
+    gql = make_client(make_state(graphql_cache_size=2))
+    token = (await register_ok(gql))["token"]
+    calls.update(parse=0, validate=0)
+
+    for _ in range(3):
+        assert (await gql("{ me { username } }", token=token))["data"]["me"]["username"]
+    assert calls == {"parse": 1, "validate": 1}
+
+    for _ in range(2):
+        body = await gql("{ me { nonsense } }", token=token)
+        assert "nonsense" in body["errors"][0]["message"]
+    assert calls == {"parse": 2, "validate": 2}
+
+    # Each operation of a cached document is executed and labelled on its own.
+    named = "query A { me { id } } query B { me { username } }"
+    for name, field in (("A", "id"), ("B", "username"), ("A", "id")):
+        response = await gql.http.post(
+            "/graphql",
+            json={"query": named, "operationName": name},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert list(response.json()["data"]["me"]) == [field]
+    assert calls == {"parse": 3, "validate": 3}
+
+    # Bounded: with room for two documents, the first query is parsed again after two others.
+    before = calls["parse"]
+    await gql("{ me { email } }", token=token)
+    await gql("{ me { username } }", token=token)
+    assert calls["parse"] == before + 2
+
+
+def test_operation_labels_per_document_are_bounded():
+    """Operation names come from clients: a cached document keeps only a few labels."""
+    from service.config import Settings
+    from service.graphql.rules import MAX_LABELS_PER_DOCUMENT, PreparedDocument
+    from service.graphql.schema import build_schema
+
+    schema = build_schema(Settings(_env_file=None))._schema
+    prepared = PreparedDocument.parse("query A { me { id } }")
+    assert prepared.label(schema, "A") == "query:me"
+    for index in range(50):
+        assert prepared.label(schema, f"Other{index}") == "invalid"
+    assert len(prepared.labels) == MAX_LABELS_PER_DOCUMENT
+    assert prepared.label(schema, None) == "query:me"
