@@ -242,7 +242,7 @@ class RequestPolicyExtension(SchemaExtension):
         prepared = self.prepared
         if prepared is not None and prepared.document is document:
             execution.pre_execution_errors = prepared.validate(schema, rules)
-        else:  # pragma: no cover - a document that did not come from on_parse
+        elif document is not None:  # pragma: no cover - a document not from on_parse
             execution.pre_execution_errors = validate_document(schema, document, rules)
         yield
 
