@@ -209,6 +209,18 @@ def register(base: str, name: str) -> str:
     return str(result["token"])
 
 
+ME_QUERY = "{ me { username } }"
+ME_TOKENS = 32
+
+
+def check_tokens(base: str, tokens: list[str]) -> None:
+    """Every token the `me` runs use resolves to an account (a GraphQL error is still a 200)."""
+    for token in tokens:
+        me = graphql(base, ME_QUERY, token)["data"]["me"]
+        if not me or not me.get("username"):
+            raise RuntimeError(f"token does not resolve to an account: {me}")
+
+
 def migrate(database_url: str) -> None:
     subprocess.run(
         [PYTHON, "-m", "service.cli", "migrate"],
@@ -303,10 +315,12 @@ def service_scenarios(
         database(backend, workdir) as url,
         serve("accounts", workers, service_env(url), workdir) as server,
     ):
-        token = register(server.base, "bench_me_user")
+        tokens = [register(server.base, f"bench_me_user_{i:02d}") for i in range(ME_TOKENS)]
+        check_tokens(server.base, tokens)
         register(server.base, "bench_login_user")
         gql = server.base + "/graphql"
-        me = lambda c=16, t=2, s=seconds: wrk(gql, "me.lua", s, t, c, TOKEN=token)  # noqa: E731
+        joined = ",".join(tokens)
+        me = lambda c=16, t=2, s=seconds: wrk(gql, "me.lua", s, t, c, TOKENS=joined)  # noqa: E731
         out["me"] = twice("me", runs, me)
         out["rss_mb_after_me"] = [sum(rss_mb(p) for p in server.worker_pids())]
         out["me_again"] = twice("me (repeat, memory check)", runs, me)
@@ -371,6 +385,7 @@ def service_scenarios(
                 flush=True,
             )
         out["me_during_flood"] = flood_results
+        check_tokens(server.base, tokens)
         out["rss_mb_per_worker_end"] = [round(rss_mb(p), 1) for p in server.worker_pids()]
     return out
 
@@ -397,26 +412,32 @@ def flatness(seconds: float, runs: int, workdir: Path, sessions: int, users: int
 
     out: dict[str, Any] = {}
     with database("postgresql", workdir) as url:
-        asyncio.run(seed(url, sessions=1_000, users=200))
+        small = asyncio.run(seed(url, sessions=1_000, users=200, sample=ME_TOKENS))
         with serve("accounts", 1, service_env(url), workdir) as server:
-            token = register(server.base, "bench_flat_user")
+            check_tokens(server.base, small)
             out["small"] = twice(
                 "me at 1k sessions",
                 runs,
-                lambda: wrk(server.base + "/graphql", "me.lua", seconds, 1, 4, TOKEN=token),
+                lambda: wrk(
+                    server.base + "/graphql", "me.lua", seconds, 1, 4, TOKENS=",".join(small)
+                ),
             )
         started = time.perf_counter()
-        asyncio.run(seed(url, sessions=sessions - 1_000, users=users - 200))
+        large = asyncio.run(
+            seed(url, sessions=sessions - 1_000, users=users - 200, sample=ME_TOKENS)
+        )
         out["seed_seconds"] = round(time.perf_counter() - started, 1)
         print(
             f"  seeded {sessions} sessions / {users} users in {out['seed_seconds']} s", flush=True
         )
         with serve("accounts", 1, service_env(url), workdir) as server:
-            token = register(server.base, "bench_flat_user2")
+            check_tokens(server.base, large)
             out["large"] = twice(
                 f"me at {sessions // 1000}k sessions",
                 runs,
-                lambda: wrk(server.base + "/graphql", "me.lua", seconds, 1, 4, TOKEN=token),
+                lambda: wrk(
+                    server.base + "/graphql", "me.lua", seconds, 1, 4, TOKENS=",".join(large)
+                ),
             )
     out["sessions"], out["users"] = sessions, users
     return out

@@ -18,7 +18,13 @@ BATCH = 50_000
 PASSWORD_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2VlZHNlZWRzZWVk$2M+Sn4f4o0rZ0Z0oIIgOt8W3L1g"
 
 
-async def seed(database_url: str, *, sessions: int, users: int) -> None:
+async def seed(database_url: str, *, sessions: int, users: int, sample: int = 0) -> list[str]:
+    """Load ``users`` and ``sessions``; return tokens for ``sample`` sessions spread evenly
+    through the loaded ones (every other session has a random digest and no known token)."""
+    from service.accounts.sessions import new_token, token_digest
+
+    step = max(1, sessions // sample) if sample else 0
+    tokens: list[str] = []
     dsn = database_url.replace("postgresql+asyncpg://", "postgresql://")
     connection = await asyncpg.connect(dsn)
     try:
@@ -77,11 +83,16 @@ async def seed(database_url: str, *, sessions: int, users: int) -> None:
             rows = []
             for i in range(start, min(sessions, start + BATCH)):
                 created = now - timedelta(minutes=i % 10_000)
+                if step and i % step == 0 and len(tokens) < sample:
+                    tokens.append(new_token())
+                    digest = token_digest(tokens[-1])
+                else:
+                    digest = os.urandom(32).hex()
                 rows.append(
                     (
                         uuid.uuid4(),
                         user_ids[i % len(user_ids)],
-                        os.urandom(32).hex(),
+                        digest,
                         created,
                         created,
                         created + timedelta(days=7),
@@ -109,6 +120,7 @@ async def seed(database_url: str, *, sessions: int, users: int) -> None:
         await connection.execute("ANALYZE sessions")
     finally:
         await connection.close()
+    return tokens
 
 
 def main() -> None:

@@ -9,10 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from service.accounts.deps import Deps
 from service.accounts.passwords import PasswordHasher
 from service.accounts.ratelimit import AttemptLimiter
-from service.accounts.sessions import VIEWER_QUERY
+from service.accounts.sessions import viewer_lookup
 from service.config import Settings
-from service.db.engine import create_engine, create_session_factory
-from service.db.lookup import RowLookup
+from service.db.engine import create_engine, create_session_factory, lookups_in_flight
+from service.db.lookup import BatchedLookup
 from service.http import Network, parse_networks
 from service.media import create_media_storage
 
@@ -23,7 +23,7 @@ class AppState:
     engine: AsyncEngine
     session_factory: async_sessionmaker[AsyncSession]
     read_engine: AsyncEngine
-    viewer_lookup: RowLookup
+    viewer_lookup: BatchedLookup
     deps: Deps
     trusted_proxies: list[Network] = field(default_factory=list)
 
@@ -36,7 +36,7 @@ class AppState:
             engine=engine,
             session_factory=create_session_factory(engine),
             read_engine=read_engine,
-            viewer_lookup=RowLookup(read_engine, VIEWER_QUERY),
+            viewer_lookup=viewer_lookup(read_engine, lookups_in_flight(read_engine)),
             deps=Deps(
                 settings=settings,
                 passwords=PasswordHasher(settings),

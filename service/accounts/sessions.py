@@ -9,14 +9,14 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Delete, Select, bindparam, delete, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy import BindParameter, Delete, Select, bindparam, delete, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 from sqlmodel import col
 
 from service.accounts.clock import utcnow
 from service.accounts.results import Account, ClientInfo, SessionInfo, Viewer
 from service.config import Settings
-from service.db.lookup import RowLookup
+from service.db.lookup import BatchedLookup
 from service.db.models import AccountStatus, AuthSession, User
 from service.db.results import affected
 from service.observability import SESSIONS_ISSUED, SESSIONS_REVOKED
@@ -82,29 +82,47 @@ async def _evict_beyond(db: AsyncSession, user_id: uuid.UUID, limit: int, keep: 
 
 _users = User.__table__  # type: ignore[attr-defined]
 _sessions = AuthSession.__table__  # type: ignore[attr-defined]
+_VIEWER_COLUMNS = (
+    _sessions.c.id,
+    _sessions.c.token_digest,
+    _sessions.c.created_at,
+    _sessions.c.last_used_at,
+    _sessions.c.expires_at,
+    _sessions.c.absolute_expires_at,
+    _users.c.id.label("user_id"),
+    _users.c.email,
+    _users.c.username,
+    _users.c.first_name,
+    _users.c.last_name,
+    _users.c.bio,
+    _users.c.contact,
+    _users.c.image_key,
+    _users.c.status,
+    _users.c.date_joined,
+    _users.c.last_login,
+)
+_VIEWER_JOIN = _sessions.join(_users, _users.c.id == _sessions.c.user_id)
 # One indexed query on the token digest's unique index; Core (not ORM) keeps it cheap.
 VIEWER_QUERY = (
-    select(
-        _sessions.c.id,
-        _sessions.c.created_at,
-        _sessions.c.last_used_at,
-        _sessions.c.expires_at,
-        _sessions.c.absolute_expires_at,
-        _users.c.id.label("user_id"),
-        _users.c.email,
-        _users.c.username,
-        _users.c.first_name,
-        _users.c.last_name,
-        _users.c.bio,
-        _users.c.contact,
-        _users.c.image_key,
-        _users.c.status,
-        _users.c.date_joined,
-        _users.c.last_login,
-    )
-    .select_from(_sessions.join(_users, _users.c.id == _sessions.c.user_id))
+    select(*_VIEWER_COLUMNS)
+    .select_from(_VIEWER_JOIN)
     .where(_sessions.c.token_digest == bindparam("digest"))
 )
+
+
+def viewers_query(count: int) -> Select[Any]:
+    """``VIEWER_QUERY`` for ``count`` digests at once (``k0`` …), on the same unique index."""
+    digests: list[BindParameter[str]] = [bindparam(f"k{index}") for index in range(count)]
+    return (
+        select(*_VIEWER_COLUMNS)
+        .select_from(_VIEWER_JOIN)
+        .where(_sessions.c.token_digest.in_(digests))
+    )
+
+
+def viewer_lookup(engine: AsyncEngine, max_in_flight: int) -> BatchedLookup:
+    """The hot-path token lookup: concurrent requests share one query (see BatchedLookup)."""
+    return BatchedLookup(engine, viewers_query, "token_digest", max_in_flight)
 
 
 async def find_viewer(
@@ -118,12 +136,12 @@ async def find_viewer(
 
 
 async def lookup_viewer(
-    lookup: RowLookup, token: str, now: datetime | None = None
+    lookup: BatchedLookup, token: str, now: datetime | None = None
 ) -> Viewer | None:
-    """``find_viewer`` on the driver fast path (``RowLookup`` over ``VIEWER_QUERY``)."""
+    """``find_viewer`` on the driver fast path, coalesced with concurrent lookups."""
     if not looks_like_token(token):
         return None
-    return _viewer(await lookup.first({"digest": token_digest(token)}), now or utcnow())
+    return _viewer(await lookup.get(token_digest(token)), now or utcnow())
 
 
 def _viewer(row: Mapping[Any, Any] | None, now: datetime) -> Viewer | None:

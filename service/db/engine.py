@@ -18,6 +18,7 @@ from service.config import Settings
 SQLITE_BUSY_TIMEOUT_SECONDS = 30
 POOL_RECYCLE_SECONDS = 1800
 SQLITE_READ_CONNECTIONS = 2
+LOOKUPS_IN_FLIGHT = 2
 
 
 def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine:
@@ -54,6 +55,16 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
     if url.get_backend_name() == "sqlite":
         _tune_sqlite(engine)
     return engine
+
+
+def lookups_in_flight(engine: AsyncEngine) -> int:
+    """How many coalesced hot-path lookups may run at once on the read engine.
+
+    Two keep the driver busy while the next batch gathers (one query running, one being
+    answered); more would only make batches smaller. Never more than the pool holds.
+    """
+    size = getattr(engine.pool, "size", None)
+    return min(LOOKUPS_IN_FLIGHT, size()) if callable(size) else 1
 
 
 def _tune_sqlite(engine: AsyncEngine) -> None:

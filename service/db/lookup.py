@@ -10,7 +10,8 @@ Use it only on an autocommit engine: nothing is begun, so nothing needs rolling 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import asyncio
+from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from sqlalchemy import Select
@@ -38,36 +39,130 @@ class RowLookup:
         ]
 
     async def first(self, params: Mapping[str, Any]) -> dict[str, Any] | None:
+        rows = await self.all(params)
+        return rows[0] if rows else None
+
+    async def all(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         args = []
         for name, process in zip(self.bind_names, self.bind_processors, strict=True):
             value = params[name]
             args.append(process(value) if process else value)
         if self.driver == "asyncpg":
-            record = await self._asyncpg(args)
+            records = await self._asyncpg(args)
         elif self.driver == "aiosqlite":
-            record = await self._aiosqlite(args)
+            records = await self._aiosqlite(args)
         else:  # any other driver: the ordinary, slower path
             async with self.engine.connect() as connection:
-                row = (await connection.execute(self.statement, dict(params))).first()
-            return dict(row._mapping) if row is not None else None
-        if record is None:
-            return None
-        return {
-            key: process(value) if process else value
-            for key, process, value in zip(self.keys, self.result_processors, record, strict=True)
-        }
+                result = await connection.execute(self.statement, dict(params))
+                return [dict(row._mapping) for row in result]
+        keys, processors = self.keys, self.result_processors
+        return [
+            {
+                key: process(value) if process else value
+                for key, process, value in zip(keys, processors, record, strict=True)
+            }
+            for record in records
+        ]
 
     async def _asyncpg(self, args: list[Any]) -> Any:
         raw = await self.engine.raw_connection()
         try:
-            return await raw.driver_connection.fetchrow(self.sql, *args)  # type: ignore[union-attr]
+            return await raw.driver_connection.fetch(self.sql, *args)  # type: ignore[union-attr]
         finally:
             raw.close()
 
     async def _aiosqlite(self, args: list[Any]) -> Any:
         raw = await self.engine.raw_connection()
         try:
-            rows = await raw.driver_connection.execute_fetchall(self.sql, args)  # type: ignore[union-attr]
+            return await raw.driver_connection.execute_fetchall(self.sql, args)  # type: ignore[union-attr]
         finally:
             raw.close()
-        return rows[0] if rows else None
+
+
+BATCH_SIZES = (1, 2, 4, 8, 16, 32)
+
+
+class BatchedLookup:
+    """Rows by a unique key, with concurrent lookups coalesced into one query.
+
+    Under load many requests want their row at the same moment. While ``max_in_flight``
+    queries are already running, new keys wait and go out together in the next query
+    (``WHERE key IN (...)``, at most ``BATCH_SIZES[-1]`` keys): one thread hop on aiosqlite
+    and one round trip on asyncpg for the lot, instead of one per request. When nothing is
+    in flight a key is looked up at once, so an idle service adds no delay. The IN list is
+    padded to a few fixed sizes, so the driver's statement caches see a handful of queries.
+
+    ``build(n)`` returns the statement for ``n`` keys bound as ``k0`` … ``k{n-1}``; the row's
+    ``key_column`` maps results back to their callers. Callers asking for the same key share
+    one result.
+    """
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        build: Callable[[int], Select[Any]],
+        key_column: str,
+        max_in_flight: int,
+    ) -> None:
+        self.lookups = {size: RowLookup(engine, build(size)) for size in BATCH_SIZES}
+        self.key_column = key_column
+        self.max_in_flight = max_in_flight
+        self.in_flight = 0
+        self.waiting: dict[Hashable, list[asyncio.Future[dict[str, Any] | None]]] = {}
+        self._drains: set[asyncio.Task[None]] = set()
+
+    async def get(self, key: Hashable) -> dict[str, Any] | None:
+        if not self.waiting and self.in_flight < self.max_in_flight:
+            self.in_flight += 1
+            try:
+                rows = await self._query([key])
+            finally:
+                self.in_flight -= 1
+                self._drain_soon()
+            return rows.get(key)
+        future: asyncio.Future[dict[str, Any] | None] = asyncio.get_running_loop().create_future()
+        self.waiting.setdefault(key, []).append(future)
+        self._drain_soon()
+        return await future
+
+    def _drain_soon(self) -> None:
+        if self.waiting and self.in_flight < self.max_in_flight:
+            self.in_flight += 1
+            task = asyncio.get_running_loop().create_task(self._drain())
+            self._drains.add(task)
+            task.add_done_callback(self._drains.discard)
+
+    async def _drain(self) -> None:
+        try:
+            while self.waiting:
+                batch: dict[Hashable, list[asyncio.Future[dict[str, Any] | None]]] = {}
+                for key in list(self.waiting)[: BATCH_SIZES[-1]]:
+                    batch[key] = self.waiting.pop(key)
+                try:
+                    rows = await self._query(list(batch))
+                except BaseException as exc:
+                    failed = isinstance(exc, Exception)
+                    for futures in batch.values():
+                        for future in futures:
+                            if future.done():
+                                continue
+                            if failed:  # every caller of the batch sees the database error
+                                future.set_exception(exc)
+                            else:  # cancelled (shutting down): so are its callers
+                                future.cancel()
+                    if not failed:
+                        raise
+                    continue
+                for key, futures in batch.items():
+                    row = rows.get(key)
+                    for future in futures:
+                        if not future.done():
+                            future.set_result(row)
+        finally:
+            self.in_flight -= 1
+
+    async def _query(self, keys: list[Hashable]) -> dict[Hashable, dict[str, Any]]:
+        size = next(size for size in BATCH_SIZES if size >= len(keys))
+        padded = keys + [keys[0]] * (size - len(keys))
+        rows = await self.lookups[size].all({f"k{i}": key for i, key in enumerate(padded)})
+        return {row[self.key_column]: row for row in rows}

@@ -14,7 +14,12 @@ import pytest
 from sqlalchemy.dialects import postgresql
 
 from service.accounts.clock import utcnow
-from service.accounts.sessions import VIEWER_QUERY, list_sessions_query, purge_query
+from service.accounts.sessions import (
+    VIEWER_QUERY,
+    list_sessions_query,
+    purge_query,
+    viewers_query,
+)
 from tests.conftest import make_settings
 
 SESSIONS, USERS = 20_000, 2_000
@@ -61,15 +66,26 @@ async def test_hot_queries_use_indexes(seeded_postgres):
         user_id, digest = await connection.fetchrow(
             "SELECT user_id, token_digest FROM sessions LIMIT 1"
         )
+        digests = [
+            row[0]
+            for row in await connection.fetch(
+                "SELECT token_digest FROM sessions ORDER BY random() LIMIT 32"
+            )
+        ]
         now = utcnow()
 
-        lookup = await explain(connection, VIEWER_QUERY.params(digest=digest))
-        index_names = {n.get("Index Name") for n in lookup}
-        assert "uq_sessions_token_digest" in index_names, lookup
-        assert "pk_users" in index_names or any(n["Node Type"] == "Hash Join" for n in lookup)
-        assert not any(
-            n["Node Type"] == "Seq Scan" and n["Relation Name"] == "sessions" for n in lookup
-        )
+        # One token, and the coalesced form the service sends under load (32 at once).
+        batched = viewers_query(32).params({f"k{i}": d for i, d in enumerate(digests)})
+        for lookup in (
+            await explain(connection, VIEWER_QUERY.params(digest=digest)),
+            await explain(connection, batched),
+        ):
+            index_names = {n.get("Index Name") for n in lookup}
+            assert "uq_sessions_token_digest" in index_names, lookup
+            assert "pk_users" in index_names or any(n["Node Type"] == "Hash Join" for n in lookup)
+            assert not any(
+                n["Node Type"] == "Seq Scan" and n["Relation Name"] == "sessions" for n in lookup
+            )
 
         listing = await explain(connection, list_sessions_query(user_id, now))
         assert "ix_sessions_user_id_created_at" in {n.get("Index Name") for n in listing}, listing

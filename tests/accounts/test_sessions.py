@@ -137,12 +137,11 @@ async def test_list_sessions_excludes_expired(state):
 
 async def test_driver_fast_path_matches_the_orm_path(state):
     """The hot-path lookup (driver connection, SQLAlchemy's processors) sees what Core sees."""
-    from service.accounts.sessions import VIEWER_QUERY, lookup_viewer
-    from service.db.lookup import RowLookup
+    from service.accounts.sessions import lookup_viewer
 
     registered = await _user(state)
-    lookup = RowLookup(state.read_engine, VIEWER_QUERY)
-    assert lookup.driver in {"aiosqlite", "asyncpg"}
+    lookup = state.viewer_lookup
+    assert {single.driver for single in lookup.lookups.values()} <= {"aiosqlite", "asyncpg"}
     fast = await lookup_viewer(lookup, registered.token)
     async with state.session_factory() as db:
         slow = await sessions.find_viewer(db, registered.token)
@@ -152,3 +151,103 @@ async def test_driver_fast_path_matches_the_orm_path(state):
     assert await lookup_viewer(lookup, "acct_" + "x" * 43) is None
     later = registered.session.expires_at + timedelta(seconds=1)
     assert await lookup_viewer(lookup, registered.token, later) is None
+
+
+async def _tokens(state, count):
+    registered = await _user(state)
+    tokens = [registered.token]
+    async with state.session_factory() as db:
+        user = await users.find_user(db, "ada_lovelace")
+        for _ in range(count - 1):
+            tokens.append((await sessions.issue_session(db, state.settings, user, CLIENT))[0])
+        await db.commit()
+    return registered, tokens
+
+
+def _count_queries(lookup, monkeypatch):
+    sizes = []
+    for size, single in lookup.lookups.items():
+        real = single.all
+
+        async def counted(params, real=real, size=size):
+            sizes.append(size)
+            return await real(params)
+
+        monkeypatch.setattr(single, "all", counted)
+    return sizes
+
+
+async def test_concurrent_lookups_share_queries(state, monkeypatch):
+    """Concurrent token lookups go out together: fewer queries than requests, each caller
+    gets its own session, unknown tokens get nothing, and one token asked twice is one key."""
+    import asyncio
+
+    from service.accounts.sessions import lookup_viewer
+
+    registered, tokens = await _tokens(state, 45)
+    async with state.session_factory() as db:
+        expected = {token: (await sessions.find_viewer(db, token)) for token in tokens}
+    lookup = state.viewer_lookup
+    sizes = _count_queries(lookup, monkeypatch)
+    unknown = [sessions.new_token() for _ in range(5)]
+    asked = tokens + unknown + tokens[:3]
+    found = await asyncio.gather(*(lookup_viewer(lookup, token) for token in asked))
+
+    for token, viewer in zip(asked, found, strict=True):
+        if token in expected:
+            assert viewer is not None and viewer.session.id == expected[token].session.id
+            assert viewer.user.id == registered.user.id
+        else:
+            assert viewer is None
+    assert len(sizes) < len(asked)  # 53 lookups, a handful of queries
+    assert max(sizes) == 32  # the largest batch
+    assert all(size in lookup.lookups for size in sizes)
+    assert lookup.in_flight == 0 and not lookup.waiting
+
+
+async def test_a_failed_batch_reaches_every_caller_and_the_next_one_works(state, monkeypatch):
+    import asyncio
+
+    import pytest
+
+    from service.accounts.sessions import lookup_viewer
+
+    _, tokens = await _tokens(state, 6)
+    lookup = state.viewer_lookup
+    failing = True
+    for single in lookup.lookups.values():
+        real = single.all
+
+        async def flaky(params, real=real):
+            await asyncio.sleep(0)
+            if failing:
+                raise ConnectionError("database went away")
+            return await real(params)
+
+        monkeypatch.setattr(single, "all", flaky)
+    results = await asyncio.gather(
+        *(lookup_viewer(lookup, token) for token in tokens), return_exceptions=True
+    )
+    assert all(isinstance(result, ConnectionError) for result in results)
+    assert lookup.in_flight == 0 and not lookup.waiting
+    failing = False
+    assert all(await asyncio.gather(*(lookup_viewer(lookup, token) for token in tokens)))
+    with pytest.raises(ConnectionError):
+        failing = True
+        await lookup_viewer(lookup, tokens[0])
+
+
+async def test_a_cancelled_caller_does_not_disturb_its_batch(state):
+    import asyncio
+
+    from service.accounts.sessions import lookup_viewer
+
+    _, tokens = await _tokens(state, 8)
+    lookup = state.viewer_lookup
+    tasks = [asyncio.create_task(lookup_viewer(lookup, token)) for token in tokens]
+    await asyncio.sleep(0)  # every task is now running or waiting for a batch
+    tasks[-1].cancel()
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    assert isinstance(results[-1], asyncio.CancelledError)
+    assert all(result is not None for result in results[:-1])
+    assert lookup.in_flight == 0 and not lookup.waiting
