@@ -33,7 +33,6 @@ class BodySizeLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        too_large = PlainTextResponse("Request body too large", status_code=413)
         limit = self.max_bytes
         for name, value in scope["headers"]:
             if name == b"content-type" and value.lower().startswith(b"multipart/"):
@@ -48,7 +47,7 @@ class BodySizeLimitMiddleware:
                     )
                     return
                 if declared > limit:
-                    await too_large(scope, receive, send)
+                    await too_large()(scope, receive, send)
                     return
         received = 0
         started = False
@@ -73,7 +72,11 @@ class BodySizeLimitMiddleware:
         except BodyTooLarge:
             if started:
                 raise
-            await too_large(scope, receive, send)
+            await too_large()(scope, receive, send)
+
+
+def too_large() -> PlainTextResponse:
+    return PlainTextResponse("Request body too large", status_code=413)
 
 
 def parse_networks(items: Sequence[str]) -> list[Network]:
