@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
@@ -71,6 +72,11 @@ def _with_db(
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
+    if args.workers > 1 and "hash_concurrency" not in settings.model_fields_set:
+        # Every worker hashes in its own threads: share the cores instead of giving each
+        # worker all of them (more hashes at once than cores only adds contention).
+        os.environ["ACCOUNTS_HASH_CONCURRENCY"] = str(hash_concurrency_per_worker(args.workers))
+
     uvicorn.run(
         "service.app:create_app",
         factory=True,
@@ -84,6 +90,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         timeout_graceful_shutdown=settings.shutdown_timeout,
     )
     return 0
+
+
+def hash_concurrency_per_worker(workers: int) -> int:
+    return max(1, (os.cpu_count() or 1) // workers)
 
 
 def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:

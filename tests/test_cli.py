@@ -198,3 +198,29 @@ async def test_users_list_table(gql, database_url, tmp_path):
     assert lines[0].index("EMAIL") == lines[2].index("ada@example.com")
     tsv = accounts(database_url, "users", "list", "--format", "tsv", cwd=tmp_path).stdout
     assert tsv.splitlines()[0].split("\t")[1:4] == ["ada_lovelace", "ada@example.com", "ACTIVE"]
+
+
+@pytest.mark.parametrize(
+    ("workers", "configured", "expected"),
+    [(2, None, "4"), (3, None, "2"), (16, None, "1"), (1, None, None), (2, "6", "6")],
+)
+def test_serve_shares_hashing_threads_between_workers(monkeypatch, workers, configured, expected):
+    """Under ``serve --workers N`` each worker hashes with cores / N threads unless configured."""
+    import uvicorn
+
+    from service import cli
+    from service.config import Settings
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    monkeypatch.setenv("ACCOUNTS_HASH_CONCURRENCY", "0")  # recorded, so restored afterwards
+    monkeypatch.delenv("ACCOUNTS_HASH_CONCURRENCY")
+    if configured:
+        monkeypatch.setenv("ACCOUNTS_HASH_CONCURRENCY", configured)
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: served.append(k["workers"]))
+    args = cli.build_parser().parse_args(["serve", "--workers", str(workers)])
+    assert cli.cmd_serve(args, Settings(_env_file=None)) == 0
+    assert served == [workers]
+    assert os.environ.get("ACCOUNTS_HASH_CONCURRENCY") == expected
+    if expected:
+        assert Settings(_env_file=None).hash_concurrency == int(expected)
