@@ -1,10 +1,11 @@
-"""Single-row reads on the hot path, run on the driver connection.
+"""Reads on the hot path, run on the driver connection.
 
 SQLAlchemy compiles the statement once (for the engine's dialect) and lends its own type
 processors for the parameters and result columns; the query itself then goes straight to the
 driver from a pooled connection: one thread hop on aiosqlite (``execute_fetchall``), one
-prepared-statement round trip on asyncpg (``fetchrow``). That halves the cost of the token
-lookup every authenticated request makes, against running it through ``Connection.execute``.
+prepared-statement round trip on asyncpg (``fetch``). That halves the cost of the token
+lookup every authenticated request makes, against running it through ``Connection.execute``;
+``BatchedLookup`` then lets concurrent requests share one such query.
 Use it only on an autocommit engine: nothing is begun, so nothing needs rolling back.
 """
 
@@ -37,10 +38,6 @@ class RowLookup:
         self.result_processors: list[Processor] = [
             column.type._cached_result_processor(dialect, None) for column in columns
         ]
-
-    async def first(self, params: Mapping[str, Any]) -> dict[str, Any] | None:
-        rows = await self.all(params)
-        return rows[0] if rows else None
 
     async def all(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         args = []

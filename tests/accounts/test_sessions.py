@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from service.accounts import sessions, users
 from service.accounts.clock import utcnow
 from service.accounts.results import Authenticated
+from service.accounts.sessions import lookup_viewer
 from service.db.models import AuthSession
 from tests.accounts.support import CLIENT, register
 
@@ -137,8 +140,6 @@ async def test_list_sessions_excludes_expired(state):
 
 async def test_driver_fast_path_matches_the_orm_path(state):
     """The hot-path lookup (driver connection, SQLAlchemy's processors) sees what Core sees."""
-    from service.accounts.sessions import lookup_viewer
-
     registered = await _user(state)
     lookup = state.viewer_lookup
     assert {single.driver for single in lookup.lookups.values()} <= {"aiosqlite", "asyncpg"}
@@ -180,10 +181,6 @@ def _count_queries(lookup, monkeypatch):
 async def test_concurrent_lookups_share_queries(state, monkeypatch):
     """Concurrent token lookups go out together: fewer queries than requests, each caller
     gets its own session, unknown tokens get nothing, and one token asked twice is one key."""
-    import asyncio
-
-    from service.accounts.sessions import lookup_viewer
-
     registered, tokens = await _tokens(state, 45)
     async with state.session_factory() as db:
         expected = {token: (await sessions.find_viewer(db, token)) for token in tokens}
@@ -206,12 +203,6 @@ async def test_concurrent_lookups_share_queries(state, monkeypatch):
 
 
 async def test_a_failed_batch_reaches_every_caller_and_the_next_one_works(state, monkeypatch):
-    import asyncio
-
-    import pytest
-
-    from service.accounts.sessions import lookup_viewer
-
     _, tokens = await _tokens(state, 6)
     lookup = state.viewer_lookup
     failing = True
@@ -238,10 +229,6 @@ async def test_a_failed_batch_reaches_every_caller_and_the_next_one_works(state,
 
 
 async def test_a_cancelled_caller_does_not_disturb_its_batch(state):
-    import asyncio
-
-    from service.accounts.sessions import lookup_viewer
-
     _, tokens = await _tokens(state, 8)
     lookup = state.viewer_lookup
     tasks = [asyncio.create_task(lookup_viewer(lookup, token)) for token in tokens]
