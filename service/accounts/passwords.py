@@ -7,13 +7,14 @@ import contextlib
 import os
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 import argon2
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from argon2.exceptions import Argon2Error, InvalidHashError
 
+from service.accounts import argon2id
 from service.config import Settings
 
 T = TypeVar("T")
@@ -36,12 +37,19 @@ class HashQueueFull(Exception):
 
 
 class PasswordHasher:
-    """argon2-cffi's ``PasswordHasher`` behind a small thread pool.
+    """Argon2id behind a small thread pool.
 
-    The pool size bounds how many hashes run at once; the event loop only awaits them.
+    The pool size bounds how many hashes run at once; the event loop only awaits them. Hashes
+    run on memory each pool thread keeps (``argon2id``); argon2-cffi checks whether a stored
+    hash needs rehashing.
     """
 
     def __init__(self, settings: Settings) -> None:
+        self._parameters = {
+            "time_cost": settings.argon2_time_cost,
+            "memory_cost": settings.argon2_memory_cost,
+            "parallelism": settings.argon2_parallelism,
+        }
         self._hasher = argon2.PasswordHasher(
             time_cost=settings.argon2_time_cost,
             memory_cost=settings.argon2_memory_cost,
@@ -54,6 +62,9 @@ class PasswordHasher:
             initializer=_lower_priority,
             initargs=(settings.hash_nice,),
         )
+        self._cores = settings.hash_concurrency
+        self._running = 0
+        self._running_lock = threading.Lock()
         self._dummy_hash: str | None = None
         self._dummy_lock = asyncio.Lock()
         self.pending = 0
@@ -71,16 +82,39 @@ class PasswordHasher:
         finally:
             self.pending -= 1
 
+    @contextlib.contextmanager
+    def _threads(self) -> Iterator[int]:
+        """Lane threads for the hash about to start: the cores shared by the running hashes.
+
+        Alone, a hash spreads its lanes over the cores (lowest latency); when others run too,
+        each takes fewer threads, down to one, which spends the least CPU per hash (no thread
+        starts and joins per pass) while the pool keeps every core busy. The result does not
+        depend on it.
+        """
+        with self._running_lock:
+            self._running += 1
+            running = self._running
+        try:
+            yield max(1, self._cores // running)
+        finally:
+            with self._running_lock:
+                self._running -= 1
+
     async def hash(self, password: str) -> str:
-        return await self._run(self._hasher.hash, password)
+        return await self._run(self.hash_sync, password)
+
+    def hash_sync(self, password: str) -> str:
+        with self._threads() as threads:
+            return argon2id.hash_password(password.encode(), threads=threads, **self._parameters)
 
     async def verify(self, password_hash: str, password: str) -> bool:
         return await self._run(self._verify_sync, password_hash, password)
 
     def _verify_sync(self, password_hash: str, password: str) -> bool:
         try:
-            return self._hasher.verify(password_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            with self._threads() as threads:
+                return argon2id.verify_password(password_hash, password.encode(), threads=threads)
+        except (Argon2Error, InvalidHashError):  # mismatch, unusable parameters, not a hash
             return False
 
     def needs_rehash(self, password_hash: str) -> bool:

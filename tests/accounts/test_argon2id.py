@@ -1,0 +1,189 @@
+"""Argon2id on kept memory: the same hashes as argon2-cffi, wiped memory, clear failures."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import argon2
+import pytest
+from argon2.exceptions import (
+    HashingError,
+    InvalidHashError,
+    VerificationError,
+    VerifyMismatchError,
+)
+
+from service.accounts import argon2id
+from service.accounts.passwords import PasswordHasher
+from service.config import Settings
+
+PASSWORD = "Correct-Horse-9-battery"
+# small enough for a test, large enough that libargon2 splits the lanes into real segments
+PARAMETERS = {"time_cost": 2, "memory_cost": 2048, "parallelism": 4}
+
+
+def in_fresh_thread(fn):
+    """Run ``fn`` on a thread of its own: kept memory is per thread."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(fn).result()
+
+
+@pytest.mark.parametrize("threads", [1, 2, 4, None])
+def test_raw_hash_matches_libargon2_whatever_the_threads(threads):
+    salt = b"sixteen byte salt"
+    expected = argon2.low_level.hash_secret_raw(
+        PASSWORD.encode(), salt, hash_len=32, type=argon2.Type.ID, **PARAMETERS
+    )
+    for _ in range(2):  # the second run reuses the memory the first one left
+        got = argon2id.raw_hash(
+            PASSWORD.encode(), salt, hash_length=32, threads=threads, **PARAMETERS
+        )
+        assert got == expected
+
+
+def test_hashes_move_both_ways_between_argon2_cffi_and_the_service():
+    reference = argon2.PasswordHasher(type=argon2.Type.ID, **PARAMETERS)
+    ours = argon2id.hash_password(PASSWORD.encode(), **PARAMETERS)
+    assert ours.startswith("$argon2id$v=19$m=2048,t=2,p=4$")
+    assert reference.verify(ours, PASSWORD)
+    assert not reference.check_needs_rehash(ours)
+    assert argon2.extract_parameters(ours) == argon2.extract_parameters(reference.hash(PASSWORD))
+
+    theirs = reference.hash(PASSWORD)
+    assert argon2id.verify_password(theirs, PASSWORD.encode(), threads=1)
+    with pytest.raises(VerifyMismatchError):
+        argon2id.verify_password(theirs, b"Correct-Horse-9-batterY")
+    with pytest.raises(VerifyMismatchError):
+        reference.verify(ours, "wrong")
+    assert argon2id.hash_password(PASSWORD.encode(), **PARAMETERS) != ours  # fresh salt each time
+
+
+def test_other_argon2_types_are_verified_by_argon2_cffi():
+    for kind in (argon2.Type.I, argon2.Type.D):
+        encoded = argon2.PasswordHasher(type=kind, **PARAMETERS).hash(PASSWORD)
+        assert argon2id.verify_password(encoded, PASSWORD.encode())
+        with pytest.raises(VerifyMismatchError):
+            argon2id.verify_password(encoded, b"nope")
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        "",
+        "not a hash",
+        "$argon2id$v=19$m=2048,t=2,p=4$",
+        "$argon2id$v=19$m=2048,t=2,p=4$c2l4dGVlbiBieXRlIHNhbHQ$!!!!!!!!",
+        # 13 base64 characters cannot encode whole bytes
+        "$argon2id$v=19$m=2048,t=2,p=4$c2l4dGVlbiBiA$c2l4dGVlbiBieXRlIHNhbHQ",
+        # libargon2's parameters are 32-bit
+        "$argon2id$v=19$m=4294967296,t=2,p=4$c2l4dGVlbiBieXRlIHNhbHQ$c2l4dGVlbiBieXRlIHNhbHQ",
+        "$argon2id$v=19$m=2048,t=9999999999,p=4$c2l4dGVlbiBieXRlIHNhbHQ$c2l4dGVlbiBieXRlIHNhbHQ",
+    ],
+)
+def test_what_is_not_a_hash_is_refused_as_argon2_cffi_refuses_it(encoded):
+    with pytest.raises((InvalidHashError, VerificationError)):
+        argon2id.verify_password(encoded, PASSWORD.encode())
+
+
+def test_parameters_libargon2_refuses_are_a_hashing_error():
+    salt = "c2l4dGVlbiBieXRlIHNhbHQ"
+    with pytest.raises(HashingError):  # fewer than 8 KiB per lane
+        argon2id.verify_password(f"$argon2id$v=19$m=8,t=2,p=4${salt}${salt}", b"x")
+    with pytest.raises(HashingError):
+        argon2id.hash_password(b"x", time_cost=0, memory_cost=2048, parallelism=1)
+
+
+def test_the_kept_memory_is_reused_and_wiped_after_every_hash():
+    def hash_twice_and_look():
+        assert argon2id.kept_mapping() is None
+        argon2id.hash_password(PASSWORD.encode(), **PARAMETERS)
+        first = argon2id.kept_mapping()
+        assert first is not None and first.size == PARAMETERS["memory_cost"] * 1024
+        assert first.map[:] == bytes(first.size)  # libargon2 wiped the blocks
+        encoded = argon2id.hash_password(PASSWORD.encode(), **PARAMETERS)
+        assert argon2id.kept_mapping() is first
+        assert first.map[:] == bytes(first.size)
+        # a larger hash replaces the mapping with a larger one; a smaller one reuses it
+        argon2id.hash_password(b"x", time_cost=1, memory_cost=4096, parallelism=2)
+        larger = argon2id.kept_mapping()
+        assert larger is not first and larger.size == 4096 * 1024
+        assert argon2id.verify_password(encoded, PASSWORD.encode())
+        assert argon2id.kept_mapping() is larger
+        return larger
+
+    mapping = in_fresh_thread(hash_twice_and_look)
+    assert in_fresh_thread(argon2id.kept_mapping) is None  # another thread keeps its own
+    assert mapping.map[:] == bytes(mapping.size)
+
+
+def test_threads_hashing_at_once_each_use_their_own_memory():
+    encoded = argon2id.hash_password(PASSWORD.encode(), **PARAMETERS)
+    barrier = threading.Barrier(4)
+
+    def verify(password):
+        barrier.wait()
+        try:
+            argon2id.verify_password(encoded, password)
+            return True, id(argon2id.kept_mapping())
+        except VerifyMismatchError:
+            return False, id(argon2id.kept_mapping())
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(verify, [PASSWORD.encode(), b"a", PASSWORD.encode(), b"b"]))
+    assert [ok for ok, _ in results] == [True, False, True, False]
+    assert len({mapping for _, mapping in results}) == 4
+
+
+def test_memory_that_cannot_be_mapped_is_a_hashing_error(monkeypatch):
+    def refuse(self, size):
+        raise MemoryError
+
+    def hash_without_memory():
+        monkeypatch.setattr(argon2id._Mapping, "__init__", refuse)
+        with pytest.raises(HashingError, match="allocation"):
+            argon2id.hash_password(b"x", **PARAMETERS)
+        monkeypatch.undo()
+        return argon2id.hash_password(b"x", **PARAMETERS)  # and the next one works
+
+    assert in_fresh_thread(hash_without_memory).startswith("$argon2id$")
+
+
+async def test_password_hasher_verifies_with_false_for_anything_unusable():
+    settings = Settings(
+        _env_file=None,
+        database_url="sqlite+aiosqlite://",
+        argon2_time_cost=1,
+        argon2_memory_cost=1024,
+        argon2_parallelism=2,
+    )
+    hasher = PasswordHasher(settings)
+    try:
+        encoded = await hasher.hash(PASSWORD)
+        assert not hasher.needs_rehash(encoded)
+        results = await asyncio.gather(
+            hasher.verify(encoded, PASSWORD),
+            hasher.verify(encoded, PASSWORD + "!"),
+            hasher.verify("garbage", PASSWORD),
+            hasher.verify("$argon2id$v=19$m=8,t=1,p=4$c2l4dGVlbiBieXRl$c2l4dGVlbiBieXRl", PASSWORD),
+        )
+        assert results == [True, False, False, False]
+    finally:
+        hasher.close()
+
+
+def test_lane_threads_share_the_cores_between_running_hashes():
+    settings = Settings(_env_file=None, database_url="sqlite+aiosqlite://", hash_concurrency=4)
+    hasher = PasswordHasher(settings)
+    try:
+        with hasher._threads() as alone:
+            with hasher._threads() as second, hasher._threads() as third:
+                assert (alone, second, third) == (4, 2, 1)
+            # the third finished; the second too: one other hash is running
+            with hasher._threads() as beside_one:
+                assert beside_one == 2
+        with hasher._threads() as alone_again:
+            assert alone_again == 4
+    finally:
+        hasher.close()
