@@ -5,8 +5,10 @@ at least twice and reports both runs, prints one table and writes bench/results/
 Numbers are ratios measured in the same run on the same machine:
 
 - me / bare Strawberry: authenticated ``me`` throughput over a bare Strawberry
-  ``{ __typename }`` (Strawberry's defaults: no caches, no database).
-- login / argon2 ceiling: ``login`` throughput over cores / CPU seconds of one verify.
+  ``{ __typename }`` (Strawberry's defaults: no caches, no database) measured just before and
+  after each ``me`` run.
+- login / argon2 ceiling: ``login`` throughput over cores / CPU seconds of one verify,
+  measured just before and after each login run.
 - flood p99 / idle p99: ``me`` p99 latency while a login flood saturates hashing.
 - token lookup at 1 M sessions / at 1 k (PostgreSQL): ``me`` p50 latency.
 """
@@ -366,6 +368,31 @@ def twice(label: str, runs: int, measure) -> list[dict[str, float]]:
     return results
 
 
+def me_next_to_floor(
+    runs: int, me: Callable[[], dict[str, Any]], bare: Callable[[], dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """``me`` runs, each between two runs of the bare Strawberry floor on the same workers.
+
+    Like the argon2 ceiling next to each login run: the floor a ``me`` run is divided by is
+    the mean of the floor just before and just after it, so the machine's drift over the
+    minutes between the floors section and this backend does not enter the ratio.
+    """
+    floors = [bare()]
+    results = []
+    for index in range(runs):
+        result = me()
+        floors.append(bare())
+        result["bare_strawberry_rps"] = (floors[-2]["rps"] + floors[-1]["rps"]) / 2
+        results.append(result)
+        print(
+            f"  me run {index + 1}: {result['rps']:.1f} req/s, p50 {result['p50_ms']:.2f} ms, "
+            f"p99 {result['p99_ms']:.2f} ms, non-2xx {int(result['non_2xx'])}; bare Strawberry "
+            f"next to it {result['bare_strawberry_rps']:.1f} req/s",
+            flush=True,
+        )
+    return results
+
+
 def mean(results: list[dict[str, float]], key: str) -> float:
     return statistics.fmean(r[key] for r in results)
 
@@ -377,6 +404,7 @@ def service_scenarios(
     with (
         database(backend, workdir) as url,
         serve("accounts", workers, service_env(url), workdir) as server,
+        serve("strawberry", workers, dict(os.environ), workdir) as floor,
     ):
         tokens = [register(server.base, f"bench_me_user_{i:02d}") for i in range(ME_TOKENS)]
         check_tokens(server.base, tokens)
@@ -384,7 +412,8 @@ def service_scenarios(
         gql = server.base + "/graphql"
         joined = ",".join(tokens)
         me = lambda c=16, t=2, s=seconds: wrk(gql, "me.lua", s, t, c, TOKENS=joined)  # noqa: E731
-        out["me"] = twice("me", runs, me)
+        bare = lambda: wrk(floor.base + "/", "typename.lua", seconds, 2, 16)  # noqa: E731
+        out["me"] = me_next_to_floor(runs, me, bare)
         out["rss_mb_after_me"] = [sum(rss_mb(p) for p in server.worker_pids())]
         out["me_again"] = twice("me (repeat, memory check)", runs, me)
         out["rss_mb_after_me"].append(sum(rss_mb(p) for p in server.worker_pids()))
@@ -574,7 +603,7 @@ def ratios(report: dict[str, Any]) -> dict[str, Any]:
         floor = report["floors"][workers]
         out[key] = {
             "me_over_bare_strawberry": [
-                r["rps"] / s["rps"]
+                r["rps"] / r.get("bare_strawberry_rps", s["rps"])
                 for r, s in zip(scenarios["me"], floor["strawberry"], strict=False)
             ],
             "login_over_argon2_ceiling": [
@@ -617,6 +646,12 @@ def table(report: dict[str, Any]) -> str:
         )
     for key, s in report["service"].items():
         add("me", key, [r["rps"] for r in s["me"]], "req/s")
+        add(
+            "bare Strawberry next to me",
+            key,
+            [r.get("bare_strawberry_rps", 0.0) for r in s["me"]],
+            "req/s",
+        )
         add("me p99 (c=16)", key, [r["p99_ms"] for r in s["me"]], "ms", "{:.2f}")
         add("login (production argon2)", key, [r["rps"] for r in s["login"]], "req/s", "{:.1f}")
         add(
