@@ -502,38 +502,45 @@ def floors(workers: int, seconds: float, runs: int, workdir: Path) -> dict[str, 
 
 
 def flatness(seconds: float, runs: int, workdir: Path, sessions: int, users: int) -> dict[str, Any]:
-    """`me` p50 with 1 k sessions, then with ``sessions`` sessions (PostgreSQL, bulk loaded)."""
+    """`me` p50 with 1 k sessions and with ``sessions`` sessions (PostgreSQL, bulk loaded).
+
+    Two databases and two servers side by side, measured in turns (1 k, 1 M, 1 k, 1 M), so
+    each pair of runs sees the same machine.
+    """
     from bench.seed import seed
 
-    out: dict[str, Any] = {}
-    with database("postgresql", workdir) as url:
-        small = asyncio.run(seed(url, sessions=1_000, users=200, sample=ME_TOKENS))
-        with serve("accounts", 1, service_env(url), workdir) as server:
-            check_tokens(server.base, small)
-            out["small"] = twice(
-                "me at 1k sessions",
-                runs,
-                lambda: wrk(
-                    server.base + "/graphql", "me.lua", seconds, 1, 4, TOKENS=",".join(small)
-                ),
-            )
+    out: dict[str, Any] = {"small": [], "large": []}
+    with (
+        database("postgresql", workdir) as small_url,
+        database("postgresql", workdir) as large_url,
+    ):
+        small = asyncio.run(seed(small_url, sessions=1_000, users=200, sample=ME_TOKENS))
         started = time.perf_counter()
-        large = asyncio.run(
-            seed(url, sessions=sessions - 1_000, users=users - 200, sample=ME_TOKENS)
-        )
+        large = asyncio.run(seed(large_url, sessions=sessions, users=users, sample=ME_TOKENS))
         out["seed_seconds"] = round(time.perf_counter() - started, 1)
         print(
             f"  seeded {sessions} sessions / {users} users in {out['seed_seconds']} s", flush=True
         )
-        with serve("accounts", 1, service_env(url), workdir) as server:
-            check_tokens(server.base, large)
-            out["large"] = twice(
-                f"me at {sessions // 1000}k sessions",
-                runs,
-                lambda: wrk(
-                    server.base + "/graphql", "me.lua", seconds, 1, 4, TOKENS=",".join(large)
-                ),
-            )
+        with (
+            serve("accounts", 1, service_env(small_url), workdir) as small_server,
+            serve("accounts", 1, service_env(large_url), workdir) as large_server,
+        ):
+            pairs = (("small", small_server, small), ("large", large_server, large))
+            for _, server, tokens in pairs:
+                check_tokens(server.base, tokens)
+            for index in range(runs):
+                for key, server, tokens in pairs:
+                    result = wrk(
+                        server.base + "/graphql", "me.lua", seconds, 1, 4, TOKENS=",".join(tokens)
+                    )
+                    out[key].append(result)
+                    label = "1k" if key == "small" else f"{sessions // 1000}k"
+                    print(
+                        f"  me at {label} sessions run {index + 1}: {result['rps']:.1f} req/s, "
+                        f"p50 {result['p50_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms, "
+                        f"non-2xx {int(result['non_2xx'])}",
+                        flush=True,
+                    )
     out["sessions"], out["users"] = sessions, users
     return out
 
