@@ -382,6 +382,8 @@ def me_next_to_floor(
     for index in range(runs):
         result = me()
         floors.append(bare())
+        result["bare_strawberry_before_rps"] = floors[-2]["rps"]
+        result["bare_strawberry_after_rps"] = floors[-1]["rps"]
         result["bare_strawberry_rps"] = (floors[-2]["rps"] + floors[-1]["rps"]) / 2
         results.append(result)
         print(
@@ -613,6 +615,11 @@ def ratios(report: dict[str, Any]) -> dict[str, Any]:
                 r["rps"] / r.get("bare_strawberry_rps", s["rps"])
                 for r, s in zip(scenarios["me"], floor["strawberry"], strict=False)
             ],
+            # against the floors section's own runs, minutes away: reported, not the target's
+            "me_over_floors_section_strawberry": [
+                r["rps"] / s["rps"]
+                for r, s in zip(scenarios["me"], floor["strawberry"], strict=False)
+            ],
             "login_over_argon2_ceiling": [
                 r["rps"] / r.get("argon2_ceiling_per_second", ceiling) for r in scenarios["login"]
             ],
@@ -734,6 +741,14 @@ def table(report: dict[str, Any]) -> str:
         if key.startswith("flatness"):
             continue
         add("me / bare Strawberry (>= 1.5)", key, r["me_over_bare_strawberry"], "x", "{:.2f}")
+        if "me_over_floors_section_strawberry" in r:
+            add(
+                "me / floors-section Strawberry",
+                key,
+                r["me_over_floors_section_strawberry"],
+                "x",
+                "{:.2f}",
+            )
         add("login / argon2 ceiling (>= 0.95)", key, r["login_over_argon2_ceiling"], "x", "{:.2f}")
         add(
             "login / service verify ceiling",

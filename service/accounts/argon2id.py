@@ -2,13 +2,16 @@
 
 argon2-cffi lets libargon2 ``malloc`` the ``m`` KiB of blocks on every call. At production sizes
 glibc maps them fresh from the kernel and unmaps them afterwards, so every hash pays one page
-fault and one zero-filled page per 4 KiB: about a quarter of a verify's CPU time at
-m = 64 MiB. Here each hashing thread keeps one private anonymous mapping and hands it to
+fault and one zero-filled page per 4 KiB: 13 to 30 % of a verify's CPU time at m = 64 MiB on a
+2-core machine. Here each hashing thread keeps one private anonymous mapping and hands it to
 libargon2 through the context's allocate/free callbacks, so the pages are faulted in once.
 
 libargon2 wipes the blocks (``clear_internal_memory``) before it calls the free callback, so
-nothing derived from a password stays in the kept memory; a test checks it. The kept memory is
-one mapping of the largest size a thread has hashed with, per hashing thread.
+nothing derived from a password stays in the kept memory; a test checks it. When a hash fails
+part-way libargon2 returns without wiping, so the thread's mapping is unmapped instead. The
+kept memory is one mapping per hashing thread, of the largest size it has hashed with up to
+``keep_kib``; a hash needing more (an old hash with larger parameters) gets a mapping of its
+own that is unmapped as soon as it is done. libargon2 also wipes its copy of the password.
 
 The encoded form is the PHC string argon2-cffi writes and reads, so hashes move freely between
 the two. Anything this module does not parse (other Argon2 types or versions, other layouts) is
@@ -35,10 +38,10 @@ HASH_LENGTH = argon2.DEFAULT_HASH_LENGTH
 VERSION = lib.ARGON2_VERSION_NUMBER
 
 _UINT32_MAX = 0xFFFFFFFF
+_NUMBER = r"(?:0|[1-9][0-9]{0,9})"  # no leading zeros: libargon2 refuses them too
 _ENCODED = re.compile(
-    r"\$argon2id\$v=19"
-    r"\$m=(?P<memory_cost>[0-9]{1,10}),t=(?P<time_cost>[0-9]{1,10}),p=(?P<parallelism>[0-9]{1,8})"
-    r"\$(?P<salt>[A-Za-z0-9+/]{11,})\$(?P<hash>[A-Za-z0-9+/]{6,})"
+    rf"\$argon2id\$v=19\$m=(?P<memory_cost>{_NUMBER}),t=(?P<time_cost>{_NUMBER}),"
+    rf"p=(?P<parallelism>{_NUMBER})\$(?P<salt>[A-Za-z0-9+/]{{11,}})\$(?P<hash>[A-Za-z0-9+/]{{6,}})"
 )
 
 
@@ -51,6 +54,11 @@ class _Mapping:
         self.buffer = ffi.from_buffer(self.map)  # keeps the mapping exported while we point at it
         self.pointer = ffi.cast("uint8_t *", self.buffer)
 
+    def close(self) -> None:
+        """Unmap now (the kernel hands out zeroed pages next time)."""
+        ffi.release(self.buffer)
+        self.map.close()
+
 
 _kept = threading.local()
 
@@ -60,12 +68,23 @@ def kept_mapping() -> _Mapping | None:
     return getattr(_kept, "mapping", None)
 
 
+def _drop(name: str) -> None:
+    mapping = getattr(_kept, name, None)
+    setattr(_kept, name, None)
+    if mapping is not None:
+        mapping.close()
+
+
 def _allocate(memory: Any, size: int) -> int:
     # libargon2 calls this on the thread that called argon2_ctx, before it starts lane threads.
     memory[0] = ffi.NULL  # libargon2 reads NULL as an allocation failure
+    if size > _kept.limit:  # more than this thread keeps: a mapping for this hash only
+        _kept.once = _Mapping(size)
+        memory[0] = _kept.once.pointer
+        return 0
     mapping = kept_mapping()
     if mapping is None or mapping.size < size:
-        _kept.mapping = None  # drop the smaller one first
+        _drop("mapping")  # the smaller one first
         mapping = _kept.mapping = _Mapping(size)
     memory[0] = mapping.pointer
     return 0
@@ -82,7 +101,8 @@ def _on_allocate_error(
 _allocate_callback = ffi.callback(
     "int(uint8_t **, size_t)", _allocate, error=-22, onerror=_on_allocate_error
 )
-# The mapping is kept; libargon2 has already wiped it when it calls this.
+# libargon2 has already wiped the blocks when it calls this. The kept mapping stays; a mapping
+# made for one hash is unmapped once argon2_ctx has returned (it may fail before freeing).
 _free_callback = ffi.callback("void(uint8_t *, size_t)", lambda memory, size: None)
 
 
@@ -95,8 +115,12 @@ def raw_hash(
     parallelism: int,
     hash_length: int,
     threads: int | None = None,
+    keep_kib: int | None = None,
 ) -> bytes:
-    """Argon2id of ``password`` and ``salt``; ``threads`` changes speed, never the result."""
+    """Argon2id of ``password`` and ``salt``; ``threads`` changes speed, never the result.
+
+    The thread keeps memory for hashes of up to ``keep_kib`` KiB (no limit when None).
+    """
     out = ffi.new("uint8_t[]", hash_length)
     pwd = ffi.new("uint8_t[]", password)
     salt_buffer = ffi.new("uint8_t[]", salt)
@@ -120,11 +144,16 @@ def raw_hash(
             "version": VERSION,
             "allocate_cbk": _allocate_callback,
             "free_cbk": _free_callback,
-            "flags": lib.ARGON2_DEFAULT_FLAGS,
+            "flags": lib.ARGON2_DEFAULT_FLAGS | lib.ARGON2_FLAG_CLEAR_PASSWORD,
         },
     )
-    code = lib.argon2_ctx(context, lib.Argon2_id)
+    _kept.limit = float("inf") if keep_kib is None else keep_kib * 1024
+    try:
+        code = lib.argon2_ctx(context, lib.Argon2_id)
+    finally:
+        _drop("once")
     if code != lib.ARGON2_OK:
+        _drop("mapping")  # a failed hash may have left blocks unwiped
         raise HashingError(argon2.low_level.error_to_str(code))
     return bytes(ffi.buffer(out, hash_length))
 
@@ -144,6 +173,7 @@ def hash_password(
     memory_cost: int,
     parallelism: int,
     threads: int | None = None,
+    keep_kib: int | None = None,
 ) -> str:
     """A new PHC-encoded Argon2id hash with a random salt, as argon2-cffi would write it."""
     salt = os.urandom(SALT_LENGTH)
@@ -155,6 +185,7 @@ def hash_password(
         parallelism=parallelism,
         hash_length=HASH_LENGTH,
         threads=threads,
+        keep_kib=keep_kib,
     )
     return (
         f"$argon2id$v={VERSION}$m={memory_cost},t={time_cost},p={parallelism}"
@@ -162,7 +193,9 @@ def hash_password(
     )
 
 
-def verify_password(encoded: str, password: bytes, *, threads: int | None = None) -> bool:
+def verify_password(
+    encoded: str, password: bytes, *, threads: int | None = None, keep_kib: int | None = None
+) -> bool:
     """True when ``password`` matches; raises argon2-cffi's errors for mismatch or bad input.
 
     ``VerifyMismatchError`` when it does not match; ``InvalidHashError`` (or argon2-cffi's
@@ -179,7 +212,11 @@ def verify_password(encoded: str, password: bytes, *, threads: int | None = None
         salt, expected = _decode(match["salt"]), _decode(match["hash"])
     except binascii.Error as error:
         raise InvalidHashError(str(error)) from None
-    digest = raw_hash(password, salt, hash_length=len(expected), threads=threads, **parameters)
+    if _encode(salt) != match["salt"] or _encode(expected) != match["hash"]:
+        raise InvalidHashError("non-canonical base64")  # unused trailing bits set
+    digest = raw_hash(
+        password, salt, hash_length=len(expected), threads=threads, keep_kib=keep_kib, **parameters
+    )
     if not hmac.compare_digest(digest, expected):
         raise VerifyMismatchError
     return True

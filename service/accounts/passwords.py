@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import secrets
 import threading
@@ -12,12 +13,13 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 import argon2
-from argon2.exceptions import Argon2Error, InvalidHashError
+from argon2.exceptions import Argon2Error, HashingError, InvalidHashError
 
 from service.accounts import argon2id
 from service.config import Settings
 
 T = TypeVar("T")
+logger = logging.getLogger("service.passwords")
 
 
 def _lower_priority(nice: int) -> None:
@@ -105,7 +107,12 @@ class PasswordHasher:
 
     def hash_sync(self, password: str) -> str:
         with self._threads() as threads:
-            return argon2id.hash_password(password.encode(), threads=threads, **self._parameters)
+            return argon2id.hash_password(
+                password.encode(),
+                threads=threads,
+                keep_kib=self._parameters["memory_cost"],
+                **self._parameters,
+            )
 
     async def verify(self, password_hash: str, password: str) -> bool:
         return await self._run(self._verify_sync, password_hash, password)
@@ -113,8 +120,16 @@ class PasswordHasher:
     def _verify_sync(self, password_hash: str, password: str) -> bool:
         try:
             with self._threads() as threads:
-                return argon2id.verify_password(password_hash, password.encode(), threads=threads)
-        except (Argon2Error, InvalidHashError):  # mismatch, unusable parameters, not a hash
+                return argon2id.verify_password(
+                    password_hash,
+                    password.encode(),
+                    threads=threads,
+                    keep_kib=self._parameters["memory_cost"],
+                )
+        except HashingError as error:  # libargon2 could not compute it (memory, parameters)
+            logger.warning("password hash could not be verified: %s", error)
+            return False
+        except (Argon2Error, InvalidHashError):  # mismatch, not a hash
             return False
 
     def needs_rehash(self, password_hash: str) -> bool:

@@ -87,6 +87,63 @@ def test_what_is_not_a_hash_is_refused_as_argon2_cffi_refuses_it(encoded):
         argon2id.verify_password(encoded, PASSWORD.encode())
 
 
+def test_hashes_are_read_only_in_their_one_canonical_spelling():
+    """No second spelling of a stored hash verifies: libargon2 and argon2-cffi refuse them too."""
+    encoded = argon2id.hash_password(PASSWORD.encode(), **PARAMETERS)
+    assert argon2id.verify_password(encoded, PASSWORD.encode())
+    with pytest.raises((InvalidHashError, VerificationError)):  # a leading zero
+        argon2id.verify_password(encoded.replace("m=2048,", "m=02048,"), PASSWORD.encode())
+    # 32 bytes take 43 base64 characters whose last two bits are unused: set them
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    last = alphabet.index(encoded[-1])
+    assert last % 4 == 0
+    same_bytes = encoded[:-1] + alphabet[last + 1]
+    assert argon2id._decode(same_bytes.rsplit("$", 1)[1]) == argon2id._decode(
+        encoded.rsplit("$", 1)[1]
+    )
+    with pytest.raises(InvalidHashError, match="non-canonical"):
+        argon2id.verify_password(same_bytes, PASSWORD.encode())
+    with pytest.raises((InvalidHashError, VerificationError)):
+        argon2.PasswordHasher().verify(same_bytes, PASSWORD)
+
+
+def test_a_thread_keeps_memory_only_up_to_its_limit(monkeypatch):
+    closed = []
+    close = argon2id._Mapping.close
+    monkeypatch.setattr(
+        argon2id._Mapping, "close", lambda self: (closed.append(self.size), close(self))
+    )
+
+    def hash_beyond_the_limit():
+        keep = PARAMETERS["memory_cost"]
+        encoded = argon2id.hash_password(PASSWORD.encode(), keep_kib=keep, **PARAMETERS)
+        kept = argon2id.kept_mapping()
+        assert kept is not None and kept.size == keep * 1024
+        # an older hash with more memory: computed on a mapping of its own, unmapped after
+        larger = argon2.PasswordHasher(time_cost=1, memory_cost=4096, parallelism=2).hash("x")
+        assert argon2id.verify_password(larger, b"x", keep_kib=keep)
+        assert closed == [4096 * 1024]
+        assert argon2id.kept_mapping() is kept
+        assert argon2id.verify_password(encoded, PASSWORD.encode(), keep_kib=keep)
+        assert argon2id.kept_mapping() is kept and closed == [4096 * 1024]
+
+    in_fresh_thread(hash_beyond_the_limit)
+
+
+def test_a_failed_hash_unmaps_the_kept_memory():
+    """libargon2 does not wipe the blocks when it fails part-way: the mapping goes instead."""
+
+    def fail_after_a_hash():
+        argon2id.hash_password(PASSWORD.encode(), **PARAMETERS)
+        assert argon2id.kept_mapping() is not None
+        with pytest.raises(HashingError):
+            argon2id.hash_password(b"x", time_cost=0, memory_cost=2048, parallelism=1)
+        assert argon2id.kept_mapping() is None
+        return argon2id.hash_password(b"x", **PARAMETERS)  # and the next one maps afresh
+
+    assert in_fresh_thread(fail_after_a_hash).startswith("$argon2id$")
+
+
 def test_parameters_libargon2_refuses_are_a_hashing_error():
     salt = "c2l4dGVlbiBieXRlIHNhbHQ"
     with pytest.raises(HashingError):  # fewer than 8 KiB per lane
