@@ -9,7 +9,7 @@ Numbers are ratios measured in the same run on the same machine:
   after each ``me`` run.
 - login / argon2 ceiling: ``login`` throughput over cores / CPU seconds of one verify,
   measured just before and after each login run.
-- flood p99 / idle p99: ``me`` p99 latency while a login flood saturates hashing.
+- flood p99 / idle p99: ``me`` p99 latency while a login flood keeps the hash pool full.
 - token lookup at 1 M sessions / at 1 k (PostgreSQL): ``me`` p50 latency.
 """
 
