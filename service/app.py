@@ -19,6 +19,7 @@ from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from service.accounts.ratestore import FailoverStorage
 from service.config import Settings, get_settings
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
@@ -36,17 +37,26 @@ async def healthz(_: Request) -> JSONResponse:
 
 
 async def readyz(request: Request) -> JSONResponse:
+    """200 while the database answers; the rate-limit store's state is shown, never decisive.
+
+    A Redis outage does not make the instance unready: logins go on, counted in memory
+    (``FailoverStorage``), and taking every instance out of rotation for it would turn a
+    degraded limiter into a full outage.
+    """
     state: AppState = request.app.state.accounts
+    storage = state.deps.limiter.storage
+    details: dict[str, object] = {}
     try:
         async with asyncio.timeout(READY_TIMEOUT_SECONDS):
+            if isinstance(storage, FailoverStorage):
+                await storage.check()
+                details = storage.describe()
             async with state.engine.connect() as connection:
                 await connection.execute(text("SELECT 1"))
-            if state.settings.redis_url and not await state.deps.limiter.storage.check():
-                raise ConnectionError("rate-limit store unreachable")
     except Exception as exc:  # any failure means "not ready"
         logger.warning("readiness check failed: %s", type(exc).__name__)
-        return JSONResponse({"status": "unavailable"}, status_code=503)
-    return JSONResponse({"status": "ready"})
+        return JSONResponse({"status": "unavailable", "database": "unreachable", **details}, 503)
+    return JSONResponse({"status": "ready", "database": "ok", **details})
 
 
 MEDIA_HEADERS = {

@@ -25,8 +25,13 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(default=10, ge=1)
     db_max_overflow: int = Field(default=10, ge=0)
     db_echo: bool = False
+    db_connect_timeout: float = Field(default=5.0, gt=0)
+    db_statement_timeout: float = Field(default=5.0, ge=0)
+    sqlite_synchronous: Literal["OFF", "NORMAL", "FULL", "EXTRA"] = "FULL"
 
     redis_url: str | None = None
+    redis_timeout: float = Field(default=1.0, gt=0)
+    redis_retry_interval: float = Field(default=1.0, gt=0)
     rate_limit_enabled: bool = True
     rate_limit_key_prefix: str = "accounts"
     rate_limit_login_per_ip_identifier: str = "5/15 minutes"
@@ -73,6 +78,11 @@ class Settings(BaseSettings):
     metrics: bool | None = None
     metrics_token: str | None = None
     shutdown_timeout: int = Field(default=30, ge=0)
+
+    @field_validator("sqlite_synchronous", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
 
     @field_validator("cors_origins", "trusted_proxies", mode="before")
     @classmethod

@@ -53,6 +53,16 @@ HASH_QUEUE = Gauge(
     "argon2 hashes and verifications running or waiting in this process.",
     registry=REGISTRY,
 )
+RATE_LIMIT_STORE_FALLBACK = Gauge(
+    "accounts_rate_limit_store_fallback",
+    "1 while Redis is unreachable and this process counts attempts in its own memory.",
+    registry=REGISTRY,
+)
+RATE_LIMIT_STORE_FAILOVERS = Counter(
+    "accounts_rate_limit_store_failovers_total",
+    "Times this process lost Redis and fell back to counting in memory.",
+    registry=REGISTRY,
+)
 
 for outcome in ("success", "invalid", "suspended", "limited"):
     LOGINS.labels(outcome)

@@ -20,7 +20,7 @@ async def test_ready_when_the_database_answers(state):
     app = create_app(state=state)
     assert (await _get(app, "/healthz")).status_code == 200
     response = await _get(app, "/readyz")
-    assert (response.status_code, response.json()) == (200, {"status": "ready"})
+    assert (response.status_code, response.json()) == (200, {"status": "ready", "database": "ok"})
 
 
 async def test_not_ready_when_the_database_is_unreachable(tmp_path):
@@ -33,14 +33,31 @@ async def test_not_ready_when_the_database_is_unreachable(tmp_path):
             app = create_app(state=state)
             assert (await _get(app, "/healthz")).status_code == 200
             response = await _get(app, "/readyz")
-            assert (response.status_code, response.json()) == (503, {"status": "unavailable"}), url
+            assert (response.status_code, response.json()) == (
+                503,
+                {"status": "unavailable", "database": "unreachable"},
+            ), url
         finally:
             await state.close()
 
 
-async def test_readiness_includes_redis_when_configured(make_state, redis_settings):
+async def test_readiness_shows_the_rate_limit_store_but_a_redis_outage_keeps_it_ready(
+    make_state, redis_settings
+):
     ready = make_state(**redis_settings)
-    assert (await _get(create_app(state=ready), "/readyz")).status_code == 200
+    response = await _get(create_app(state=ready), "/readyz")
+    assert (response.status_code, response.json()) == (
+        200,
+        {"status": "ready", "database": "ok", "rate_limit_store": "redis"},
+    )
     broken = make_state(redis_url="redis://127.0.0.1:1/0")
     response = await _get(create_app(state=broken), "/readyz")
-    assert response.status_code == 503
+    body = response.json()
+    assert response.status_code == 200
+    assert body.pop("redis_down_seconds") >= 0
+    assert body == {
+        "status": "ready",
+        "database": "ok",
+        "rate_limit_store": "memory",
+        "redis": "unreachable",
+    }

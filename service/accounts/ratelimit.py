@@ -24,9 +24,10 @@ import math
 import time
 
 from limits import RateLimitItem, parse
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.storage import Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 
+from service.accounts.ratestore import create_storage
 from service.accounts.results import RateLimited
 from service.config import Settings
 
@@ -35,17 +36,6 @@ KNOWN_ADDRESS = parse("1/30 days")
 
 def _key(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()[:32]
-
-
-def create_storage(settings: Settings) -> Storage:
-    if settings.redis_url:
-        uri = settings.redis_url
-        if not uri.startswith("async+"):
-            uri = "async+" + uri
-        return RedisStorage(
-            uri, implementation="redispy", key_prefix=f"{settings.rate_limit_key_prefix}:limits"
-        )
-    return MemoryStorage()
 
 
 class AttemptLimiter:
@@ -127,6 +117,6 @@ class AttemptLimiter:
 
     async def close(self) -> None:
         """Close the Redis client's connections, if the store has any."""
-        client = getattr(getattr(self.storage, "bridge", None), "storage", None)
-        if client is not None and hasattr(client, "aclose"):
-            await client.aclose()
+        aclose = getattr(self.storage, "aclose", None)
+        if aclose is not None:
+            await aclose()

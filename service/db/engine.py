@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -25,19 +27,37 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
     """The engine; ``read_only`` gives one for single-statement reads in autocommit mode.
 
     Autocommit reads need no ``BEGIN``/``COMMIT`` and nothing to roll back when the connection
-    goes back to the pool, so the token lookup on every request costs one round trip.
-    Connections are not pinged on checkout (that would be a second round trip per request);
-    a broken connection is discarded when it fails and recycled after ``POOL_RECYCLE_SECONDS``.
+    goes back to the pool, so the token lookup on every request costs one round trip. Read
+    connections are not pinged on checkout (that would be a second round trip per request):
+    the lookup that meets a dead one invalidates it and the pool (``invalidate_pool``) and
+    retries on a fresh connection. The write engine pings on checkout, which costs little
+    beside the transaction it starts and means no unit of work starts on a dead connection
+    after a database restart.
+
+    Every wait is bounded: connecting (``db_connect_timeout``), waiting for a pooled
+    connection (the same), and each statement (``db_statement_timeout``, enforced by
+    PostgreSQL itself and by the driver).
     """
     url = make_url(settings.database_url)
+    backend = url.get_backend_name()
     kwargs: dict[str, Any] = {
         "echo": settings.db_echo,
         "pool_size": settings.db_pool_size,
         "max_overflow": settings.db_max_overflow,
         "pool_recycle": POOL_RECYCLE_SECONDS,
+        "pool_timeout": settings.db_connect_timeout,
+        "pool_pre_ping": not read_only,
+        "hide_parameters": not settings.db_echo,
     }
-    if url.get_backend_name() == "sqlite":
-        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
+    if backend == "sqlite":
+        kwargs["connect_args"] = {"timeout": _sqlite_busy_timeout(settings)}
+    elif backend == "postgresql" and url.get_driver_name() == "asyncpg":
+        connect_args: dict[str, Any] = {"timeout": settings.db_connect_timeout}
+        if settings.db_statement_timeout:
+            connect_args["command_timeout"] = settings.db_statement_timeout
+            milliseconds = int(settings.db_statement_timeout * 1000)
+            connect_args["server_settings"] = {"statement_timeout": str(milliseconds)}
+        kwargs["connect_args"] = connect_args
     if read_only:
         # Every request reads, so the read pool keeps all its connections: connections opened
         # beyond ``pool_size`` would be closed on return and reopened under load.
@@ -52,9 +72,38 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
             # microseconds, and more only fight over the GIL.
             kwargs["pool_size"] = SQLITE_READ_CONNECTIONS
     engine = create_async_engine(url, **kwargs)
-    if url.get_backend_name() == "sqlite":
-        _tune_sqlite(engine)
+    if backend == "sqlite":
+        _tune_sqlite(engine, settings)
+    _watch_pool(engine.sync_engine)
     return engine
+
+
+def _sqlite_busy_timeout(settings: Settings) -> float:
+    """How long a SQLite writer waits for the lock: the statement timeout, when there is one."""
+    return settings.db_statement_timeout or SQLITE_BUSY_TIMEOUT_SECONDS
+
+
+_STALE_POOLS: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def invalidate_pool(engine: AsyncEngine) -> None:
+    """Drop every pooled connection opened before now, at the next checkout.
+
+    Called when a connection was found dead outside SQLAlchemy's own execution path (the
+    driver-level lookup), where SQLAlchemy cannot see the disconnect: after a database restart
+    every idle connection in the pool is as dead as the one that failed. The next checkout
+    raises SQLAlchemy's public ``InvalidatePoolError`` from a pool event, which is the same
+    pool-wide invalidation SQLAlchemy performs on its own paths.
+    """
+    _STALE_POOLS.add(engine.sync_engine)
+
+
+def _watch_pool(engine: Engine) -> None:
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(_dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        if engine in _STALE_POOLS:
+            _STALE_POOLS.discard(engine)
+            raise sa_exc.InvalidatePoolError("a connection of this pool was found dead")
 
 
 def lookups_in_flight(engine: AsyncEngine) -> int:
@@ -67,21 +116,29 @@ def lookups_in_flight(engine: AsyncEngine) -> int:
     return min(LOOKUPS_IN_FLIGHT, size()) if callable(size) else 1
 
 
-def _tune_sqlite(engine: AsyncEngine) -> None:
+def _tune_sqlite(engine: AsyncEngine, settings: Settings) -> None:
     """WAL lets readers run beside the one writer; foreign keys make ON DELETE CASCADE work.
+
+    ``synchronous=FULL`` (the default of ``ACCOUNTS_SQLITE_SYNCHRONOUS``) syncs the WAL on
+    every commit, so a write acknowledged to a client survives power loss or an OS crash;
+    ``NORMAL`` is faster but may lose the last commits on such a crash (never on a process
+    crash).
 
     pysqlite's default transaction handling is kept on purpose: reads run outside a
     transaction and ``BEGIN`` is sent just before the first write, so a request never holds a
     stale read snapshot that SQLite would refuse to upgrade to a write (``SQLITE_BUSY``).
     """
 
+    synchronous = settings.sqlite_synchronous
+    busy_milliseconds = int(_sqlite_busy_timeout(settings) * 1000)
+
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_milliseconds}")
         cursor.close()
 
 

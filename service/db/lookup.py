@@ -7,6 +7,12 @@ prepared-statement round trip on asyncpg (``fetch``). That halves the cost of th
 lookup every authenticated request makes, against running it through ``Connection.execute``;
 ``BatchedLookup`` then lets concurrent requests share one such query.
 Use it only on an autocommit engine: nothing is begun, so nothing needs rolling back.
+
+SQLAlchemy does not see errors raised on the driver connection, so this module does what it
+would do on its own paths: a connection that fails with a disconnect is invalidated (never
+returned to the pool), every connection of the pool opened before it is dropped at the next
+checkout, and the read is retried once on a fresh connection. After a database restart the
+first lookup therefore succeeds instead of every pooled connection failing in turn.
 """
 
 from __future__ import annotations
@@ -16,9 +22,17 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from sqlalchemy import Select
+from sqlalchemy.engine.interfaces import PoolProxiedConnection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from service.db.engine import invalidate_pool
+from service.db.faults import is_disconnect
+
 Processor = Callable[[Any], Any] | None
+
+
+class _DeadConnection(Exception):
+    """A pooled connection turned out to be dead; the pool is stale, the database may be up."""
 
 
 class RowLookup:
@@ -44,14 +58,15 @@ class RowLookup:
         for name, process in zip(self.bind_names, self.bind_processors, strict=True):
             value = params[name]
             args.append(process(value) if process else value)
-        if self.driver == "asyncpg":
-            records = await self._asyncpg(args)
-        elif self.driver == "aiosqlite":
-            records = await self._aiosqlite(args)
-        else:  # any other driver: the ordinary, slower path
+        if self.driver not in ("asyncpg", "aiosqlite"):  # any other driver: the stock path
             async with self.engine.connect() as connection:
                 result = await connection.execute(self.statement, dict(params))
                 return [dict(row._mapping) for row in result]
+        try:
+            records = await self._fetch(args)
+        except _DeadConnection:
+            invalidate_pool(self.engine)
+            records = await self._fetch(args, retry=False)  # once more, on a fresh connection
         keys, processors = self.keys, self.result_processors
         return [
             {
@@ -61,19 +76,30 @@ class RowLookup:
             for record in records
         ]
 
-    async def _asyncpg(self, args: list[Any]) -> Any:
+    async def _fetch(self, args: list[Any], *, retry: bool = True) -> Any:
+        """The query's records; a pooled connection found dead raises ``_DeadConnection``.
+
+        Failing to open a connection is not retried: the database is down, and a second
+        connect would only double the wait.
+        """
         raw = await self.engine.raw_connection()
         try:
-            return await raw.driver_connection.fetch(self.sql, *args)  # type: ignore[union-attr]
+            return await self._driver_fetch(raw, args)
+        except Exception as exc:
+            if not is_disconnect(exc):
+                raise
+            raw.invalidate(exc)  # closed, so it never goes back to the pool
+            if retry:
+                raise _DeadConnection from exc
+            raise
         finally:
             raw.close()
 
-    async def _aiosqlite(self, args: list[Any]) -> Any:
-        raw = await self.engine.raw_connection()
-        try:
-            return await raw.driver_connection.execute_fetchall(self.sql, args)  # type: ignore[union-attr]
-        finally:
-            raw.close()
+    async def _driver_fetch(self, raw: PoolProxiedConnection, args: list[Any]) -> Any:
+        driver = raw.driver_connection
+        if self.driver == "asyncpg":
+            return await driver.fetch(self.sql, *args)  # type: ignore[union-attr]
+        return await driver.execute_fetchall(self.sql, args)  # type: ignore[union-attr]
 
 
 BATCH_SIZES = (1, 2, 4, 8, 16, 32)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,10 +16,19 @@ from service.accounts.deps import Deps
 from service.accounts.results import ClientInfo, Viewer
 from service.accounts.sessions import lookup_viewer, refresh, refresh_due
 from service.accounts.transactions import commit, rollback
+from service.db.faults import is_unavailable
+from service.graphql.errors import ServiceUnavailableError
 from service.http import client_ip
 from service.state import AppState
 
 AUTH_SCHEMES = ("bearer", "token")
+logger = logging.getLogger("service.graphql")
+
+
+def unavailable(cause: BaseException) -> ServiceUnavailableError:
+    """The client's typed answer to an outage; the log says what failed (no parameters)."""
+    logger.warning("storage unavailable: %s: %s", type(cause).__name__, str(cause)[:200])
+    return ServiceUnavailableError()
 
 
 def bearer_token(authorization: str | None) -> str | None:
@@ -76,9 +86,15 @@ class Context:
             try:
                 yield self._db
                 await commit(self._db)
-            except BaseException:
-                await rollback(self._db)
+            except BaseException as exc:
                 self._viewer_loaded = False  # rows loaded before the rollback are stale
+                try:
+                    await rollback(self._db)
+                except Exception as rollback_error:
+                    if not is_unavailable(rollback_error):
+                        raise
+                if isinstance(exc, Exception) and is_unavailable(exc):
+                    raise unavailable(exc) from exc
                 raise
 
     async def viewer(self) -> Viewer | None:
@@ -89,7 +105,14 @@ class Context:
         """
         async with self._viewer_lock:
             if not self._viewer_loaded:
-                self._viewer = await self._load_viewer()
+                try:
+                    self._viewer = await self._load_viewer()
+                except ServiceUnavailableError:
+                    raise
+                except Exception as exc:
+                    if is_unavailable(exc):
+                        raise unavailable(exc) from exc
+                    raise
                 self._viewer_loaded = True
         return self._viewer
 

@@ -40,3 +40,12 @@ class ServiceBusyError(ExpectedError):
 
     def __init__(self, message: str = "Too many password checks in progress. Try again.") -> None:
         super().__init__(message)
+
+
+class ServiceUnavailableError(ExpectedError):
+    """The database (or media storage) cannot be reached right now; retrying later will work."""
+
+    code = "SERVICE_UNAVAILABLE"
+
+    def __init__(self, message: str = "The service is temporarily unavailable. Try again.") -> None:
+        super().__init__(message)

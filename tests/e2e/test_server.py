@@ -48,7 +48,7 @@ def call(client: httpx.Client, query: str, variables=None, token: str | None = N
 def test_full_account_lifecycle_over_http(server):
     with httpx.Client(base_url=server, timeout=30) as client:
         assert client.get("/healthz").json() == {"status": "ok"}
-        assert client.get("/readyz").json() == {"status": "ready"}
+        assert client.get("/readyz").json() == {"status": "ready", "database": "ok"}
 
         registered = call(client, REGISTER, {"input": registration()})["data"]["registerUser"]
         assert registered["__typename"] == "AuthSuccess"

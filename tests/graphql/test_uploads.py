@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 import json
 from pathlib import Path
 
@@ -160,15 +162,23 @@ async def test_race_loser_file_is_removed(gql, state, monkeypatch):
 
 
 async def test_failed_file_write_leaves_no_user(gql, state, monkeypatch):
+    """A full disk is an outage of the media storage: a typed, retryable answer, no user."""
+
     async def broken_save(key, data):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(state.deps.media, "save", broken_save)
     response = await multipart(
         gql, REGISTER, {"input": registration(image=None)}, "variables.input.image", images.png()
     )
     body = response.json()
-    assert body["errors"][0]["message"] == "Unexpected error."
+    assert body["data"] is None
+    assert [(e["message"], e["extensions"]) for e in body["errors"]] == [
+        (
+            "The service is temporarily unavailable. Try again.",
+            {"code": "SERVICE_UNAVAILABLE"},
+        )
+    ]
     async with state.session_factory() as db:
         assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 0
 
