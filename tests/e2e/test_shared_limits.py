@@ -6,7 +6,7 @@ import httpx
 
 from tests.conftest import PASSWORD
 from tests.e2e.server import running_server
-from tests.helpers import LOGIN, REGISTER, registration
+from tests.helpers import LOGIN, LOGOUT, ME, REGISTER, registration
 
 
 def login(base: str, password: str) -> str:
@@ -66,3 +66,35 @@ def test_processes_without_redis_count_separately(fresh_database, tmp_path):
         )
         assert [login(first, "Wrong-Password-1") for _ in range(3)][-1] == "RateLimited"
         assert login(second, "Wrong-Password-1") == "InvalidCredentials"
+
+
+def test_a_logout_on_one_process_is_seen_by_the_other_at_once(
+    fresh_database, redis_settings, tmp_path
+):
+    url = fresh_database("postgresql")
+    env = {
+        "ACCOUNTS_REDIS_URL": redis_settings["redis_url"],
+        "ACCOUNTS_RATE_LIMIT_KEY_PREFIX": redis_settings["rate_limit_key_prefix"],
+    }
+    with (
+        running_server(url, tmp_path, env=env) as first,
+        running_server(url, tmp_path, env=env) as second,
+    ):
+
+        def call(base: str, query: str, variables=None, token: str | None = None) -> dict:
+            headers = {"Authorization": f"Bearer {token}"} if token else {}
+            response = httpx.post(
+                f"{base}/graphql",
+                json={"query": query, "variables": variables or {}},
+                headers=headers,
+                timeout=30,
+            )
+            body: dict = response.json()
+            return body
+
+        token = call(first, REGISTER, {"input": registration()})["data"]["registerUser"]["token"]
+        assert call(second, ME, token=token)["data"]["me"]["username"] == "ada_lovelace"
+        logout = call(first, LOGOUT, token=token)["data"]["logout"]
+        assert logout == {"__typename": "LogoutSuccess", "revokedSessions": 1}
+        assert call(second, ME, token=token) == {"data": {"me": None}}
+        assert call(first, ME, token=token) == {"data": {"me": None}}
