@@ -174,6 +174,9 @@ def wrk(
 # -- the account service -----------------------------------------------------------------------
 
 
+SERVICE_OVERRIDES: dict[str, str] = {}
+
+
 def service_env(database_url: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ACCOUNTS_")}
     env.update(
@@ -182,8 +185,19 @@ def service_env(database_url: str, **extra: str) -> dict[str, str]:
         ACCOUNTS_LOG_LEVEL="warning",
         ACCOUNTS_MEDIA_DIR=str(RESULTS / "media.tmp"),
     )
+    env.update(SERVICE_OVERRIDES)
     env.update(extra)
     return env
+
+
+def soak_run(seconds: float, argon2: dict[str, Any], workdir: Path) -> dict[str, Any]:
+    from soak import soak
+
+    with (
+        database("postgresql", workdir) as url,
+        serve("accounts", 2, service_env(url), workdir) as server,
+    ):
+        return soak(server.base, server.worker_pids, argon2["ceiling_per_second"], seconds)
 
 
 def graphql(base: str, query: str, token: str | None = None) -> dict[str, Any]:
@@ -571,7 +585,14 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=200_000)
     parser.add_argument("--skip-flatness", action="store_true")
     parser.add_argument("--only-flatness", action="store_true")
+    parser.add_argument("--soak-seconds", type=float, default=300, help="0 skips the soak")
+    parser.add_argument("--only-soak", action="store_true")
+    parser.add_argument(
+        "--sqlite-synchronous", default=None, help="ACCOUNTS_SQLITE_SYNCHRONOUS for the service"
+    )
     args = parser.parse_args()
+    if args.sqlite_synchronous:
+        SERVICE_OVERRIDES["ACCOUNTS_SQLITE_SYNCHRONOUS"] = args.sqlite_synchronous
     RESULTS.mkdir(parents=True, exist_ok=True)
     workdir = RESULTS / "run.tmp"
     workdir.mkdir(exist_ok=True)
@@ -586,7 +607,8 @@ def main() -> None:
     report["argon2"] = argon2_ceiling()
     report["floors"] = {}
     report["service"] = {}
-    for workers in [] if args.only_flatness else [int(w) for w in args.workers.split(",")]:
+    only_other = args.only_flatness or args.only_soak
+    for workers in [] if only_other else [int(w) for w in args.workers.split(",")]:
         print(f"floors, {workers} worker(s)", flush=True)
         report["floors"][str(workers)] = floors(workers, args.seconds, args.runs, workdir)
         for backend in args.backends.split(","):
@@ -594,7 +616,10 @@ def main() -> None:
             report["service"][f"{backend}/{workers}"] = service_scenarios(
                 backend, workers, args.seconds, args.runs, workdir
             )
-    if not args.skip_flatness and "postgresql" in args.backends:
+    if args.soak_seconds and not args.only_flatness:
+        print("soak: mixed traffic at half capacity (PostgreSQL, 2 workers)", flush=True)
+        report["soak"] = soak_run(args.soak_seconds, report["argon2"], workdir)
+    if not args.skip_flatness and not args.only_soak and "postgresql" in args.backends:
         print("token lookup flatness (PostgreSQL)", flush=True)
         report["flatness"] = flatness(args.seconds, args.runs, workdir, args.sessions, args.users)
     report["ratios"] = ratios(report)
@@ -767,6 +792,18 @@ def table(report: dict[str, Any]) -> str:
             "x",
             "{:.2f}",
         )
+    if "soak" in report:
+        soak = report["soak"]
+        rows.append(["", "", "", "", ""])
+        rows.append(["soak (PostgreSQL, 2 workers)", "start", "end", "", ""])
+        rows.append(["requests / errors (0)", f"{soak['requests']}", f"{soak['errors']}", "", ""])
+        for start, end in zip(soak["workers_start"], soak["workers_end"], strict=False):
+            rows.append(
+                [f"worker RSS (pid {start['pid']})", start["rss_mb"], end["rss_mb"], "", "MiB"]
+            )
+            rows.append(
+                [f"worker fds (pid {start['pid']})", start["open_fds"], end["open_fds"], "", ""]
+            )
     widths = [max(len(str(row[i])) for row in rows) for i in range(5)]
     return "\n".join(
         "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)).rstrip()
