@@ -23,15 +23,11 @@ from tests.helpers import (
 NEW_PASSWORD = "Quixotic-Lantern-77"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request, tmp_path_factory, fresh_database):
+    """A real server on each backend (``fresh_database`` migrates a new database)."""
     workdir = tmp_path_factory.mktemp("e2e")
-    url = f"sqlite+aiosqlite:///{workdir}/accounts.db"
-    from service.cli import run_migrations
-    from tests.conftest import make_settings
-
-    run_migrations(make_settings(url))
-    with running_server(url, workdir) as base:
+    with running_server(fresh_database(request.param), workdir) as base:
         yield base
 
 

@@ -18,6 +18,20 @@ from tests.helpers import LOGIN, REGISTER, registration
 SLOW_ARGON2 = {"ACCOUNTS_ARGON2_TIME_COST": "12", "ACCOUNTS_ARGON2_MEMORY_COST": "131072"}
 
 
+def hashing(base: str) -> float:
+    metrics = httpx.get(f"{base}/metrics", timeout=10).text
+    line = next(x for x in metrics.splitlines() if x.startswith("accounts_password_hash_queue "))
+    return float(line.split()[1])
+
+
+def wait_for_hashing(base: str) -> None:
+    """Until the service reports a password hash running (its own gauge, not a guess)."""
+    deadline = time.monotonic() + 30
+    while hashing(base) < 1:
+        assert time.monotonic() < deadline, "the login never reached argon2"
+        time.sleep(0.01)
+
+
 def test_sigterm_drains_in_flight_requests(fresh_database, tmp_path):
     url = fresh_database("sqlite")
     port = free_port()
@@ -57,7 +71,7 @@ def test_sigterm_drains_in_flight_requests(fresh_database, tmp_path):
 
         worker = threading.Thread(target=slow_login)
         worker.start()
-        time.sleep(0.3)  # the login is now waiting for argon2
+        wait_for_hashing(base)  # the login is now in argon2, so it is in flight for sure
         assert worker.is_alive(), "login finished before SIGTERM; the test proves nothing"
         process.send_signal(signal.SIGTERM)
         worker.join(timeout=60)
