@@ -50,7 +50,7 @@ schema: install
 
 bench: install-dev
 	@command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 graphiql-assets: install
 	$(BIN)/python scripts/graphiql_assets.py
