@@ -99,9 +99,7 @@ async def test_deactivated_user_reactivates_by_logging_in(state):
     await _register(state)
     async with state.session_factory() as db:
         user = await users.find_user(db, "ada_lovelace")
-        await users.update_user(
-            db, state.deps, user.id, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
-        )
+        await users.set_status(db, user, AccountStatus.DEACTIVATED)
         await db.commit()
     result = await _login(state, "ada_lovelace")
     assert isinstance(result, Authenticated)
