@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -53,11 +54,11 @@ def _identifier_key(identifier: str) -> str:
     return f"{column}:{key}"
 
 
-async def _reread(db: AsyncSession, user: User, verified_hash: str) -> User | None:
+async def _reread(db: AsyncSession, user_id: uuid.UUID, verified_hash: str) -> User | None:
     """After a lost compare-and-set: the row as it is now, or ``None`` when the password that
     was verified is no longer the user's (changed, or the user is gone)."""
     await rollback(db)
-    fresh = await db.get(User, user.id, populate_existing=True)
+    fresh = await db.get(User, user_id, populate_existing=True)
     if fresh is None or fresh.password_hash != verified_hash:
         return None
     return fresh
@@ -124,7 +125,7 @@ async def _open_session(
     the password was verified makes it fail, and one that comes later waits for the row
     lock and then sees (and revokes) the new session.
     """
-    verified_hash = user.password_hash
+    verified_hash, user_id = user.password_hash, user.id
     for _ in range(WRITE_ATTEMPTS):
         if user.status == AccountStatus.SUSPENDED:
             LOGINS.labels("suspended").inc()
@@ -140,7 +141,7 @@ async def _open_session(
         try:
             await db.flush()
         except StaleDataError:
-            fresh = await _reread(db, user, verified_hash)
+            fresh = await _reread(db, user_id, verified_hash)
             if fresh is None:
                 break
             user = fresh
@@ -180,7 +181,7 @@ async def change_password(
     verified_hash = user.password_hash
     if refused := await check_current_password(db, deps, viewer, user, change.current_password):
         return refused
-    new_hash = await deps.passwords.hash(change.new_password)
+    new_hash, user_id = await deps.passwords.hash(change.new_password), user.id
     for _ in range(WRITE_ATTEMPTS):
         if user.status != AccountStatus.ACTIVE:
             break
@@ -192,7 +193,7 @@ async def change_password(
         try:
             await db.flush()
         except StaleDataError:
-            fresh = await _reread(db, user, verified_hash)
+            fresh = await _reread(db, user_id, verified_hash)
             if fresh is None:
                 break
             user = fresh
