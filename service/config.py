@@ -36,9 +36,13 @@ class Settings(BaseSettings):
     rate_limit_key_prefix: str = "accounts"
     rate_limit_login_per_ip_identifier: str = "5/15 minutes"
     rate_limit_login_per_ip: str = "50/15 minutes"
-    rate_limit_login_per_identifier: str = "100/hour"
+    rate_limit_login_unknown_devices_per_account: str = "20/hour"
+    rate_limit_login_per_device: str = "10/15 minutes"
+    rate_limit_password_checks_per_session: str = "5/15 minutes"  # noqa: S105
+    rate_limit_uniqueness_checks_per_user: str = "20/hour"
+    rate_limit_uniqueness_checks_per_ip: str = "60/hour"
     rate_limit_register_per_ip: str = "20/hour"
-    rate_limit_change_password_per_user: str = "5/15 minutes"  # noqa: S105
+    max_known_devices_per_user: int = Field(default=20, ge=1)
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
@@ -59,7 +63,7 @@ class Settings(BaseSettings):
     session_idle_ttl: timedelta = timedelta(days=7)
     session_max_ttl: timedelta = timedelta(days=30)
     session_refresh_interval: timedelta = timedelta(seconds=60)
-    max_sessions_per_user: int | None = Field(default=None, ge=1)
+    max_sessions_per_user: int | None = Field(default=100, ge=1)
 
     password_require_character_classes: bool = True
     password_min_score: int = Field(default=3, ge=0, le=4)
@@ -99,9 +103,12 @@ class Settings(BaseSettings):
     @field_validator(
         "rate_limit_login_per_ip_identifier",
         "rate_limit_login_per_ip",
-        "rate_limit_login_per_identifier",
+        "rate_limit_login_unknown_devices_per_account",
+        "rate_limit_login_per_device",
+        "rate_limit_password_checks_per_session",
+        "rate_limit_uniqueness_checks_per_user",
+        "rate_limit_uniqueness_checks_per_ip",
         "rate_limit_register_per_ip",
-        "rate_limit_change_password_per_user",
     )
     @classmethod
     def _parse_limit(cls, value: str) -> str:

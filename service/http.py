@@ -83,6 +83,30 @@ def parse_networks(items: Sequence[str]) -> list[Network]:
     return [ipaddress.ip_network(item, strict=False) for item in items]
 
 
+MAX_ADDRESS_TEXT = 64  # longer than any address without a zone; scoped monsters are refused
+
+
+def normalize_address(text: str | None) -> str | None:
+    """An IP address in its canonical text, or ``None`` when ``text`` is not one.
+
+    IPv6 zone ids (``%eth0``) are dropped, IPv4-mapped IPv6 becomes IPv4, and anything longer
+    than ``MAX_ADDRESS_TEXT`` characters is refused before parsing, so what is stored and
+    keyed is short and one address has one spelling.
+    """
+    if text is None:
+        return None
+    text = text.strip()
+    if not text or len(text) > MAX_ADDRESS_TEXT:
+        return None
+    try:
+        address = ipaddress.ip_address(text.split("%", 1)[0])
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(address)
+
+
 def _in(address: str, networks: Sequence[Network]) -> bool:
     try:
         ip = ipaddress.ip_address(address)
@@ -92,19 +116,28 @@ def _in(address: str, networks: Sequence[Network]) -> bool:
 
 
 def client_ip(
-    peer: str | None, forwarded_for: str | None, trusted: Sequence[Network]
+    peer: str | None, forwarded_for: Sequence[str], trusted: Sequence[Network]
 ) -> str | None:
     """The socket peer, unless it is a trusted proxy: then the nearest untrusted hop of
     ``X-Forwarded-For`` (read right to left, since only trusted proxies' entries are honest).
+
+    ``forwarded_for`` holds every ``X-Forwarded-For`` line of the request in order: a proxy
+    that appends a line of its own after the client's must not let the client's line win.
+    Every hop must be a well-formed address; otherwise the chain is not trusted at all.
     """
+    peer = normalize_address(peer) or (peer[:MAX_ADDRESS_TEXT] if peer else None)
     if peer is None or not trusted or not _in(peer, trusted) or not forwarded_for:
         return peer
-    hops = [hop.strip() for hop in forwarded_for.split(",") if hop.strip()]
+    hops: list[str] = []
+    for line in forwarded_for:
+        for raw in line.split(","):
+            if not raw.strip():
+                continue
+            hop = normalize_address(raw)
+            if hop is None:
+                return peer  # a malformed chain is not trusted at all
+            hops.append(hop)
     for hop in reversed(hops):
-        try:
-            ipaddress.ip_address(hop)
-        except ValueError:
-            return peer  # a malformed chain is not trusted at all
         if not _in(hop, trusted):
             return hop
     return hops[0] if hops else peer

@@ -20,7 +20,7 @@ from sqlalchemy import delete
 from service.app import create_app
 from service.cli import run_migrations
 from service.config import Settings
-from service.db.models import AuthSession, User
+from service.db.models import AuthSession, KnownDevice, User
 from service.state import AppState
 
 POSTGRES_ADMIN_DSN = os.environ.get(
@@ -129,6 +129,7 @@ async def make_state(database_url: str, tmp_path: Any) -> AsyncIterator[Callable
     if states:
         async with states[0].session_factory() as db:
             await db.execute(delete(AuthSession))
+            await db.execute(delete(KnownDevice))
             await db.execute(delete(User))
             await db.commit()
     for state in states:

@@ -54,6 +54,7 @@ mutation Update($input: UpdateUserInput!) {{
     ... on ValidationError {{ message fields {{ field code message }} }}
     ... on UserAlreadyExists {{ message taken: fields }}
     ... on InvalidCredentials {{ message }}
+    ... on RateLimited {{ message retryAfterSeconds }}
   }}
 }}
 """

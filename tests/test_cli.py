@@ -224,3 +224,51 @@ def test_serve_shares_hashing_threads_between_workers(monkeypatch, workers, conf
     assert os.environ.get("ACCOUNTS_HASH_CONCURRENCY") == expected
     if expected:
         assert Settings(_env_file=None).hash_concurrency == int(expected)
+
+
+def test_migration_0002_keeps_existing_users_and_matches_the_models(
+    fresh_database, tmp_path, backend
+):
+    """Users from 0001 get version 0; the tables then match the models (``alembic check``)."""
+    url = fresh_database(backend)
+    alembic = (
+        "from alembic import command; from alembic.config import Config;"
+        "from service.cli import migrations_dir;"
+        "c = Config(); c.set_main_option('script_location', str(migrations_dir()));"
+        f"c.set_main_option('sqlalchemy.url', {url!r});"
+    )
+
+    def run(code: str) -> None:
+        done = subprocess.run(
+            [sys.executable, "-c", alembic + code],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+
+    run("command.downgrade(c, '0001')")
+    assert "known_devices" not in tables(url)
+
+    async def insert_and_read(sql: str) -> list:
+        engine = create_async_engine(url)
+        try:
+            async with engine.begin() as connection:
+                result = await connection.exec_driver_sql(sql)
+                return [tuple(row) for row in result] if result.returns_rows else []
+        finally:
+            await engine.dispose()
+
+    asyncio.run(
+        insert_and_read(
+            "INSERT INTO users (id, email, email_normalized, username, username_normalized,"
+            " password_hash, first_name, last_name, date_joined) VALUES"
+            " ('6f1c3a52-1f7e-4d8e-9a55-0a2b4c6d8e10', 'a@example.com', 'a@example.com',"
+            " 'old_user', 'old_user', 'x', 'A', 'B', '2026-01-01 00:00:00+00:00')"
+        )
+    )
+    accounts(url, "migrate", cwd=tmp_path)
+    assert "known_devices" in tables(url)
+    assert asyncio.run(insert_and_read("SELECT username, version FROM users")) == [("old_user", 0)]
+    run("command.check(c)")

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import StaleDataError
 
 from service.accounts import validation as v
+from service.accounts.checks import check_current_password
 from service.accounts.clock import utcnow
 from service.accounts.deps import Deps
+from service.accounts.devices import find_device, remember_device
 from service.accounts.passwords import HashQueueFull
+from service.accounts.ratelimit import LoginAttempt, account_key
 from service.accounts.results import (
     AccountSuspended,
     Authenticated,
@@ -23,14 +28,16 @@ from service.accounts.results import (
     busy,
 )
 from service.accounts.sessions import issue_session, revoke_all
-from service.accounts.transactions import end_read
+from service.accounts.transactions import end_read, rollback
 from service.accounts.users import find_user
-from service.db.models import AccountStatus, User
+from service.db.models import AccountStatus, KnownDevice, User
 from service.observability import LOGINS
 
 # Identifiers longer than any email or username are refused without a lookup (but still
 # verified against the dummy hash, so they cost what any other failure costs).
 MAX_IDENTIFIER_LENGTH = 320
+# How often a login or password change re-reads a row that changed under it before giving up.
+WRITE_ATTEMPTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,56 +47,111 @@ class PasswordChange:
     new_password_confirmation: str
 
 
-def _limit_key(identifier: str) -> str:
+def _identifier_key(identifier: str) -> str:
     if len(identifier) > MAX_IDENTIFIER_LENGTH:
         return "long:" + identifier[:MAX_IDENTIFIER_LENGTH]
     column, key = v.identifier_key(identifier)
     return f"{column}:{key}"
 
 
+async def _reread(db: AsyncSession, user_id: uuid.UUID, verified_hash: str) -> User | None:
+    """After a lost compare-and-set: the row as it is now, or ``None`` when the password that
+    was verified is no longer the user's (changed, or the user is gone)."""
+    await rollback(db)
+    fresh = await db.get(User, user_id, populate_existing=True)
+    if fresh is None or fresh.password_hash != verified_hash:
+        return None
+    return fresh
+
+
 async def login(
-    db: AsyncSession, deps: Deps, identifier: str, password: str, client: ClientInfo
+    db: AsyncSession,
+    deps: Deps,
+    identifier: str,
+    password: str,
+    client: ClientInfo,
+    device_token: str | None = None,
 ) -> Authenticated | InvalidCredentials | AccountSuspended | RateLimited:
     """Check a password; unknown identifiers verify against a dummy hash at the same cost.
 
-    Once a budget is spent the answer is ``RateLimited`` and no password is verified.
+    Budgets are keyed by the account the identifier names (see ``ratelimit``); once one is
+    spent the answer is ``RateLimited`` and no password is verified.
     """
     passwords, limiter = deps.passwords, deps.limiter
-    limit_key = _limit_key(identifier)
     try:
         passwords.admit()
     except HashQueueFull:
         LOGINS.labels("limited").inc()
         return busy()
-    if limited := await limiter.before_login(client.ip_address, limit_key):
-        LOGINS.labels("limited").inc()
-        return limited
     too_long = len(identifier) > MAX_IDENTIFIER_LENGTH or len(password) > v.PASSWORD_MAX
     user = None if too_long or "\x00" in identifier else await find_user(db, identifier)
+    device = await find_device(db, user.id, device_token) if user is not None else None
     await end_read(db)
+    attempt = LoginAttempt(
+        account=account_key(user.id) if user is not None else _identifier_key(identifier),
+        ip=client.ip_address,
+        device=str(device.id) if device is not None else None,
+    )
+    if limited := await limiter.before_login(attempt):
+        LOGINS.labels("limited").inc()
+        return limited
     if user is None or too_long:
         await passwords.verify_dummy(password[: v.PASSWORD_MAX])
-        await limiter.login_failed(client.ip_address, limit_key)
+        await limiter.login_failed(attempt)
         LOGINS.labels("invalid").inc()
         return InvalidCredentials()
-    if not await passwords.verify(user.password_hash, password):
-        await limiter.login_failed(client.ip_address, limit_key)
+    verified_hash = user.password_hash
+    if not await passwords.verify(verified_hash, password):
+        await limiter.login_failed(attempt)
         LOGINS.labels("invalid").inc()
         return InvalidCredentials()
-    await limiter.login_succeeded(client.ip_address, limit_key)
-    if user.status == AccountStatus.SUSPENDED:
-        LOGINS.labels("suspended").inc()
-        return AccountSuspended()
-    now = utcnow()
-    if user.status == AccountStatus.DEACTIVATED:
-        user.status = AccountStatus.ACTIVE
-    if passwords.needs_rehash(user.password_hash):
-        user.password_hash = await passwords.hash(password)
-    user.last_login = now
-    db.add(user)
-    token, session = await issue_session(db, deps.settings, user, client, now)
-    LOGINS.labels("success").inc()
-    return Authenticated(user=user, session=session, token=token)
+    await limiter.login_succeeded(attempt)
+    return await _open_session(db, deps, user, password, client, device, device_token)
+
+
+async def _open_session(
+    db: AsyncSession,
+    deps: Deps,
+    user: User,
+    password: str,
+    client: ClientInfo,
+    device: KnownDevice | None,
+    device_token: str | None,
+) -> Authenticated | InvalidCredentials | AccountSuspended:
+    """Write the login over the row as it was read, or re-read it and decide again.
+
+    The UPDATE of the user row is a compare-and-set on its version and comes before the
+    session's INSERT in one transaction: a password change or a suspension committed after
+    the password was verified makes it fail, and one that comes later waits for the row
+    lock and then sees (and revokes) the new session.
+    """
+    verified_hash, user_id = user.password_hash, user.id
+    for _ in range(WRITE_ATTEMPTS):
+        if user.status == AccountStatus.SUSPENDED:
+            LOGINS.labels("suspended").inc()
+            return AccountSuspended()
+        now = utcnow()
+        if user.status == AccountStatus.DEACTIVATED:
+            user.status = AccountStatus.ACTIVE
+            user.bump_version()
+        if deps.passwords.needs_rehash(user.password_hash):
+            user.password_hash = await deps.passwords.hash(password)
+        user.last_login = now
+        db.add(user)
+        try:
+            await db.flush()
+        except StaleDataError:
+            fresh = await _reread(db, user_id, verified_hash)
+            if fresh is None:
+                break
+            user = fresh
+            continue
+        device_token = await remember_device(db, deps.settings, user.id, device, device_token, now)
+        token, session = await issue_session(db, deps.settings, user, client, now)
+        LOGINS.labels("success").inc()
+        return Authenticated(user=user, session=session, token=token, device_token=device_token)
+    LOGINS.labels("invalid").inc()
+    return InvalidCredentials()
 
 
 async def change_password(
@@ -116,22 +178,28 @@ async def change_password(
         errors.insert(0, FieldError("currentPassword", "required", "Current password is required."))
     if errors:
         return ValidationFailed(errors)
-    try:
-        deps.passwords.admit()
-    except HashQueueFull:
-        return busy()
-    if limited := await deps.limiter.change_password_attempt(str(user.id)):
-        return limited
-    await end_read(db)
-    if len(change.current_password) > v.PASSWORD_MAX or not await deps.passwords.verify(
-        user.password_hash, change.current_password
-    ):
-        return InvalidCredentials()
-    await deps.limiter.change_password_succeeded(str(user.id))
-    now = utcnow()
-    user.password_hash = await deps.passwords.hash(change.new_password)
-    user.password_changed_at = now
-    db.add(user)
-    await revoke_all(db, user.id)
-    token, session = await issue_session(db, deps.settings, user, client, now)
-    return Authenticated(user=user, session=session, token=token)
+    verified_hash = user.password_hash
+    if refused := await check_current_password(db, deps, viewer, user, change.current_password):
+        return refused
+    new_hash, user_id = await deps.passwords.hash(change.new_password), user.id
+    for _ in range(WRITE_ATTEMPTS):
+        if user.status != AccountStatus.ACTIVE:
+            break
+        now = utcnow()
+        user.password_hash = new_hash
+        user.password_changed_at = now
+        user.bump_version()
+        db.add(user)
+        try:
+            await db.flush()
+        except StaleDataError:
+            fresh = await _reread(db, user_id, verified_hash)
+            if fresh is None:
+                break
+            user = fresh
+            continue
+        await revoke_all(db, user.id)
+        device_token = await remember_device(db, deps.settings, user.id, None, None, now)
+        token, session = await issue_session(db, deps.settings, user, client, now)
+        return Authenticated(user=user, session=session, token=token, device_token=device_token)
+    return InvalidCredentials()

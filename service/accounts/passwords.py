@@ -8,6 +8,7 @@ import logging
 import os
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
@@ -71,6 +72,7 @@ class PasswordHasher:
         self._dummy_lock = asyncio.Lock()
         self.pending = 0
         self.queue_limit = settings.hash_queue_limit
+        self.current_cost: float | None = None  # seconds a verify at today's parameters takes
 
     def admit(self) -> None:
         """Refuse new password work while the queue is full, before anything is spent on it."""
@@ -115,7 +117,31 @@ class PasswordHasher:
             )
 
     async def verify(self, password_hash: str, password: str) -> bool:
-        return await self._run(self._verify_sync, password_hash, password)
+        """Check a password; a failure against a hash made with other parameters takes as
+        long as one against today's (see ``_pad``)."""
+        started = time.perf_counter()
+        matches = await self._run(self._verify_sync, password_hash, password)
+        elapsed = time.perf_counter() - started
+        if not self.needs_rehash(password_hash):
+            self._observe(elapsed)
+        elif not matches:
+            await self._pad(elapsed, password)
+        return matches
+
+    def _observe(self, elapsed: float) -> None:
+        previous = self.current_cost
+        self.current_cost = elapsed if previous is None else previous + (elapsed - previous) / 8
+
+    async def _pad(self, elapsed: float, password: str) -> None:
+        """Make a failed check against a cheaper, not yet rehashed, hash last as long as one
+        at today's parameters, which an unknown user's dummy verify costs: otherwise the
+        answer's timing would tell old accounts from unknown identifiers. The wait sleeps;
+        it spends no CPU.
+        """
+        if self.current_cost is None:
+            await self.verify_dummy(password)  # measures today's cost, by spending it once
+        elif self.current_cost > elapsed:
+            await asyncio.sleep(self.current_cost - elapsed)
 
     def _verify_sync(self, password_hash: str, password: str) -> bool:
         try:

@@ -1,27 +1,36 @@
-"""Attempt budgets for logins, registrations and password changes (DESIGN §5).
+"""Attempt budgets for password checks, registrations and uniqueness checks (DESIGN §5).
 
 Counted per attempt, inside the service layer, so GraphQL aliases or batching cannot multiply
-them. The scheme, chosen so an attacker cannot lock a real user out from another address:
+them. Every budget about an account is keyed by the account (``user:<id>``) whichever
+spelling named it; an identifier that names no account is keyed by its normalised form.
+Client addresses are keyed per IPv4 address and per IPv6 /64 (one subscriber's allocation).
 
-- ``login_per_ip_identifier``: attempts for one identifier from one client IP, reserved
-  atomically *before* the password is checked and cleared by a successful login. This is the
-  tight budget a guesser hits first; it only ever blocks that IP for that identifier.
-- ``login_per_ip``: failed logins from one IP across all identifiers (credential stuffing).
-- ``login_per_identifier``: failed logins for one identifier from all IPs (a distributed
-  guesser). When it is exhausted, only IPs that have failed for this identifier themselves
-  are refused; an IP with no failures for it, or one the user logged in from recently,
-  still gets through, so the real user is never locked out by someone else's failures.
-- ``register_per_ip``: registrations from one IP; ``change_password_per_user``: attempts at
-  changing one user's password, cleared on success.
+Logins follow OWASP's device-cookie scheme ("lockout without lockout"):
 
-Identifiers are hashed before they become storage keys, so no email lands in Redis.
+- a *known device* presents a device token this account issued. It has only its own budget,
+  ``login_per_device``, reserved before the password is checked and cleared by a success:
+  nobody else's failures count against it, so the owner is never locked out.
+- *unknown devices* share the account's ceiling, ``login_unknown_devices_per_account``: once
+  that many checks failed, every unknown device is refused before any password check, so a
+  botnet gets no more than the ceiling however many addresses it has. They also meet
+  ``login_per_ip_identifier`` (reserved before the check, cleared by a success) and
+  ``login_per_ip`` (failures from one address across accounts: credential stuffing).
+
+Authenticated password checks (``changePassword``, ``updateUser``'s email change) are
+reserved against ``password_checks_per_session`` (a stolen session cannot spend its owner's
+budget) and their failures count against the account's ceiling too: every path that checks
+a password draws from the same per-account budget.
+
+Identifiers and addresses are hashed before they become storage keys.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import math
 import time
+from dataclasses import dataclass
 
 from limits import RateLimitItem, parse
 from limits.aio.storage import Storage
@@ -31,11 +40,36 @@ from service.accounts.ratestore import create_storage
 from service.accounts.results import RateLimited
 from service.config import Settings
 
-KNOWN_ADDRESS = parse("1/30 days")
+IPV6_PREFIX = 64
 
 
 def _key(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()[:32]
+
+
+def address_key(ip: str | None) -> str:
+    """An IPv4 address, or the /64 network of an IPv6 one (hashed)."""
+    if not ip:
+        return "unknown"
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return _key("raw:" + ip[:64])
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return _key(str(address.ipv4_mapped))
+        return _key(str(ipaddress.IPv6Network((address, IPV6_PREFIX), strict=False)))
+    return _key(str(address))
+
+
+@dataclass(frozen=True, slots=True)
+class LoginAttempt:
+    """Who is trying: ``account`` is ``user:<id>`` or the normalised identifier; ``device``
+    the id of a known device of that account, or ``None`` for an unknown device."""
+
+    account: str
+    ip: str | None
+    device: str | None = None
 
 
 class AttemptLimiter:
@@ -45,72 +79,93 @@ class AttemptLimiter:
         self._limiter = MovingWindowRateLimiter(self.storage)
         self.login_per_ip_identifier = parse(settings.rate_limit_login_per_ip_identifier)
         self.login_per_ip = parse(settings.rate_limit_login_per_ip)
-        self.login_per_identifier = parse(settings.rate_limit_login_per_identifier)
+        self.unknown_devices = parse(settings.rate_limit_login_unknown_devices_per_account)
+        self.per_device = parse(settings.rate_limit_login_per_device)
+        self.per_session = parse(settings.rate_limit_password_checks_per_session)
+        self.uniqueness_per_user = parse(settings.rate_limit_uniqueness_checks_per_user)
+        self.uniqueness_per_ip = parse(settings.rate_limit_uniqueness_checks_per_ip)
         self.register_per_ip = parse(settings.rate_limit_register_per_ip)
-        self.change_password_per_user = parse(settings.rate_limit_change_password_per_user)
 
     async def _retry_after(self, item: RateLimitItem, *keys: str) -> RateLimited:
         stats = await self._limiter.get_window_stats(item, *keys)
         return RateLimited(retry_after_seconds=max(1, math.ceil(stats.reset_time - time.time())))
 
-    async def _exhausted(self, item: RateLimitItem, *keys: str) -> bool:
-        return not await self._limiter.test(item, *keys)
+    async def _refused(self, item: RateLimitItem, *keys: str) -> RateLimited | None:
+        """``RateLimited`` when the budget is spent, without counting anything."""
+        if await self._limiter.test(item, *keys):
+            return None
+        return await self._retry_after(item, *keys)
+
+    async def _reserve(self, item: RateLimitItem, *keys: str) -> RateLimited | None:
+        """Count one attempt atomically, or ``RateLimited`` when the budget is spent."""
+        if await self._limiter.hit(item, *keys):
+            return None
+        return await self._retry_after(item, *keys)
 
     # login ------------------------------------------------------------------------------------
 
-    async def before_login(self, ip: str | None, identifier: str) -> RateLimited | None:
-        """Refuse, or reserve one attempt of this IP's budget for this identifier."""
+    async def before_login(self, attempt: LoginAttempt) -> RateLimited | None:
+        """Refuse, or reserve one attempt, before the password is checked."""
         if not self.enabled:
             return None
-        ip, ident = ip or "unknown", _key(identifier)
-        if await self._exhausted(self.login_per_ip, "login-ip", ip):
-            return await self._retry_after(self.login_per_ip, "login-ip", ip)
-        if await self._exhausted(self.login_per_identifier, "login-id", ident):
-            has_failed_here = await self._limiter.get_window_stats(
-                self.login_per_ip_identifier, "login-ip-id", ip, ident
-            )
-            known = await self._exhausted(KNOWN_ADDRESS, "known", ip, ident)
-            if has_failed_here.remaining < self.login_per_ip_identifier.amount and not known:
-                return await self._retry_after(self.login_per_identifier, "login-id", ident)
-        if not await self._limiter.hit(self.login_per_ip_identifier, "login-ip-id", ip, ident):
-            return await self._retry_after(self.login_per_ip_identifier, "login-ip-id", ip, ident)
-        return None
+        account = _key(attempt.account)
+        if attempt.device is not None:
+            return await self._reserve(self.per_device, "device", account, _key(attempt.device))
+        ip = address_key(attempt.ip)
+        if limited := await self._refused(self.login_per_ip, "login-ip", ip):
+            return limited
+        if limited := await self._refused(self.unknown_devices, "unknown-devices", account):
+            return limited
+        return await self._reserve(self.login_per_ip_identifier, "login-ip-id", ip, account)
 
-    async def login_failed(self, ip: str | None, identifier: str) -> None:
+    async def login_failed(self, attempt: LoginAttempt) -> None:
+        if not self.enabled or attempt.device is not None:
+            return  # a known device's failure is already counted in its own budget
+        await self._limiter.hit(self.login_per_ip, "login-ip", address_key(attempt.ip))
+        await self._limiter.hit(self.unknown_devices, "unknown-devices", _key(attempt.account))
+
+    async def login_succeeded(self, attempt: LoginAttempt) -> None:
         if not self.enabled:
             return
-        ip, ident = ip or "unknown", _key(identifier)
-        await self._limiter.hit(self.login_per_ip, "login-ip", ip)
-        await self._limiter.hit(self.login_per_identifier, "login-id", ident)
+        account = _key(attempt.account)
+        if attempt.device is not None:
+            await self._limiter.clear(self.per_device, "device", account, _key(attempt.device))
+        else:
+            ip = address_key(attempt.ip)
+            await self._limiter.clear(self.login_per_ip_identifier, "login-ip-id", ip, account)
 
-    async def login_succeeded(self, ip: str | None, identifier: str) -> None:
+    # authenticated password checks ------------------------------------------------------------
+
+    async def before_password_check(self, session_id: str) -> RateLimited | None:
         if not self.enabled:
-            return
-        ip, ident = ip or "unknown", _key(identifier)
-        await self._limiter.clear(self.login_per_ip_identifier, "login-ip-id", ip, ident)
-        await self._limiter.clear(KNOWN_ADDRESS, "known", ip, ident)
-        await self._limiter.hit(KNOWN_ADDRESS, "known", ip, ident)
+            return None
+        return await self._reserve(self.per_session, "password-session", _key(session_id))
 
-    # registration and password changes --------------------------------------------------------
+    async def password_check_failed(self, account: str) -> None:
+        if self.enabled:
+            await self._limiter.hit(self.unknown_devices, "unknown-devices", _key(account))
+
+    async def password_check_succeeded(self, session_id: str) -> None:
+        if self.enabled:
+            await self._limiter.clear(self.per_session, "password-session", _key(session_id))
+
+    # uniqueness checks and registrations ------------------------------------------------------
+
+    async def uniqueness_check(self, user_id: str, ip: str | None) -> RateLimited | None:
+        """One check whether an email or username is taken, per user and per address."""
+        if not self.enabled:
+            return None
+        address, user = address_key(ip), _key(user_id)
+        if limited := await self._refused(self.uniqueness_per_ip, "unique-ip", address):
+            return limited
+        if limited := await self._reserve(self.uniqueness_per_user, "unique-user", user):
+            return limited
+        return await self._reserve(self.uniqueness_per_ip, "unique-ip", address)
 
     async def register_attempt(self, ip: str | None) -> RateLimited | None:
         if not self.enabled:
             return None
-        ip = ip or "unknown"
-        if not await self._limiter.hit(self.register_per_ip, "register-ip", ip):
-            return await self._retry_after(self.register_per_ip, "register-ip", ip)
-        return None
-
-    async def change_password_attempt(self, user_id: str) -> RateLimited | None:
-        if not self.enabled:
-            return None
-        if not await self._limiter.hit(self.change_password_per_user, "password-user", user_id):
-            return await self._retry_after(self.change_password_per_user, "password-user", user_id)
-        return None
-
-    async def change_password_succeeded(self, user_id: str) -> None:
-        if self.enabled:
-            await self._limiter.clear(self.change_password_per_user, "password-user", user_id)
+        return await self._reserve(self.register_per_ip, "register-ip", address_key(ip))
 
     async def reset(self) -> None:
         await self.storage.reset()
@@ -120,3 +175,8 @@ class AttemptLimiter:
         aclose = getattr(self.storage, "aclose", None)
         if aclose is not None:
             await aclose()
+
+
+def account_key(user_id: object) -> str:
+    """The budget key of an existing account, whichever identifier named it."""
+    return f"user:{user_id}"

@@ -64,6 +64,7 @@ class Authenticated:
     user: User
     session: AuthSession
     token: str
+    device_token: str
 
     @property
     def expires_at(self) -> datetime:
@@ -124,6 +125,11 @@ class Viewer:
     user: Account
     session: SessionInfo
     refreshed: bool = field(default=False)
+
+
+class AccountChanged(Exception):
+    """The account row changed between the read and the write (compare-and-set lost):
+    the unit of work must be rolled back, and the request may be tried again."""
 
 
 class UserAlreadyExistsError(Exception):

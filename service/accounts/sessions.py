@@ -203,18 +203,29 @@ async def authenticate(
     return viewer
 
 
-def list_sessions_query(user_id: uuid.UUID, now: datetime) -> Select[AuthSession]:
+MAX_LISTED_SESSIONS = 100
+
+
+def list_sessions_query(
+    user_id: uuid.UUID, now: datetime, limit: int = MAX_LISTED_SESSIONS
+) -> Select[AuthSession]:
     return (
         select(AuthSession)
         .where(col(AuthSession.user_id) == user_id, col(AuthSession.expires_at) > now)
         .order_by(col(AuthSession.last_used_at).desc(), col(AuthSession.created_at).desc())
+        .limit(limit)
     )
 
 
 async def list_sessions(
-    db: AsyncSession, user_id: uuid.UUID, now: datetime | None = None
+    db: AsyncSession,
+    user_id: uuid.UUID,
+    now: datetime | None = None,
+    limit: int = MAX_LISTED_SESSIONS,
 ) -> list[AuthSession]:
-    rows = await db.execute(list_sessions_query(user_id, now or utcnow()))
+    """The most recently used active sessions, at most ``limit`` (≤ ``MAX_LISTED_SESSIONS``)."""
+    limit = max(0, min(limit, MAX_LISTED_SESSIONS))
+    rows = await db.execute(list_sessions_query(user_id, now or utcnow(), limit))
     return list(rows.scalars())
 
 
@@ -225,7 +236,7 @@ async def revoke_session(db: AsyncSession, user_id: uuid.UUID, session_id: uuid.
             col(AuthSession.user_id) == user_id,
         )
     )
-    return affected(result)
+    return revoked(affected(result))
 
 
 async def revoke_all(

@@ -1,9 +1,8 @@
-"""Registration, profile updates and account status."""
+"""Registration, lookups and account status."""
 
 from __future__ import annotations
 
 import asyncio
-import uuid
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -15,22 +14,21 @@ from sqlmodel import col
 from service.accounts import validation as v
 from service.accounts.clock import utcnow
 from service.accounts.deps import Deps
+from service.accounts.devices import remember_device
 from service.accounts.images import ImageRejected, ProcessedImage, process_image
 from service.accounts.passwords import HashQueueFull
 from service.accounts.results import (
     Authenticated,
     ClientInfo,
     FieldError,
-    InvalidCredentials,
     RateLimited,
-    Updated,
     UserAlreadyExists,
     UserAlreadyExistsError,
     ValidationFailed,
     busy,
 )
 from service.accounts.sessions import issue_session, revoke_all
-from service.accounts.transactions import after_commit, end_read, on_rollback
+from service.accounts.transactions import end_read, on_rollback
 from service.db.models import AccountStatus, User
 
 
@@ -46,22 +44,6 @@ class Registration:
     contact: str | None = None
     status: AccountStatus | None = None
     image: BinaryIO | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileChanges:
-    """``None`` means unchanged."""
-
-    email: str | None = None
-    username: str | None = None
-    first_name: str | None = None
-    last_name: str | None = None
-    bio: str | None = None
-    contact: str | None = None
-    status: AccountStatus | None = None
-    current_password: str | None = None
-    image: BinaryIO | None = None
-    remove_image: bool = False
 
 
 async def check_image(
@@ -134,9 +116,10 @@ async def register_user(
     created = await create_user(db, deps, data, client)
     if not isinstance(created, User):
         return created
-    created.last_login = created.date_joined  # registering logs the new user in
-    token, session = await issue_session(db, deps.settings, created, client, created.date_joined)
-    return Authenticated(user=created, session=session, token=token)
+    created.last_login = now = created.date_joined  # registering logs the new user in
+    device_token = await remember_device(db, deps.settings, created.id, None, None, now)
+    token, session = await issue_session(db, deps.settings, created, client, now)
+    return Authenticated(user=created, session=session, token=token, device_token=device_token)
 
 
 async def create_user(
@@ -218,95 +201,6 @@ async def create_user(
     return user
 
 
-async def update_user(
-    db: AsyncSession, deps: Deps, user_id: uuid.UUID, changes: ProfileChanges
-) -> Updated | ValidationFailed | UserAlreadyExists | InvalidCredentials:
-    user = await db.get(User, user_id)
-    if user is None:
-        return InvalidCredentials()
-    errors: list[FieldError] = []
-    email = username = first_name = last_name = bio = contact = None
-    if changes.email is not None:
-        email, found = v.check_email(changes.email)
-        errors += found
-    if changes.username is not None:
-        username, found = v.check_username(changes.username)
-        errors += found
-    if changes.first_name is not None:
-        first_name, found = v.check_name(changes.first_name, "firstName", "First name")
-        errors += found
-    if changes.last_name is not None:
-        last_name, found = v.check_name(changes.last_name, "lastName", "Last name")
-        errors += found
-    if changes.bio is not None:
-        bio, found = v.check_optional_text(changes.bio, "bio", "Bio", v.BIO_MAX)
-        errors += found
-    if changes.contact is not None:
-        contact, found = v.check_optional_text(changes.contact, "contact", "Contact", v.CONTACT_MAX)
-        errors += found
-    if changes.status == AccountStatus.SUSPENDED:
-        errors.append(
-            FieldError("status", "not_allowed", "Status can only be set to ACTIVE or DEACTIVATED.")
-        )
-    email_changes = email is not None and v.email_key(email) != user.email_normalized
-    if changes.image is not None and changes.remove_image:
-        errors.append(
-            FieldError("removeImage", "conflict", "Send either image or removeImage, not both.")
-        )
-    image, found = await check_image(changes.image, deps)
-    errors += found
-    if email_changes and not changes.current_password:
-        errors.append(
-            FieldError(
-                "currentPassword", "required", "Current password is required to change email."
-            )
-        )
-    if errors:
-        return ValidationFailed(errors)
-
-    if email_changes:
-        assert changes.current_password is not None
-        deps.passwords.admit()  # HashQueueFull: the transport answers SERVICE_BUSY
-        await end_read(db)
-        if not await deps.passwords.verify(user.password_hash, changes.current_password):
-            return InvalidCredentials()
-
-    if taken := await find_conflicts(db, email=email, username=username, exclude=user):
-        return UserAlreadyExists(taken)
-
-    if email is not None:
-        user.email, user.email_normalized = email, v.email_key(email)
-    if username is not None:
-        user.username, user.username_normalized = username, v.username_key(username)
-    if first_name is not None:
-        user.first_name = first_name
-    if last_name is not None:
-        user.last_name = last_name
-    if bio is not None:
-        user.bio = bio
-    if contact is not None:
-        user.contact = contact
-    replaced = user.image_key
-    if image is not None:
-        user.image_key = image.key
-    elif changes.remove_image:
-        user.image_key = None
-    if changes.status is not None and changes.status != user.status:
-        user.status = changes.status
-        if changes.status == AccountStatus.DEACTIVATED:
-            await revoke_all(db, user.id)
-    db.add(user)
-    try:
-        await db.flush()
-    except IntegrityError as exc:
-        raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
-    if image is not None:
-        await store_image(db, deps, image)
-    if replaced is not None and replaced != user.image_key:
-        after_commit(db, lambda: release_image(db, deps, replaced))
-    return Updated(user)
-
-
 async def find_user(db: AsyncSession, identifier: str) -> User | None:
     """Look a user up by email or username, case-insensitively."""
     column, key = v.identifier_key(identifier)
@@ -325,8 +219,14 @@ async def list_users(db: AsyncSession, *, limit: int = 100, offset: int = 0) -> 
 
 
 async def set_status(db: AsyncSession, user: User, status: AccountStatus) -> int:
-    """Administrative status change; suspending also revokes every session. Returns revoked."""
-    user.status = status
+    """Administrative status change; suspending also revokes every session. Returns revoked.
+
+    The write is a compare-and-set on the row's version (see ``User``): a login that read the
+    old status cannot write its own over this one.
+    """
+    if user.status != status:
+        user.status = status
+        user.bump_version()
     db.add(user)
     count = 0
     if status != AccountStatus.ACTIVE:

@@ -1,4 +1,4 @@
-"""SQLModel tables: users and their sessions."""
+"""SQLModel tables: users, their sessions and the devices they logged in from."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Text, Uuid
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlmodel import Field, SQLModel
 
 from service.db.types import UTCDateTime
@@ -28,11 +28,25 @@ class AccountStatus(enum.StrEnum):
     SUSPENDED = "SUSPENDED"
 
 
+_user_version = Column("version", Integer, nullable=False, server_default="0")
+
+
 class User(SQLModel, table=True):
+    """An account.
+
+    ``version`` makes every ORM update of a row a compare-and-set: the UPDATE carries
+    ``WHERE version = <the version read>`` and a row changed meanwhile raises
+    ``StaleDataError`` instead of being overwritten. Services raise the version themselves
+    (``bump_version``) when the password or the status changes, so a login that verified the
+    old password, or read the old status, cannot write over the change nor open a session
+    after it. Other writes (``last_login``, profile fields) keep the version.
+    """
+
     __tablename__ = "users"
     __table_args__ = (
         CheckConstraint("status IN ('ACTIVE', 'DEACTIVATED', 'SUSPENDED')", name="status"),
     )
+    __mapper_args__ = {"version_id_col": _user_version, "version_id_generator": False}
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, sa_column=Column(Uuid, primary_key=True))
     email: str = Field(sa_column=Column(String(320), nullable=False))
@@ -56,6 +70,11 @@ class User(SQLModel, table=True):
     password_changed_at: datetime | None = Field(
         default=None, sa_column=Column(UTCDateTime, nullable=True)
     )
+    version: int = Field(default=0, sa_column=_user_version)
+
+    def bump_version(self) -> None:
+        """Mark a password or status change: sessions and logins read before it lose."""
+        self.version = self.version + 1
 
 
 class AuthSession(SQLModel, table=True):
@@ -78,3 +97,22 @@ class AuthSession(SQLModel, table=True):
     absolute_expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     user_agent: str | None = Field(default=None, sa_column=Column(String(512), nullable=True))
     ip_address: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
+
+
+class KnownDevice(SQLModel, table=True):
+    """A device that logged in to an account: the SHA-256 digest of its device token.
+
+    Presenting the token with a later login gives that device its own attempt budget, so
+    failures from unknown devices never lock it out (DESIGN §5, OWASP device cookies).
+    """
+
+    __tablename__ = "known_devices"
+    __table_args__ = (Index("ix_known_devices_user_id_last_used_at", "user_id", "last_used_at"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, sa_column=Column(Uuid, primary_key=True))
+    user_id: uuid.UUID = Field(
+        sa_column=Column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    )
+    token_digest: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    last_used_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))

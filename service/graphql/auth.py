@@ -20,7 +20,9 @@ async def me(info: Info[Context, None]) -> User | None:
 async def login(info: Info[Context, None], input: LoginInput) -> LoginResult:
     ctx = info.context
     async with ctx.unit_of_work() as db:
-        result = await auth.login(db, ctx.deps, input.identifier, input.password, ctx.client)
+        result = await auth.login(
+            db, ctx.deps, input.identifier, input.password, ctx.client, input.device_token
+        )
     return present(result)  # type: ignore[return-value]
 
 
@@ -28,6 +30,7 @@ async def logout(info: Info[Context, None]) -> LogoutResult:
     viewer = await require_viewer(info)
     async with info.context.unit_of_work() as db:
         count = await sessions.revoke_session(db, viewer.user.id, viewer.session.id)
+    info.context.forget_viewer()
     return present(Revoked(count))  # type: ignore[return-value]
 
 
@@ -35,4 +38,5 @@ async def logout_all(info: Info[Context, None]) -> LogoutResult:
     viewer = await require_viewer(info)
     async with info.context.unit_of_work() as db:
         count = await sessions.revoke_all(db, viewer.user.id)
+    info.context.forget_viewer()
     return present(Revoked(count))  # type: ignore[return-value]

@@ -62,7 +62,7 @@ class Context:
         return ClientInfo(
             ip_address=client_ip(
                 peer.host if peer else None,
-                self.request.headers.get("x-forwarded-for"),
+                self.request.headers.getlist("x-forwarded-for"),
                 self.state.trusted_proxies,
             ),
             user_agent=self.request.headers.get("user-agent"),
@@ -115,6 +115,10 @@ class Context:
                     raise
                 self._viewer_loaded = True
         return self._viewer
+
+    def forget_viewer(self) -> None:
+        """The request's own session was revoked: later fields of the request see no caller."""
+        self._viewer, self._viewer_loaded = None, True
 
     async def _load_viewer(self) -> Viewer | None:
         token = self.token

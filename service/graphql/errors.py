@@ -35,10 +35,14 @@ def is_expected(error: GraphQLError) -> bool:
     return error.path is None and isinstance(original, (GraphQLError, ValueError, TypeError))
 
 
-class ServiceBusyError(ExpectedError):
-    code = "SERVICE_BUSY"
+class ConflictError(ExpectedError):
+    """The account changed (password or status) while the request was being answered."""
 
-    def __init__(self, message: str = "Too many password checks in progress. Try again.") -> None:
+    code = "CONFLICT"
+
+    def __init__(
+        self, message: str = "The account changed during this request. Try again."
+    ) -> None:
         super().__init__(message)
 
 

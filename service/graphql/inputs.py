@@ -31,6 +31,10 @@ class RegisterUserInput:
 class LoginInput:
     identifier: str
     password: str
+    device_token: str | None = strawberry.field(
+        default=None,
+        description="The `deviceToken` an earlier login on this device answered, if any.",
+    )
 
 
 @strawberry.input(description="Every field is optional; omitted (or null) means unchanged.")

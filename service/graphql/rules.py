@@ -33,7 +33,8 @@ from strawberry.schema.schema import validate_document
 from service.config import Settings
 
 MASKED_MESSAGE = "Unexpected error."
-SENSITIVE_FIELDS = frozenset({"login", "registerUser", "changePassword"})
+# Fields that may check a password (or cost a hash): one per request.
+SENSITIVE_FIELDS = frozenset({"login", "registerUser", "changePassword", "updateUser"})
 SENSITIVE_RULE = "SingleSensitiveMutation"
 DIRECTIVE_RULE = "MaxDirectives"
 
@@ -60,7 +61,7 @@ def _root_fields(
 
 
 def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
-    """At most ``limit`` login/registerUser/changePassword fields in one mutation."""
+    """At most ``limit`` login/registerUser/changePassword/updateUser fields in one mutation."""
 
     class SingleSensitiveMutation(ASTValidationRule):
         def enter_document(self, node: DocumentNode, *_args: Any) -> Any:
@@ -78,8 +79,9 @@ def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
                 if count > limit:
                     self.report_error(
                         GraphQLError(
-                            f"{SENSITIVE_RULE}: at most {limit} of login, registerUser and "
-                            f"changePassword may be sent in one request; this one has {count}.",
+                            f"{SENSITIVE_RULE}: at most {limit} of login, registerUser, "
+                            f"changePassword and updateUser may be sent in one request; "
+                            f"this one has {count}.",
                             definition,
                             extensions={
                                 "code": "GRAPHQL_VALIDATION_FAILED",

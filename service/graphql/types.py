@@ -84,6 +84,12 @@ class AuthSuccess:
     user: User
     token: str
     expires_at: datetime | None
+    device_token: str = strawberry.field(
+        description=(
+            "Keep it on this device and send it with later logins (`LoginInput.deviceToken`): "
+            "a known device is never locked out by other devices' failed attempts."
+        )
+    )
 
 
 @strawberry.type
@@ -140,7 +146,7 @@ LoginResult = Annotated[
     strawberry.union("LoginResult"),
 ]
 UpdateUserResult = Annotated[
-    UpdateUserSuccess | ValidationError | UserAlreadyExists | InvalidCredentials,
+    UpdateUserSuccess | ValidationError | UserAlreadyExists | InvalidCredentials | RateLimited,
     strawberry.union("UpdateUserResult"),
 ]
 ChangePasswordResult = Annotated[
@@ -166,7 +172,10 @@ def present(result: object) -> Outcome:
     match result:
         case results.Authenticated():
             return AuthSuccess(
-                user=User.from_row(result.user), token=result.token, expires_at=result.expires_at
+                user=User.from_row(result.user),
+                token=result.token,
+                expires_at=result.expires_at,
+                device_token=result.device_token,
             )
         case results.Updated():
             return UpdateUserSuccess(user=User.from_row(result.user))

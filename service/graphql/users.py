@@ -6,12 +6,16 @@ from typing import BinaryIO, cast
 
 from strawberry.types import Info
 
-from service.accounts import auth, users
-from service.accounts.passwords import HashQueueFull
-from service.accounts.results import UserAlreadyExistsError
+from service.accounts import auth, profile, users
+from service.accounts.results import (
+    AccountChanged,
+    Authenticated,
+    Updated,
+    UserAlreadyExistsError,
+)
 from service.db.models import AccountStatus
 from service.graphql.context import Context
-from service.graphql.errors import ServiceBusyError
+from service.graphql.errors import ConflictError
 from service.graphql.inputs import ChangePasswordInput, RegisterUserInput, UpdateUserInput
 from service.graphql.permissions import require_viewer
 from service.graphql.types import (
@@ -59,7 +63,7 @@ async def register_user(info: Info[Context, None], input: RegisterUserInput) -> 
 async def update_user(info: Info[Context, None], input: UpdateUserInput) -> UpdateUserResult:
     viewer = await require_viewer(info)
     ctx = info.context
-    changes = users.ProfileChanges(
+    changes = profile.ProfileChanges(
         email=input.email,
         username=input.username,
         first_name=input.first_name,
@@ -73,11 +77,13 @@ async def update_user(info: Info[Context, None], input: UpdateUserInput) -> Upda
     )
     try:
         async with ctx.unit_of_work() as db:
-            result: object = await users.update_user(db, ctx.deps, viewer.user.id, changes)
+            result: object = await profile.update_user(db, ctx.deps, viewer, changes, ctx.client)
     except UserAlreadyExistsError as exc:
         result = exc.result
-    except HashQueueFull as exc:
-        raise ServiceBusyError() from exc
+    except AccountChanged as exc:
+        raise ConflictError() from exc
+    if isinstance(result, Updated) and result.user.status != AccountStatus.ACTIVE:
+        ctx.forget_viewer()  # deactivated: every session, this one too, was revoked
     return present(result)  # type: ignore[return-value]
 
 
@@ -93,4 +99,6 @@ async def change_password(
     )
     async with ctx.unit_of_work() as db:
         result = await auth.change_password(db, ctx.deps, viewer, change, ctx.client)
+    if isinstance(result, Authenticated):
+        ctx.forget_viewer()  # this request's session was revoked with the others
     return present(result)  # type: ignore[return-value]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 from sqlalchemy import func, select
 
 from service.accounts import auth, users
@@ -99,9 +102,7 @@ async def test_deactivated_user_reactivates_by_logging_in(state):
     await _register(state)
     async with state.session_factory() as db:
         user = await users.find_user(db, "ada_lovelace")
-        await users.update_user(
-            db, state.deps, user.id, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
-        )
+        await users.set_status(db, user, AccountStatus.DEACTIVATED)
         await db.commit()
     result = await _login(state, "ada_lovelace")
     assert isinstance(result, Authenticated)
@@ -187,3 +188,126 @@ async def test_pending_counts_hashes_in_flight(state):
     assert hasher.pending == 3
     assert all(await asyncio.gather(*tasks))
     assert hasher.pending == 0
+
+
+class Gate:
+    """Holds the first call of an async function until released: forces an interleaving."""
+
+    def __init__(self, monkeypatch, owner, name):
+        self.entered, self.release = asyncio.Event(), asyncio.Event()
+        self.calls = 0
+        real = getattr(owner, name)
+
+        async def gated(*args, **kwargs):
+            self.calls += 1
+            result = await real(*args, **kwargs)
+            if self.calls == 1:
+                self.entered.set()
+                await self.release.wait()
+            return result
+
+        monkeypatch.setattr(owner, name, gated)
+
+
+async def _change(state, token, current=PASSWORD, new=NEW_PASSWORD):
+    async with state.session_factory() as db:
+        viewer = await authenticate(db, state.settings, token)
+        change = auth.PasswordChange(current, new, new)
+        result = await auth.change_password(db, state.deps, viewer, change, CLIENT)
+        await db.commit()
+    return result
+
+
+async def _session_count(state):
+    async with state.session_factory() as db:
+        return (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one()
+
+
+async def test_a_login_verified_before_a_password_change_cannot_outlive_it(state, monkeypatch):
+    """P7 #2: the login checked the old password, the change commits, then the login writes."""
+    registered = await _register(state)
+    gate = Gate(monkeypatch, state.deps.passwords, "verify")
+    login_task = asyncio.create_task(_login(state, "ada_lovelace"))
+    await gate.entered.wait()  # the old password is verified; nothing is written yet
+    changed = await _change(state, registered.token)
+    assert isinstance(changed, Authenticated)
+    gate.release.set()
+    assert await login_task == InvalidCredentials()
+    async with state.session_factory() as db:
+        assert await authenticate(db, state.settings, changed.token) is not None
+    assert await _session_count(state) == 1
+    assert isinstance(await _login(state, "ada_lovelace", NEW_PASSWORD), Authenticated)
+
+
+async def test_a_rehash_at_login_cannot_write_the_old_password_back(state, make_state, monkeypatch):
+    """P7 #2: a login due to rehash, racing a password change, must not restore P1."""
+    registered = await _register(state)  # hashed at t=1
+    stronger = make_state(argon2_time_cost=2)
+    gate = Gate(monkeypatch, stronger.deps.passwords, "verify")
+    login_task = asyncio.create_task(_login(stronger, "ada_lovelace"))
+    await gate.entered.wait()
+    assert isinstance(await _change(stronger, registered.token), Authenticated)
+    gate.release.set()
+    assert await login_task == InvalidCredentials()
+    assert isinstance(await _login(stronger, "ada_lovelace", PASSWORD), InvalidCredentials)
+    assert isinstance(await _login(stronger, "ada_lovelace", NEW_PASSWORD), Authenticated)
+    async with state.session_factory() as db:
+        assert "t=2" in (await db.execute(select(User.password_hash))).scalar_one()
+
+
+async def test_a_password_change_revokes_a_login_written_while_it_ran(state, monkeypatch):
+    """P7 #2, the other order: the login holds the row while the change waits for it."""
+    registered = await _register(state)
+    gate = Gate(monkeypatch, auth, "remember_device")  # inside the login's write transaction
+    login_task = asyncio.create_task(_login(state, "ada_lovelace"))
+    await gate.entered.wait()
+    change_task = asyncio.create_task(_change(state, registered.token))
+    await asyncio.sleep(0.3)  # the change reaches the user row and waits for the login
+    gate.release.set()
+    logged_in, changed = await asyncio.gather(login_task, change_task)
+    assert isinstance(logged_in, Authenticated) and isinstance(changed, Authenticated)
+    async with state.session_factory() as db:
+        assert await authenticate(db, state.settings, logged_in.token) is None
+        assert await authenticate(db, state.settings, changed.token) is not None
+    assert await _session_count(state) == 1
+
+
+async def test_a_reactivating_login_cannot_undo_a_suspension(state, monkeypatch):
+    """P7 S1: the login read DEACTIVATED; an administrator suspends before it writes."""
+    await _register(state)
+    async with state.session_factory() as db:
+        await users.set_status(db, await users.find_user(db, "ada_lovelace"), "DEACTIVATED")
+        await db.commit()
+    gate = Gate(monkeypatch, state.deps.passwords, "verify")
+    login_task = asyncio.create_task(_login(state, "ada_lovelace"))
+    await gate.entered.wait()
+    async with state.session_factory() as db:
+        await users.set_status(db, await users.find_user(db, "ada_lovelace"), "SUSPENDED")
+        await db.commit()
+    gate.release.set()
+    assert await login_task == AccountSuspended()
+    async with state.session_factory() as db:
+        assert (await db.execute(select(User.status))).scalar_one() == "SUSPENDED"
+    assert await _session_count(state) == 0
+
+
+async def test_a_failed_check_against_an_old_hash_lasts_as_long_as_an_unknown_user(
+    state, make_state, monkeypatch
+):
+    """P7 S4: hashes not yet rehashed are cheaper; their failures are padded to today's cost."""
+    await _register(state)  # hashed at t=1
+    stronger = make_state(argon2_time_cost=2)
+    spy = Spy(stronger.deps.passwords, monkeypatch)
+    # never measured yet: today's cost is spent once, as the dummy verify of an unknown user
+    assert isinstance(
+        await _login(stronger, "ada_lovelace", "Wrong-Password-1"), InvalidCredentials
+    )
+    assert (spy.dummy, spy.argon2_verifies) == (1, 2)
+    assert stronger.deps.passwords.current_cost is not None
+    stronger.deps.passwords.current_cost = 0.4  # as measured on a slow production machine
+    started = time.perf_counter()
+    assert isinstance(
+        await _login(stronger, "ada_lovelace", "Wrong-Password-1"), InvalidCredentials
+    )
+    assert time.perf_counter() - started >= 0.4
+    assert (spy.dummy, spy.argon2_verifies) == (1, 3)

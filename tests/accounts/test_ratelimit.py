@@ -1,28 +1,34 @@
-"""Attempt budgets: counted per attempt, per IP and identifier, without locking users out."""
+"""Attempt budgets: per account and device (OWASP device cookies), per IP and /64, per session."""
 
 from __future__ import annotations
 
 import pytest
 
-from service.accounts import auth
+from service.accounts import auth, profile
+from service.accounts.ratelimit import address_key
 from service.accounts.results import (
     Authenticated,
     ClientInfo,
     InvalidCredentials,
     RateLimited,
+    UserAlreadyExists,
     ValidationFailed,
 )
 from service.accounts.sessions import authenticate
 from tests.accounts.support import register
 from tests.conftest import PASSWORD
 
+NEW_PASSWORD = "Quixotic-Lantern-77"
 LIMITS = {
     "rate_limit_enabled": True,
     "rate_limit_login_per_ip_identifier": "3/15 minutes",
     "rate_limit_login_per_ip": "8/15 minutes",
-    "rate_limit_login_per_identifier": "6/hour",
+    "rate_limit_login_unknown_devices_per_account": "6/hour",
+    "rate_limit_login_per_device": "3/15 minutes",
+    "rate_limit_password_checks_per_session": "2/15 minutes",
+    "rate_limit_uniqueness_checks_per_user": "3/hour",
+    "rate_limit_uniqueness_checks_per_ip": "4/hour",
     "rate_limit_register_per_ip": "2/hour",
-    "rate_limit_change_password_per_user": "2/15 minutes",
 }
 
 
@@ -34,24 +40,33 @@ def limited_state(request, make_state):
     return make_state(**overrides)
 
 
-async def attempt(state, ip, identifier="ada_lovelace", password="Wrong-Password-1"):
+async def attempt(state, ip, identifier="ada_lovelace", password="Wrong-Password-1", device=None):
     async with state.session_factory() as db:
-        result = await auth.login(db, state.deps, identifier, password, ClientInfo(ip_address=ip))
+        result = await auth.login(
+            db, state.deps, identifier, password, ClientInfo(ip_address=ip), device
+        )
         await db.commit()
     return result
 
 
+def count_verifies(state, monkeypatch):
+    verifies = []
+    original = state.deps.passwords._verify_sync
+    monkeypatch.setattr(
+        state.deps.passwords, "_verify_sync", lambda *a: verifies.append(1) or original(*a)
+    )
+    return verifies
+
+
+def kinds(results):
+    return [type(result).__name__ for result in results]
+
+
 async def test_failures_end_in_rate_limited_without_verifying(limited_state, monkeypatch):
     await register(limited_state)
-    verifies = []
-    original = limited_state.deps.passwords._verify_sync
-    monkeypatch.setattr(
-        limited_state.deps.passwords,
-        "_verify_sync",
-        lambda *a: verifies.append(1) or original(*a),
-    )
+    verifies = count_verifies(limited_state, monkeypatch)
     results = [await attempt(limited_state, "198.51.100.1") for _ in range(5)]
-    assert [type(r) for r in results] == [InvalidCredentials] * 3 + [RateLimited] * 2
+    assert kinds(results) == ["InvalidCredentials"] * 3 + ["RateLimited"] * 2
     assert len(verifies) == 3
     assert 1 <= results[-1].retry_after_seconds <= 15 * 60
     # even the right password is not checked while limited
@@ -74,7 +89,7 @@ async def test_success_resets_the_ip_identifier_budget(limited_state):
 
 
 async def test_per_ip_ceiling_across_identifiers(limited_state):
-    await register(limited_state)
+    registered = await register(limited_state)
     names = [f"someone_{i}" for i in range(8)]
     for name in names:
         assert isinstance(await attempt(limited_state, "192.0.2.50", name), InvalidCredentials)
@@ -85,23 +100,150 @@ async def test_per_ip_ceiling_across_identifiers(limited_state):
     assert isinstance(
         await attempt(limited_state, "192.0.2.51", "ada_lovelace", PASSWORD), Authenticated
     )
-
-
-async def test_distributed_guessing_cannot_lock_the_user_out(limited_state):
-    await register(limited_state)
-    # the user logs in from home once, then mistypes once from there
-    assert isinstance(await attempt(limited_state, "203.0.113.1", password=PASSWORD), Authenticated)
-    assert isinstance(await attempt(limited_state, "203.0.113.1"), InvalidCredentials)
-    # six attackers, one failure each: the identifier's ceiling is now spent
-    for i in range(6):
-        assert isinstance(await attempt(limited_state, f"10.9.0.{i}"), InvalidCredentials)
-    # an attacker address that already failed is refused before any password check
-    assert isinstance(await attempt(limited_state, "10.9.0.1", password=PASSWORD), RateLimited)
-    # a fresh address, and the user's known home address, still get in
-    assert isinstance(
-        await attempt(limited_state, "203.0.113.99", password=PASSWORD), Authenticated
+    # the owner's known device behind the same address is not refused for others' failures
+    known = await attempt(
+        limited_state, "192.0.2.50", "ada_lovelace", PASSWORD, registered.device_token
     )
-    assert isinstance(await attempt(limited_state, "203.0.113.1", password=PASSWORD), Authenticated)
+    assert isinstance(known, Authenticated)
+
+
+async def test_a_botnet_gets_no_more_than_the_ceiling(limited_state, monkeypatch):
+    """P7 #5: unknown devices share the account's ceiling, however many addresses."""
+    await register(limited_state)
+    verifies = count_verifies(limited_state, monkeypatch)
+    results = [await attempt(limited_state, f"10.9.{i}.1") for i in range(20)]
+    assert kinds(results) == ["InvalidCredentials"] * 6 + ["RateLimited"] * 14
+    assert len(verifies) == 6
+    # past the ceiling even the right password from a new, unknown device is not checked
+    assert isinstance(await attempt(limited_state, "10.99.0.1", password=PASSWORD), RateLimited)
+    assert len(verifies) == 6
+
+
+async def test_a_known_device_is_never_locked_out(limited_state):
+    """P7 #5: the owner's device keeps its own budget while the ceiling is spent."""
+    registered = await register(limited_state)
+    device = registered.device_token
+    assert device.startswith("dev_")
+    for i in range(6):
+        assert isinstance(await attempt(limited_state, f"10.9.{i}.1"), InvalidCredentials)
+    assert isinstance(await attempt(limited_state, "10.9.77.1", password=PASSWORD), RateLimited)
+    # the owner, on a new network, mistypes once and then gets in; the token is kept
+    assert isinstance(
+        await attempt(limited_state, "203.0.113.5", device=device), InvalidCredentials
+    )
+    ok = await attempt(limited_state, "203.0.113.5", password=PASSWORD, device=device)
+    assert isinstance(ok, Authenticated) and ok.device_token == device
+    # a device's own budget: spent by its own failures only
+    results = [await attempt(limited_state, "203.0.113.5", device=device) for _ in range(4)]
+    assert kinds(results) == ["InvalidCredentials"] * 3 + ["RateLimited"]
+    assert isinstance(
+        await attempt(limited_state, "203.0.113.5", password=PASSWORD, device=device), RateLimited
+    )
+    other = await attempt(limited_state, "203.0.113.6", password=PASSWORD, device=ok.device_token)
+    assert isinstance(other, RateLimited)  # the same device, whatever the address
+    second = await register(limited_state, email="bob@example.com", username="bob_builder")
+    # a device token another account issued is an unknown device for this one
+    stranger = await attempt(
+        limited_state, "203.0.113.7", password=PASSWORD, device=second.device_token
+    )
+    assert isinstance(stranger, RateLimited)
+
+
+async def test_username_and_email_are_one_budget(limited_state):
+    """P7 #6: every spelling of one account draws from the same budgets."""
+    await register(limited_state)
+    spellings = ["ada_lovelace", "ADA@example.com", "ＡＤＡ_LOVELACE", " ada@EXAMPLE.com "]
+    results = [await attempt(limited_state, "198.51.100.9", name) for name in spellings]
+    assert kinds(results) == ["InvalidCredentials"] * 3 + ["RateLimited"]
+    # an identifier that names no account is keyed by its normalised form
+    ghosts = ["ghost_user", "GHOST_USER", "ｇｈｏｓｔ_user", "Ghost_User"]
+    results = [await attempt(limited_state, "198.51.100.10", name) for name in ghosts]
+    assert kinds(results) == ["InvalidCredentials"] * 3 + ["RateLimited"]
+
+
+async def test_ipv6_addresses_count_per_64(limited_state):
+    """P7 #5: one subscriber's /64 is one address for every budget."""
+    await register(limited_state)
+    same_64 = [f"2001:db8:1:2::{i}" for i in range(1, 5)]
+    results = [await attempt(limited_state, ip) for ip in same_64]
+    assert kinds(results) == ["InvalidCredentials"] * 3 + ["RateLimited"]
+    assert isinstance(await attempt(limited_state, "2001:db8:1:3::1"), InvalidCredentials)
+    assert address_key("2001:db8:1:2:aaaa::1") == address_key("2001:db8:1:2::ffff")
+    assert address_key("::ffff:192.0.2.1") == address_key("192.0.2.1")
+    assert address_key("192.0.2.1") != address_key("192.0.2.2")
+
+
+async def _viewer(state, token):
+    async with state.session_factory() as db:
+        return await authenticate(db, state.settings, token)
+
+
+async def _change(state, viewer, current, new=NEW_PASSWORD):
+    async with state.session_factory() as db:
+        change = auth.PasswordChange(current, new, new)
+        result = await auth.change_password(db, state.deps, viewer, change, ClientInfo())
+        await db.commit()
+    return result
+
+
+async def _update(state, viewer, ip="198.51.100.20", **changes):
+    async with state.session_factory() as db:
+        result = await profile.update_user(
+            db, state.deps, viewer, profile.ProfileChanges(**changes), ClientInfo(ip_address=ip)
+        )
+        await db.commit()
+    return result
+
+
+async def test_a_stolen_session_cannot_block_the_owners_password_change(limited_state):
+    """P7 #10: authenticated checks are budgeted per session."""
+    owner = await register(limited_state)
+    stolen = await attempt(limited_state, "10.66.0.1", password=PASSWORD)
+    thief = await _viewer(limited_state, stolen.token)
+    results = [await _change(limited_state, thief, "Wrong-Pass-1") for _ in range(3)]
+    assert kinds(results) == ["InvalidCredentials", "InvalidCredentials", "RateLimited"]
+    done = await _change(limited_state, await _viewer(limited_state, owner.token), PASSWORD)
+    assert isinstance(done, Authenticated)
+    assert await _viewer(limited_state, stolen.token) is None
+
+
+async def test_email_change_checks_share_the_account_budget(limited_state, monkeypatch):
+    """P7 #3: an email change's password check is limited like every other one."""
+    registered = await register(limited_state)
+    viewer = await _viewer(limited_state, registered.token)
+    verifies = count_verifies(limited_state, monkeypatch)
+    wrong = {"email": "new@example.com", "current_password": "Wrong-Pass-1"}
+    results = [await _update(limited_state, viewer, **wrong) for _ in range(3)]
+    assert kinds(results) == ["InvalidCredentials", "InvalidCredentials", "RateLimited"]
+    assert len(verifies) == 2
+    # those two failures count against the account's ceiling for unknown devices (6)
+    for i in range(4):
+        assert isinstance(await attempt(limited_state, f"10.8.{i}.1"), InvalidCredentials)
+    assert isinstance(await attempt(limited_state, "10.8.9.1", password=PASSWORD), RateLimited)
+    assert len(verifies) == 6
+
+
+async def test_uniqueness_checks_are_limited_per_user_and_per_ip(limited_state):
+    """P7 #11: whether a username or email is taken is answered a few times an hour."""
+    ada = await _viewer(limited_state, (await register(limited_state)).token)
+    await register(limited_state, email="bob@example.com", username="bob_builder")
+    await limited_state.deps.limiter.reset()  # registrations from one address: 2 an hour
+    carol_registered = await register(limited_state, email="carol@example.com", username="carol_c")
+    carol = await _viewer(limited_state, carol_registered.token)
+    results = [await _update(limited_state, ada, username="bob_builder") for _ in range(3)]
+    assert results == [UserAlreadyExists(["username"])] * 3
+    refused = await _update(limited_state, ada, username="free_name_1")
+    assert isinstance(refused, RateLimited) and refused.retry_after_seconds > 0
+    # unchanged values are not checks; own values in another case are not either
+    assert type(await _update(limited_state, ada, username="ADA_LOVELACE")).__name__ == "Updated"
+    # another user behind the same address shares the address's budget (4)
+    assert await _update(limited_state, carol, username="bob_builder") == UserAlreadyExists(
+        ["username"]
+    )
+    assert isinstance(await _update(limited_state, carol, username="bob_builder"), RateLimited)
+    assert await _update(
+        limited_state, carol, ip="198.51.100.21", username="bob_builder"
+    ) == UserAlreadyExists(["username"])
 
 
 async def test_registrations_per_ip(limited_state):
@@ -113,18 +255,6 @@ async def test_registrations_per_ip(limited_state):
     # invalid input does not spend the budget (and is answered as such)
     invalid = await register(limited_state, email="bad", username="user_8_name")
     assert isinstance(invalid, ValidationFailed)
-
-
-async def test_change_password_failures_per_user(limited_state):
-    registered = await register(limited_state)
-    async with limited_state.session_factory() as db:
-        viewer = await authenticate(db, limited_state.settings, registered.token)
-        change = auth.PasswordChange("Wrong-Pass-1", "Quixotic-Lantern-77", "Quixotic-Lantern-77")
-        results = [
-            await auth.change_password(db, limited_state.deps, viewer, change, ClientInfo())
-            for _ in range(3)
-        ]
-    assert [type(r) for r in results] == [InvalidCredentials, InvalidCredentials, RateLimited]
 
 
 async def test_switched_off(make_state):

@@ -238,3 +238,17 @@ async def test_a_cancelled_caller_does_not_disturb_its_batch(state):
     assert isinstance(results[-1], asyncio.CancelledError)
     assert all(result is not None for result in results[:-1])
     assert lookup.in_flight == 0 and not lookup.waiting
+
+
+async def test_sessions_per_user_are_capped_by_default(state):
+    """P7 S5: without configuration a user keeps at most 100 sessions, the oldest evicted."""
+    assert state.settings.max_sessions_per_user == 100
+    first = await _user(state)
+    async with state.session_factory() as db:
+        user = await users.find_user(db, "ada_lovelace")
+        for _ in range(100):
+            await sessions.issue_session(db, state.settings, user, CLIENT)
+        await db.commit()
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 100
+        assert await sessions.authenticate(db, state.settings, first.token) is None

@@ -5,15 +5,17 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from service.accounts import users
+from service.accounts import profile, users
 from service.accounts.results import (
     Authenticated,
+    FieldError,
     InvalidCredentials,
     Updated,
     UserAlreadyExists,
     UserAlreadyExistsError,
     ValidationFailed,
 )
+from service.accounts.sessions import authenticate
 from service.db.models import AccountStatus, AuthSession, User
 from tests.accounts.support import CLIENT, register, registration
 from tests.conftest import PASSWORD
@@ -62,16 +64,17 @@ async def _user(state, db):
 
 
 async def test_update_profile_fields(state):
-    await register(state)
+    registered = await register(state)
     async with state.session_factory() as db:
-        user = await _user(state, db)
-        result = await users.update_user(
+        viewer = await authenticate(db, state.settings, registered.token)
+        result = await profile.update_user(
             db,
             state.deps,
-            user.id,
-            users.ProfileChanges(
+            viewer,
+            profile.ProfileChanges(
                 username="Countess.Ada", bio=" Analyst ", contact="+44 20", first_name="Augusta"
             ),
+            CLIENT,
         )
         await db.commit()
     assert isinstance(result, Updated)
@@ -85,50 +88,77 @@ async def test_update_profile_fields(state):
 
 
 async def test_email_change_requires_current_password(state):
-    await register(state)
+    registered = await register(state)
     async with state.session_factory() as db:
-        user = await _user(state, db)
-        missing = await users.update_user(
-            db, state.deps, user.id, users.ProfileChanges(email="new@example.com")
-        )
-        wrong = await users.update_user(
+        viewer = await authenticate(db, state.settings, registered.token)
+        missing = await profile.update_user(
             db,
             state.deps,
-            user.id,
-            users.ProfileChanges(email="new@example.com", current_password="Nope-1234"),
+            viewer,
+            profile.ProfileChanges(email="new@example.com"),
+            CLIENT,
         )
-        same_email_other_case = await users.update_user(
-            db, state.deps, user.id, users.ProfileChanges(email="ADA@example.com")
-        )
-        ok = await users.update_user(
+        wrong = await profile.update_user(
             db,
             state.deps,
-            user.id,
-            users.ProfileChanges(email="new@example.com", current_password=PASSWORD),
+            viewer,
+            profile.ProfileChanges(email="new@example.com", current_password="Nope-1234"),
+            CLIENT,
+        )
+        same_email_other_case = await profile.update_user(
+            db,
+            state.deps,
+            viewer,
+            profile.ProfileChanges(email="ADA@example.com"),
+            CLIENT,
+        )
+        same_email = await profile.update_user(
+            db,
+            state.deps,
+            viewer,
+            profile.ProfileChanges(email=" ada@EXAMPLE.com "),
+            CLIENT,
+        )
+        ok = await profile.update_user(
+            db,
+            state.deps,
+            viewer,
+            profile.ProfileChanges(email="new@example.com", current_password=PASSWORD),
+            CLIENT,
         )
         await db.commit()
     assert isinstance(missing, ValidationFailed)
     assert [(e.field, e.code) for e in missing.fields] == [("currentPassword", "required")]
     assert isinstance(wrong, InvalidCredentials)
-    assert isinstance(same_email_other_case, Updated)
+    # another spelling of the local part may be another mailbox: the password is needed
+    assert isinstance(same_email_other_case, ValidationFailed)
+    assert [(e.field, e.code) for e in same_email_other_case.fields] == [
+        ("currentPassword", "required")
+    ]
+    assert isinstance(same_email, Updated)
     assert isinstance(ok, Updated) and ok.user.email_normalized == "new@example.com"
 
 
 async def test_update_to_taken_username_or_email(state):
     await register(state)
-    await register(state, email="bob@example.com", username="bob_builder")
+    bob = await register(state, email="bob@example.com", username="bob_builder")
     async with state.session_factory() as db:
-        bob = (await db.execute(select(User).where(User.username == "bob_builder"))).scalar_one()
-        taken = await users.update_user(
+        bob_viewer = await authenticate(db, state.settings, bob.token)
+        taken = await profile.update_user(
             db,
             state.deps,
-            bob.id,
-            users.ProfileChanges(
+            bob_viewer,
+            profile.ProfileChanges(
                 username="ADA_LOVELACE", email="ada@example.com", current_password=PASSWORD
             ),
+            CLIENT,
         )
-        own_name_recased = await users.update_user(
-            db, state.deps, bob.id, users.ProfileChanges(username="Bob_Builder")
+        own_name_recased = await profile.update_user(
+            db,
+            state.deps,
+            bob_viewer,
+            profile.ProfileChanges(username="Bob_Builder"),
+            CLIENT,
         )
         await db.commit()
     assert taken == UserAlreadyExists(["email", "username"])
@@ -136,14 +166,22 @@ async def test_update_to_taken_username_or_email(state):
 
 
 async def test_deactivate_revokes_sessions_and_suspended_is_refused(state):
-    await register(state)
+    registered = await register(state)
     async with state.session_factory() as db:
-        user = await _user(state, db)
-        refused = await users.update_user(
-            db, state.deps, user.id, users.ProfileChanges(status=AccountStatus.SUSPENDED)
+        viewer = await authenticate(db, state.settings, registered.token)
+        refused = await profile.update_user(
+            db,
+            state.deps,
+            viewer,
+            profile.ProfileChanges(status=AccountStatus.SUSPENDED),
+            CLIENT,
         )
-        done = await users.update_user(
-            db, state.deps, user.id, users.ProfileChanges(status=AccountStatus.DEACTIVATED)
+        done = await profile.update_user(
+            db,
+            state.deps,
+            viewer,
+            profile.ProfileChanges(status=AccountStatus.DEACTIVATED),
+            CLIENT,
         )
         await db.commit()
     assert isinstance(refused, ValidationFailed)
@@ -164,3 +202,31 @@ async def test_set_status_suspends_and_revokes(state):
     async with state.session_factory() as db:
         assert (await users.find_user(db, "ada_lovelace")).status == "SUSPENDED"
         assert await users.find_user(db, "nobody_at_all") is None
+
+
+async def test_email_equal_only_after_case_folding_needs_the_password(state):
+    """P7 #13: `\u017fam@` (long s) folds to `sam@` but is another mailbox."""
+    registered = await register(state, email="sam@example.com")
+    long_s = "\u017fam@example.com"
+    async with state.session_factory() as db:
+        viewer = await authenticate(db, state.settings, registered.token)
+        without = await profile.update_user(
+            db, state.deps, viewer, profile.ProfileChanges(email=long_s), CLIENT
+        )
+        await db.commit()
+    assert without == ValidationFailed(
+        [FieldError("currentPassword", "required", "Current password is required to change email.")]
+    )
+    async with state.session_factory() as db:
+        stored = (await db.execute(select(User.email))).scalar_one()
+        viewer = await authenticate(db, state.settings, registered.token)
+        with_password = await profile.update_user(
+            db,
+            state.deps,
+            viewer,
+            profile.ProfileChanges(email=long_s, current_password=PASSWORD),
+            CLIENT,
+        )
+        await db.commit()
+    assert stored == "sam@example.com"
+    assert isinstance(with_password, Updated) and with_password.user.email == long_s

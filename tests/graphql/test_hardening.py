@@ -278,3 +278,24 @@ def test_operation_labels_per_document_are_bounded():
         assert prepared.label(schema, f"Other{index}") == "invalid"
     assert len(prepared.labels) == MAX_LABELS_PER_DOCUMENT
     assert prepared.label(schema, None) == "query:me"
+
+
+async def test_update_user_is_a_sensitive_field(gql):
+    """P7 #3: an email change checks a password, so updateUser joins the one-per-request rule."""
+    token = (await register_ok(gql))["token"]
+    twice = """
+    mutation {
+      a: updateUser(input: {email: "b@example.com", currentPassword: "Wrong-Pass-1"}) { __typename }
+      b: updateUser(input: {email: "c@example.com", currentPassword: "Wrong-Pass-2"}) { __typename }
+    }"""
+    body = await gql(twice, token=token)
+    assert body["data"] is None
+    (error,) = body["errors"]
+    assert error["message"] == (
+        "SingleSensitiveMutation: at most 1 of login, registerUser, changePassword and "
+        "updateUser may be sent in one request; this one has 2."
+    )
+    assert error["extensions"] == {
+        "code": "GRAPHQL_VALIDATION_FAILED",
+        "rule": "SingleSensitiveMutation",
+    }

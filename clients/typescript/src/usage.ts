@@ -22,7 +22,7 @@ import type {
 export const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) {
     __typename
-    ... on AuthSuccess { token expiresAt user { id username email } }
+    ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
     ... on InvalidCredentials { message }
     ... on AccountSuspended { message }
     ... on RateLimited { message retryAfterSeconds }
@@ -33,6 +33,8 @@ type GraphQLResponse<T> = { data?: T | null; errors?: { message: string; extensi
 
 export class AccountsClient {
   private token: string | null = null;
+  // Kept across logins: a device the account knows is never locked out by others' failures.
+  private deviceToken: string | null = null;
 
   constructor(private readonly endpoint: string) {}
 
@@ -58,10 +60,14 @@ export class AccountsClient {
 
   /** Logs in; returns the user or a message to show next to the form. */
   async login(input: LoginMutationVariables["input"]): Promise<UserFieldsFragment | string> {
-    const { login } = await this.request<LoginMutation, LoginMutationVariables>(LOGIN, { input });
+    const withDevice = { ...input, deviceToken: input.deviceToken ?? this.deviceToken };
+    const { login } = await this.request<LoginMutation, LoginMutationVariables>(LOGIN, {
+      input: withDevice,
+    });
     switch (login.__typename) {
       case "AuthSuccess":
         this.token = login.token;
+        this.deviceToken = login.deviceToken;
         return login.user;
       case "RateLimited":
         return `${login.message} Try again in ${login.retryAfterSeconds} s.`;

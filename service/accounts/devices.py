@@ -1,0 +1,88 @@
+"""Device tokens: proof that a device logged in to an account before (DESIGN §5).
+
+OWASP's "device cookie" scheme, with the cookie as an opaque token the client keeps: every
+successful login answers a ``deviceToken``; a later login that presents it (for the same
+account) is a *known device* and has an attempt budget of its own, so failures from unknown
+devices, which share the account's ceiling, never lock the owner out. Only a SHA-256 digest is
+stored, bound to the account; each account keeps its ``max_known_devices_per_user`` most
+recently used devices.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from service.config import Settings
+from service.db.models import KnownDevice
+
+DEVICE_TOKEN_PREFIX = "dev_"  # noqa: S105 - a public prefix, not a secret
+DEVICE_TOKEN_BYTES = 32
+MAX_DEVICE_TOKEN_LENGTH = 128
+
+
+def new_device_token() -> str:
+    return DEVICE_TOKEN_PREFIX + secrets.token_urlsafe(DEVICE_TOKEN_BYTES)
+
+
+def device_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _well_formed(token: str) -> bool:
+    return (
+        token.startswith(DEVICE_TOKEN_PREFIX)
+        and len(token) <= MAX_DEVICE_TOKEN_LENGTH
+        and token.isascii()
+    )
+
+
+async def find_device(
+    db: AsyncSession, user_id: uuid.UUID, token: str | None
+) -> KnownDevice | None:
+    """The device behind ``token`` if this account issued it; any other token is unknown."""
+    if not token or not _well_formed(token):
+        return None
+    statement = select(KnownDevice).where(
+        col(KnownDevice.token_digest) == device_digest(token),
+        col(KnownDevice.user_id) == user_id,
+    )
+    return (await db.execute(statement)).scalars().first()
+
+
+async def remember_device(
+    db: AsyncSession,
+    settings: Settings,
+    user_id: uuid.UUID,
+    device: KnownDevice | None,
+    token: str | None,
+    now: datetime,
+) -> str:
+    """The device token to answer a successful login with: the one presented when it is this
+    account's, a new one (remembered) otherwise."""
+    if device is not None and token:
+        device.last_used_at = now
+        db.add(device)
+        return token
+    token = new_device_token()
+    device = KnownDevice(
+        user_id=user_id, token_digest=device_digest(token), created_at=now, last_used_at=now
+    )
+    db.add(device)
+    await db.flush()
+    stale = await db.execute(
+        select(col(KnownDevice.id))
+        .where(col(KnownDevice.user_id) == user_id, col(KnownDevice.id) != device.id)
+        .order_by(col(KnownDevice.last_used_at).desc())
+        .offset(settings.max_known_devices_per_user - 1)
+    )
+    forgotten = [row[0] for row in stale]
+    if forgotten:
+        await db.execute(delete(KnownDevice).where(col(KnownDevice.id).in_(forgotten)))
+    return token

@@ -1,0 +1,173 @@
+"""Profile updates: names, texts, image, email, username and the user's own status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import StaleDataError
+
+from service.accounts import validation as v
+from service.accounts.checks import check_current_password
+from service.accounts.deps import Deps
+from service.accounts.results import (
+    AccountChanged,
+    ClientInfo,
+    FieldError,
+    InvalidCredentials,
+    RateLimited,
+    Updated,
+    UserAlreadyExists,
+    UserAlreadyExistsError,
+    ValidationFailed,
+    Viewer,
+)
+from service.accounts.sessions import revoke_all
+from service.accounts.transactions import after_commit
+from service.accounts.users import (
+    check_image,
+    conflicting_fields,
+    find_conflicts,
+    release_image,
+    store_image,
+)
+from service.db.models import AccountStatus, User
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChanges:
+    """``None`` means unchanged."""
+
+    email: str | None = None
+    username: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    bio: str | None = None
+    contact: str | None = None
+    status: AccountStatus | None = None
+    current_password: str | None = None
+    image: BinaryIO | None = None
+    remove_image: bool = False
+
+
+def _check_fields(changes: ProfileChanges) -> tuple[dict[str, str | None], list[FieldError]]:
+    errors: list[FieldError] = []
+    values: dict[str, str | None] = dict.fromkeys(
+        ("email", "username", "first_name", "last_name", "bio", "contact")
+    )
+    if changes.email is not None:
+        values["email"], found = v.check_email(changes.email)
+        errors += found
+    if changes.username is not None:
+        values["username"], found = v.check_username(changes.username)
+        errors += found
+    if changes.first_name is not None:
+        values["first_name"], found = v.check_name(changes.first_name, "firstName", "First name")
+        errors += found
+    if changes.last_name is not None:
+        values["last_name"], found = v.check_name(changes.last_name, "lastName", "Last name")
+        errors += found
+    if changes.bio is not None:
+        values["bio"], found = v.check_optional_text(changes.bio, "bio", "Bio", v.BIO_MAX)
+        errors += found
+    if changes.contact is not None:
+        values["contact"], found = v.check_optional_text(
+            changes.contact, "contact", "Contact", v.CONTACT_MAX
+        )
+        errors += found
+    if changes.status == AccountStatus.SUSPENDED:
+        errors.append(
+            FieldError("status", "not_allowed", "Status can only be set to ACTIVE or DEACTIVATED.")
+        )
+    if changes.image is not None and changes.remove_image:
+        errors.append(
+            FieldError("removeImage", "conflict", "Send either image or removeImage, not both.")
+        )
+    return values, errors
+
+
+async def _check_uniqueness(
+    db: AsyncSession,
+    deps: Deps,
+    user: User,
+    client: ClientInfo,
+    email: str | None,
+    username: str | None,
+) -> UserAlreadyExists | RateLimited | None:
+    """Whether a new email or username is taken by someone else: each value checked counts
+    against the caller's and the address's budgets, so the answers cannot enumerate."""
+    if email is not None and v.email_key(email) == user.email_normalized:
+        email = None  # the user's own address: nobody else can hold it
+    if username is not None and v.username_key(username) == user.username_normalized:
+        username = None
+    for _ in [value for value in (email, username) if value is not None]:
+        if limited := await deps.limiter.uniqueness_check(str(user.id), client.ip_address):
+            return limited
+    if taken := await find_conflicts(db, email=email, username=username, exclude=user):
+        return UserAlreadyExists(taken)
+    return None
+
+
+async def update_user(
+    db: AsyncSession, deps: Deps, viewer: Viewer, changes: ProfileChanges, client: ClientInfo
+) -> Updated | ValidationFailed | UserAlreadyExists | InvalidCredentials | RateLimited:
+    user = await db.get(User, viewer.user.id)
+    if user is None:
+        return InvalidCredentials()
+    values, errors = _check_fields(changes)
+    email, username = values["email"], values["username"]
+    # Compared as stored (email-validator's normal form), not case-folded: with a long s
+    # (U+017F) in place of `s`, `sam@` folds to itself but is another mailbox, so it needs
+    # the password like any other new address.
+    email_changes = email is not None and email != user.email
+    image, found = await check_image(changes.image, deps)
+    errors += found
+    if email_changes and not changes.current_password:
+        errors.append(
+            FieldError(
+                "currentPassword", "required", "Current password is required to change email."
+            )
+        )
+    if errors:
+        return ValidationFailed(errors)
+
+    if email_changes:
+        assert changes.current_password is not None
+        if refused := await check_current_password(
+            db, deps, viewer, user, changes.current_password
+        ):
+            return refused
+    if outcome := await _check_uniqueness(db, deps, user, client, email, username):
+        return outcome
+
+    if email is not None:
+        user.email, user.email_normalized = email, v.email_key(email)
+    if username is not None:
+        user.username, user.username_normalized = username, v.username_key(username)
+    for name in ("first_name", "last_name", "bio", "contact"):
+        if values[name] is not None:
+            setattr(user, name, values[name])
+    replaced = user.image_key
+    if image is not None:
+        user.image_key = image.key
+    elif changes.remove_image:
+        user.image_key = None
+    if changes.status is not None and changes.status != user.status:
+        user.status = changes.status
+        user.bump_version()
+        if changes.status == AccountStatus.DEACTIVATED:
+            await revoke_all(db, user.id)
+    db.add(user)
+    try:
+        await db.flush()
+    except IntegrityError as exc:
+        raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
+    except StaleDataError as exc:  # a password or status change committed meanwhile
+        raise AccountChanged from exc
+    if image is not None:
+        await store_image(db, deps, image)
+    if replaced is not None and replaced != user.image_key:
+        after_commit(db, lambda: release_image(db, deps, replaced))
+    return Updated(user)
