@@ -14,6 +14,9 @@ from tests.conftest import PASSWORD
 from tests.helpers import LOGIN, ME, REGISTER, registration
 
 OWNER = "load_owner"
+# Logins go to another account: each adds a session, and the per-user cap would soon evict
+# the owner's, which the `me` loop uses.
+LOGIN_USER = "load_login"
 
 
 @dataclass
@@ -65,6 +68,9 @@ class Load:
             variables = {"input": registration(username=OWNER, email="owner@example.com")}
             body = self.post(client, REGISTER, variables).json()
             self.token = body["data"]["registerUser"]["token"]
+            variables = {"input": registration(username=LOGIN_USER, email="login@example.com")}
+            body = self.post(client, REGISTER, variables).json()
+            assert body["data"]["registerUser"]["__typename"] == "AuthSuccess", body
 
     def _loop(self, kind: str) -> None:
         with httpx.Client(base_url=self.base, timeout=15) as client:
@@ -74,7 +80,7 @@ class Load:
                     query, variables, token = ME, {}, self.token
                 elif kind == "login":
                     query, token = LOGIN, ""
-                    variables = {"input": {"identifier": OWNER, "password": PASSWORD}}
+                    variables = {"input": {"identifier": LOGIN_USER, "password": PASSWORD}}
                 else:
                     username = f"user_{uuid.uuid4().hex[:10]}"
                     query, token = REGISTER, ""
