@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     max_aliases: int = Field(default=15, ge=0)
     max_tokens: int = Field(default=2000, ge=50)
     max_directives: int = Field(default=20, ge=0)
+    max_selections: int = Field(default=300, ge=1)
+    max_fragment_spreads: int = Field(default=32, ge=0)
+    max_field_repeats: int = Field(default=10, ge=1)
     max_sensitive_fields: int = Field(default=1, ge=0)
     graphql_cache_size: int = Field(default=256, ge=1)
 
