@@ -225,9 +225,7 @@ def check_budget(document: DocumentNode, budget: Budget) -> BudgetReport:
                     operation,
                 )
         if aliases > budget.max_aliases:
-            raise _refuse(
-                "MaxAliases", f"{aliases} aliases found. Allowed: {budget.max_aliases}"
-            )
+            raise _refuse("MaxAliases", f"{aliases} aliases found. Allowed: {budget.max_aliases}")
         if selections > budget.max_selections:
             raise _refuse(
                 "MaxSelections",

@@ -12,11 +12,10 @@ from __future__ import annotations
 from contextlib import aclosing
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
-
-from cross_web import HTTPException
 
 MAX_FILES = 4
 MAX_FIELDS = 8

@@ -176,9 +176,7 @@ class PreparedDocument:
     def validate(self, schema: GraphQLSchema, validation: Validation) -> list[GraphQLError]:
         errors = self.errors.get(validation)
         if errors is None:
-            errors = self.errors[validation] = validate_document(
-                schema, self.document, validation
-            )
+            errors = self.errors[validation] = validate_document(schema, self.document, validation)
         return errors
 
     def label(self, schema: GraphQLSchema, operation_name: str | None) -> str:

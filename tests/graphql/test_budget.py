@@ -65,7 +65,9 @@ def test_validation_work_is_linear_in_a_fragment_chain():
     assert error.extensions["rule"] == "MaxSelections"
 
 
-@pytest.mark.parametrize(("n", "rule"), [(15, "MaxSelections"), (20, "MaxFragmentSpreads"), (190, "MaxFragmentSpreads")])
+@pytest.mark.parametrize(
+    ("n", "rule"), [(15, "MaxSelections"), (20, "MaxFragmentSpreads"), (190, "MaxFragmentSpreads")]
+)
 async def test_fragment_chain_refused_with_one_error(make_state, make_client, n, rule):
     gql = make_client(make_state(env="production"))
     body = await gql(chain(n))
@@ -79,14 +81,22 @@ async def test_fragment_chain_refused_with_one_error(make_state, make_client, n,
         ("{" + " me { id }" * 11 + "}", "MaxFieldRepeats"),
         ("{ me {" + "".join(f" f{i}" for i in range(301)) + "} }", "MaxSelections"),
         (
-            "query {" + "".join(f" ...F{i}" for i in range(33)) + "}"
+            "query {"
+            + "".join(f" ...F{i}" for i in range(33))
+            + "}"
             + "".join(f" fragment F{i} on Query {{ __typename }}" for i in range(33)),
             "MaxFragmentSpreads",
         ),
         ("{ " + " ".join(f"a{i}: __typename" for i in range(16)) + " }", "MaxAliases"),
         ("{ me " + "{ id " * 12 + "}" * 13, "MaxDepth"),
-        ("query { ...A } fragment A on Query { me { ...B } } fragment B on User { "
-         + "id { " * 10 + "id" + " }" * 10 + " }", "MaxDepth"),
+        (
+            "query { ...A } fragment A on Query { me { ...B } } fragment B on User { "
+            + "id { " * 10
+            + "id"
+            + " }" * 10
+            + " }",
+            "MaxDepth",
+        ),
         ("query { __typename" + " @aa" * 10 + " }", "UniqueDirectivesPerLocation"),
         ("query { __typename" + " @skip(if: false)" * 2 + " }", "UniqueDirectivesPerLocation"),
         ("{ me @include(if: true) " + "@skip(if: false) " * 40 + "{ id } }", "MaxDirectives"),
@@ -156,7 +166,7 @@ HINTED = [
     'mutation { login(inputt: {identifier: "a", password: "b"}) { __typename } }',
     "query ($x: LoginInpt) { __typename }",
     'mutation { login(input: {identifierr: "a", password: "b"}) { __typename } }',
-    'mutation { updateUser(input: {status: ACTIV}) { __typename } }',
+    "mutation { updateUser(input: {status: ACTIV}) { __typename } }",
     "{ mee { id } }",
 ]
 

@@ -33,7 +33,10 @@ async def test_json_bodies_that_are_not_objects_are_400(raw, body, caplog):
         response = await raw.post(
             "/graphql", content=body, headers={"content-type": "application/json"}
         )
-    assert (response.status_code, response.text) == (400, "A GraphQL request must be a JSON object.")
+    assert (response.status_code, response.text) == (
+        400,
+        "A GraphQL request must be a JSON object.",
+    )
     assert not [r for r in caplog.records if r.exc_info]
 
 
@@ -141,7 +144,10 @@ async def test_multipart_fields_must_be_utf8(raw):
                 b'--b\r\nContent-Disposition: form-data; name="operations"\r\n\r\n'
                 b'{"query": "{ __typename }", "variables": {"a": "\xe9"}}\r\n--b--\r\n'
             ),
-            headers={**PREFLIGHT, "content-type": "multipart/form-data; boundary=b; charset=latin-1"},
+            headers={
+                **PREFLIGHT,
+                "content-type": "multipart/form-data; boundary=b; charset=latin-1",
+            },
         )
     assert (response.status_code, response.text) == (400, "Multipart form fields must be UTF-8.")
     assert (declared_latin1.status_code, declared_latin1.text) == (
@@ -173,7 +179,9 @@ async def test_graphql_answers_are_never_stored(raw):
             "/graphql",
             json={"query": LOGIN, "variables": {"input": {"identifier": "x", "password": "y"}}},
         )
-        refused = await raw.post("/graphql", content=b"1", headers={"content-type": "application/json"})
+        refused = await raw.post(
+            "/graphql", content=b"1", headers={"content-type": "application/json"}
+        )
         invalid = await raw.post("/graphql", json={"query": "{ nope }"})
     assert registered.json()["data"]["registerUser"]["__typename"] == "AuthSuccess"
     for response in (registered, failed_login, refused, invalid):
