@@ -24,9 +24,10 @@ import math
 import time
 
 from limits import RateLimitItem, parse
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.storage import RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 
+from service.accounts.memory_store import MemoryStorage
 from service.accounts.results import RateLimited
 from service.config import Settings
 

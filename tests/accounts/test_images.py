@@ -147,9 +147,7 @@ def test_only_the_accepted_formats_are_parsed(monkeypatch):
     Image.init()
     factory, accept = Image.OPEN["BMP"]
     opened = []
-    monkeypatch.setitem(
-        Image.OPEN, "BMP", (lambda *a: opened.append(1) or factory(*a), accept)
-    )
+    monkeypatch.setitem(Image.OPEN, "BMP", (lambda *a: opened.append(1) or factory(*a), accept))
     with pytest.raises(ImageRejected) as rejected:
         run(images.bmp())
     assert rejected.value.error.code == "unsupported_format"
