@@ -10,15 +10,11 @@ from typing import Any
 from graphql import (
     ASTValidationRule,
     DocumentNode,
-    FieldNode,
     FragmentDefinitionNode,
-    FragmentSpreadNode,
     GraphQLError,
     GraphQLSchema,
-    InlineFragmentNode,
     OperationDefinitionNode,
     OperationType,
-    SelectionSetNode,
     parse,
     validate,
 )
@@ -31,31 +27,11 @@ from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 from service.config import Settings
 from service.cpu import run_cpu
 from service.graphql.budget import Budget, check_budget
+from service.graphql.labels import operation_label, root_fields
 
 MASKED_MESSAGE = "Unexpected error."
 SENSITIVE_FIELDS = frozenset({"login", "registerUser", "changePassword"})
 SENSITIVE_RULE = "SingleSensitiveMutation"
-
-
-def _root_fields(
-    selection_set: SelectionSetNode,
-    fragments: dict[str, FragmentDefinitionNode],
-    seen: set[str],
-) -> list[FieldNode]:
-    """Every field at the root of an operation, through fragments and inline fragments."""
-    found: list[FieldNode] = []
-    for selection in selection_set.selections:
-        if isinstance(selection, FieldNode):
-            found.append(selection)
-        elif isinstance(selection, InlineFragmentNode):
-            found += _root_fields(selection.selection_set, fragments, seen)
-        elif isinstance(selection, FragmentSpreadNode):
-            name = selection.name.value
-            if name in seen or name not in fragments:
-                continue
-            seen.add(name)
-            found += _root_fields(fragments[name].selection_set, fragments, seen)
-    return found
 
 
 def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
@@ -72,7 +48,7 @@ def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
                     and definition.operation == OperationType.MUTATION
                 ):
                     continue
-                fields = _root_fields(definition.selection_set, fragments, set())
+                fields = root_fields(definition.selection_set, fragments, set())
                 count = sum(1 for field in fields if field.name.value in SENSITIVE_FIELDS)
                 if count > limit:
                     self.report_error(
@@ -271,36 +247,3 @@ def _anonymised(error: GraphQLError) -> GraphQLError:
         path=error.path,
         original_error=None,
     )
-
-
-MAX_LABEL_FIELDS = 3
-
-
-def operation_label(
-    schema: GraphQLSchema, document: DocumentNode, operation_name: str | None
-) -> str:
-    """``query:`` or ``mutation:`` plus the root fields: bounded by the schema."""
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    if operation_name:
-        operations = [
-            o for o in operations if o.name is not None and o.name.value == operation_name
-        ]
-    if len(operations) != 1:
-        return "invalid"
-    operation = operations[0]
-    root = (
-        schema.mutation_type if operation.operation == OperationType.MUTATION else schema.query_type
-    )
-    if operation.operation == OperationType.SUBSCRIPTION or root is None:
-        return "invalid"
-    fragments = {
-        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-    }
-    names = sorted(
-        {f.name.value for f in _root_fields(operation.selection_set, fragments, set())}
-        & (set(root.fields) | {"__typename", "__schema", "__type"})
-    )
-    if not names:
-        return "invalid"
-    joined = "+".join(names) if len(names) <= MAX_LABEL_FIELDS else "multiple"
-    return f"{operation.operation.value}:{joined}"
