@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -11,8 +12,10 @@ from typing import Annotated, Literal
 
 import argon2
 from limits import parse
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PLAIN_SECONDS = re.compile(r"\d+(\.\d+)?")
 
 
 class Settings(BaseSettings):
@@ -50,6 +53,9 @@ class Settings(BaseSettings):
     max_aliases: int = Field(default=15, ge=0)
     max_tokens: int = Field(default=2000, ge=50)
     max_directives: int = Field(default=20, ge=0)
+    max_selections: int = Field(default=300, ge=1)
+    max_fragment_spreads: int = Field(default=32, ge=0)
+    max_field_repeats: int = Field(default=10, ge=1)
     max_sensitive_fields: int = Field(default=1, ge=0)
     graphql_cache_size: int = Field(default=256, ge=1)
 
@@ -93,6 +99,21 @@ class Settings(BaseSettings):
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _plain_seconds(cls, value: object, info: ValidationInfo) -> object:
+        """Durations in plain seconds (``3600``) as well as ISO 8601 (``PT1H``): pydantic reads
+        only the latter from a string, and environment variables are strings."""
+        name = info.field_name
+        if (
+            isinstance(value, str)
+            and name is not None
+            and cls.model_fields[name].annotation is timedelta
+            and PLAIN_SECONDS.fullmatch(value.strip())
+        ):
+            return float(value)
         return value
 
     @field_validator("max_sessions_per_user", "redis_url", "metrics_token", mode="before")

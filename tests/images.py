@@ -50,3 +50,32 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>a
 HTML_POLYGLOT = (
     encode(Image.new("P", (4, 4)), "GIF") + b"<html><script>alert(document.domain)</script>"
 )
+
+
+def png_claiming(width: int, height: int, body: bytes = bytes(100)) -> bytes:
+    """A PNG header declaring ``width`` x ``height`` pixels over a tiny zlib stream (P7 #4)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(body))
+        + chunk(b"IEND", b"")
+    )
+
+
+def webp_with_exif(exif: bytes = b"Exif\x00\x00not a TIFF header") -> bytes:
+    """A valid WebP whose EXIF chunk Pillow cannot parse."""
+    return encode(Image.new("RGB", (20, 10), "navy"), "WEBP", exif=exif)
+
+
+def mpo() -> bytes:
+    """What phones write: a JPEG with a second image after it (Multi-Picture Object)."""
+    frames = [Image.new("RGB", (30, 20), "olive"), Image.new("RGB", (30, 20), "plum")]
+    return encode(frames[0], "MPO", save_all=True, append_images=frames[1:])

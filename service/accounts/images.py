@@ -1,15 +1,21 @@
 """Profile images: decoded for real, bounded, re-encoded without metadata.
 
 Nothing the client says about the file (name, content type) is trusted: Pillow decodes it,
-and only PNG, JPEG, WebP and GIF (first frame) are accepted. The result is a fresh WebP with
-the orientation applied and no EXIF, XMP or ICC data, at most ``image_max_edge`` pixels wide
-and high. CPU-bound: call ``process_image`` in a worker thread.
+and only PNG, JPEG (MPO, as phones write, included), WebP and GIF (first frame) are accepted;
+no other Pillow plugin ever parses an upload. The work is bounded before decoding, from the
+header: at most ``image_max_pixels``, and no more pixels than a file of that size could hold
+(``PIXELS_PER_BYTE``) beyond a small free allowance, so a 69-byte PNG cannot claim 16 million
+pixels; JPEGs are decoded at the smallest scale that still gives ``image_max_edge``. The result
+is a fresh WebP with the orientation applied and no EXIF, XMP or ICC data, at most
+``image_max_edge`` pixels wide and high. Anything Pillow raises on a malformed file (corrupt
+EXIF included) refuses the image. CPU-bound: call ``process_image`` in a worker thread.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
 import warnings
 from dataclasses import dataclass
@@ -20,7 +26,15 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from service.accounts.results import FieldError
 from service.config import Settings
 
-ACCEPTED_FORMATS = frozenset({"PNG", "JPEG", "WEBP", "GIF"})
+logger = logging.getLogger("service.images")
+
+OPEN_FORMATS = ("PNG", "JPEG", "WEBP", "GIF")  # Pillow's JPEG plugin opens MPO files too
+ACCEPTED_FORMATS = frozenset({*OPEN_FORMATS, "MPO"})
+# Deflate packs at most ~1032 bytes into one, and a 1-bit image 8 pixels into a byte: no real
+# PNG holds more than about 8000 pixels per byte of file. Far fewer than that are asked here
+# beyond FREE_PIXELS (1024 x 1024, cheap to decode whatever the file size).
+PIXELS_PER_BYTE = 1024
+FREE_PIXELS = 1024 * 1024
 MARKUP = re.compile(rb"<\s*(svg|html|script|!doctype|\?xml|body|iframe|object|embed)\b", re.I)
 WEBP_QUALITY = 85
 
@@ -43,7 +57,7 @@ CHUNK = 64 * 1024
 OVERLAP = 32  # longer than any MARKUP match, so none hides across a chunk boundary
 
 
-def _check_size(upload: BinaryIO, limit: int) -> None:
+def _check_size(upload: BinaryIO, limit: int) -> int:
     upload.seek(0, io.SEEK_END)
     size = upload.tell()
     upload.seek(0)
@@ -51,6 +65,34 @@ def _check_size(upload: BinaryIO, limit: int) -> None:
         raise ImageRejected("empty", "The image file is empty.")
     if size > limit:
         raise ImageRejected("too_large", f"The image must be at most {limit // 1024} KiB.")
+    return size
+
+
+def _check_pixels(image: Image.Image, size: int, settings: Settings) -> None:
+    """From the header only: refuse before any pixel is decoded."""
+    width, height = image.size
+    pixels = width * height
+    if pixels > settings.image_max_pixels:
+        raise ImageRejected(
+            "too_many_pixels", f"The image must have at most {settings.image_max_pixels} pixels."
+        )
+    if pixels > max(FREE_PIXELS, size * PIXELS_PER_BYTE):
+        raise ImageRejected(
+            "too_many_pixels", "The image declares more pixels than a file of its size can hold."
+        )
+
+
+def _is_other_format(upload: BinaryIO) -> bool:
+    """Whether another Pillow format claims the file, from its first bytes only (no parsing)."""
+    upload.seek(0)
+    prefix = upload.read(16)
+    upload.seek(0)
+    Image.init()
+    return any(
+        accept is not None and bool(accept(prefix))
+        for name, (_factory, accept) in Image.OPEN.items()
+        if name not in OPEN_FORMATS
+    )
 
 
 def _contains_markup(upload: BinaryIO) -> bool:
@@ -66,41 +108,50 @@ def _contains_markup(upload: BinaryIO) -> bool:
 
 
 def process_image(upload: BinaryIO, settings: Settings) -> ProcessedImage:
-    _check_size(upload, settings.image_max_bytes)
+    size = _check_size(upload, settings.image_max_bytes)
     if _contains_markup(upload):
         raise ImageRejected("polyglot", "The file contains markup (SVG/HTML) and is refused.")
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            image = Image.open(upload)
-        except (
-            UnidentifiedImageError,
-            Image.DecompressionBombError,
-            Image.DecompressionBombWarning,
-        ):
+            image = Image.open(upload, formats=OPEN_FORMATS)
+        except UnidentifiedImageError:
+            if _is_other_format(upload):
+                raise _unsupported() from None
+            raise ImageRejected("not_an_image", "The file is not a readable image.") from None
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise ImageRejected("not_an_image", "The file is not a readable image.") from None
         except (OSError, SyntaxError, ValueError):
-            raise ImageRejected("truncated", "The image is truncated or corrupt.") from None
-        if image.format not in ACCEPTED_FORMATS:
-            raise ImageRejected(
-                "unsupported_format", "Only PNG, JPEG, WebP and GIF images are accepted."
-            )
-        width, height = image.size
-        if width * height > settings.image_max_pixels:
-            raise ImageRejected(
-                "too_many_pixels",
-                f"The image must have at most {settings.image_max_pixels} pixels.",
-            )
+            raise _corrupt() from None
+        if image.format not in ACCEPTED_FORMATS:  # pragma: no cover - OPEN_FORMATS opens these
+            raise _unsupported()
+        _check_pixels(image, size, settings)
         try:
-            image.seek(0)
-            image.load()
-        except (OSError, SyntaxError, ValueError, Image.DecompressionBombWarning):
-            raise ImageRejected("truncated", "The image is truncated or corrupt.") from None
+            return _reencode(image, settings.image_max_edge)
+        except ImageRejected:
+            raise
+        except Exception as exc:  # Pillow raises many kinds of errors on malformed input
+            logger.info("image refused: %s while decoding", type(exc).__name__)
+            raise _corrupt() from None
+
+
+def _unsupported() -> ImageRejected:
+    return ImageRejected("unsupported_format", "Only PNG, JPEG, WebP and GIF images are accepted.")
+
+
+def _corrupt() -> ImageRejected:
+    return ImageRejected("truncated", "The image is truncated or corrupt.")
+
+
+def _reencode(image: Image.Image, edge: int) -> ProcessedImage:
+    image.seek(0)
+    image.draft(None, (edge, edge))  # JPEG: decode at 1/2, 1/4 or 1/8 scale when that suffices
+    image.load()
     oriented: Image.Image = ImageOps.exif_transpose(image) or image
     has_alpha = oriented.mode in ("RGBA", "LA", "P", "PA") or "transparency" in oriented.info
     clean = oriented.convert("RGBA" if has_alpha else "RGB")
     clean.info.clear()
-    clean.thumbnail((settings.image_max_edge, settings.image_max_edge), Image.Resampling.LANCZOS)
+    clean.thumbnail((edge, edge), Image.Resampling.LANCZOS)
     output = io.BytesIO()
     clean.save(output, "WEBP", quality=WEBP_QUALITY, method=4, exif=b"", icc_profile=None)
     encoded = output.getvalue()

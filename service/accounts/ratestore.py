@@ -15,9 +15,10 @@ import logging
 import time
 from typing import Any
 
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.storage import RedisStorage, Storage
 from limits.aio.storage.base import MovingWindowSupport, SlidingWindowCounterSupport
 
+from service.accounts.memory_store import MemoryStorage
 from service.config import Settings
 from service.observability import RATE_LIMIT_STORE_FAILOVERS, RATE_LIMIT_STORE_FALLBACK
 

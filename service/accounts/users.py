@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -29,6 +28,7 @@ from service.accounts.results import (
 )
 from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.transactions import end_read, on_rollback
+from service.cpu import run_cpu
 from service.db.models import AccountStatus, User
 
 
@@ -56,7 +56,7 @@ async def check_image(
         message = "Send the image as a file in a GraphQL multipart request."
         return None, [FieldError("image", "not_a_file", message)]
     try:
-        return await asyncio.to_thread(process_image, upload, deps.settings), []
+        return await run_cpu(process_image, upload, deps.settings), []
     except ImageRejected as rejected:
         return None, [rejected.error]
 
@@ -145,7 +145,7 @@ async def create_user(
         )
     password_errors = v.check_password_shape(data.password, "password", deps.settings)
     if not password_errors:
-        password_errors = await asyncio.to_thread(
+        password_errors = await run_cpu(
             v.check_password_strength,
             data.password,
             "password",
@@ -157,6 +157,9 @@ async def create_user(
     errors += v.check_confirmation(
         data.password, data.password_confirmation, "passwordConfirmation"
     )
+    counted = data.image is not None
+    if counted and (limited := await deps.limiter.register_attempt(client.ip_address)):
+        return limited  # an anonymous image costs CPU to decode: counted before it is spent
     image, found = await check_image(data.image, deps)
     errors += found
     if errors:
@@ -168,7 +171,7 @@ async def create_user(
         deps.passwords.admit()
     except HashQueueFull:
         return busy()
-    if limited := await deps.limiter.register_attempt(client.ip_address):
+    if not counted and (limited := await deps.limiter.register_attempt(client.ip_address)):
         return limited
     if taken := await find_conflicts(db, email=email, username=username):
         return UserAlreadyExists(taken)

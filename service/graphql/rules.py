@@ -2,62 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from graphql import (
     ASTValidationRule,
-    DirectiveNode,
     DocumentNode,
-    FieldNode,
     FragmentDefinitionNode,
-    FragmentSpreadNode,
     GraphQLError,
     GraphQLSchema,
-    InlineFragmentNode,
     OperationDefinitionNode,
     OperationType,
-    SelectionSetNode,
-    ValidationContext,
     parse,
+    validate,
 )
 from graphql.language import Visitor
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import SchemaExtension
-from strawberry.extensions.max_aliases import create_validator as aliases_validator
-from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
-from strawberry.schema.schema import validate_document
+from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
+from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from service.config import Settings
+from service.cpu import run_cpu
+from service.graphql.budget import Budget, check_budget
+from service.graphql.labels import operation_label, root_fields
 
 MASKED_MESSAGE = "Unexpected error."
 # Fields that may check a password (or cost a hash): one per request.
 SENSITIVE_FIELDS = frozenset({"login", "registerUser", "changePassword", "updateUser"})
 SENSITIVE_RULE = "SingleSensitiveMutation"
-DIRECTIVE_RULE = "MaxDirectives"
-
-
-def _root_fields(
-    selection_set: SelectionSetNode,
-    fragments: dict[str, FragmentDefinitionNode],
-    seen: set[str],
-) -> list[FieldNode]:
-    """Every field at the root of an operation, through fragments and inline fragments."""
-    found: list[FieldNode] = []
-    for selection in selection_set.selections:
-        if isinstance(selection, FieldNode):
-            found.append(selection)
-        elif isinstance(selection, InlineFragmentNode):
-            found += _root_fields(selection.selection_set, fragments, seen)
-        elif isinstance(selection, FragmentSpreadNode):
-            name = selection.name.value
-            if name in seen or name not in fragments:
-                continue
-            seen.add(name)
-            found += _root_fields(fragments[name].selection_set, fragments, seen)
-    return found
 
 
 def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
@@ -74,7 +49,7 @@ def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
                     and definition.operation == OperationType.MUTATION
                 ):
                     continue
-                fields = _root_fields(definition.selection_set, fragments, set())
+                fields = root_fields(definition.selection_set, fragments, set())
                 count = sum(1 for field in fields if field.name.value in SENSITIVE_FIELDS)
                 if count > limit:
                     self.report_error(
@@ -94,32 +69,6 @@ def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
     return SingleSensitiveMutation
 
 
-def max_directives_rule(limit: int) -> type[ASTValidationRule]:
-    """Refuse documents with more than ``limit`` directives (directive overloading)."""
-
-    class MaxDirectives(ASTValidationRule):
-        def __init__(self, context: ValidationContext) -> None:
-            super().__init__(context)
-            self.count = 0
-            self.reported = False
-
-        def enter_directive(self, node: DirectiveNode, *_args: Any) -> Any:
-            self.count += 1
-            if self.count > limit and not self.reported:
-                self.reported = True
-                self.report_error(
-                    GraphQLError(
-                        f"{DIRECTIVE_RULE}: at most {limit} directives are allowed per request.",
-                        node,
-                        extensions={"code": "GRAPHQL_VALIDATION_FAILED", "rule": DIRECTIVE_RULE},
-                    )
-                )
-                return Visitor.BREAK
-            return None
-
-    return MaxDirectives
-
-
 ExtensionFactory = type[SchemaExtension] | Callable[[], SchemaExtension]
 
 
@@ -127,14 +76,9 @@ def build_extensions(
     settings: Settings, should_mask: Callable[[GraphQLError], bool]
 ) -> list[ExtensionFactory]:
     """One extension doing what six would: fewer hooks to run on every request."""
-    # The rule classes are built once, so the validation cache (keyed by document, schema and
-    # rules) hits: Strawberry's QueryDepthLimiter/MaxAliasesLimiter extensions would build new
-    # classes for every request.
-    rules: list[type[ASTValidationRule]] = [
-        depth_validator(settings.max_query_depth, None, None),
-        aliases_validator(settings.max_aliases),
-        max_directives_rule(settings.max_directives),
-    ]
+    # The rule classes are built once, so the validation cache (keyed by the rules) hits.
+    # Depth, aliases and directives are limited by ``check_budget``, before any rule runs.
+    rules: list[type[ASTValidationRule]] = []
     if settings.max_sensitive_fields:
         rules.append(single_sensitive_mutation_rule(settings.max_sensitive_fields))
     if not settings.introspection_enabled:
@@ -142,6 +86,15 @@ def build_extensions(
     config = RequestPolicy(
         max_tokens=settings.max_tokens,
         rules=tuple(rules),
+        budget=Budget(
+            max_depth=settings.max_query_depth,
+            max_aliases=settings.max_aliases,
+            max_selections=settings.max_selections,
+            max_fragment_spreads=settings.max_fragment_spreads,
+            max_field_repeats=settings.max_field_repeats,
+            max_directives=settings.max_directives,
+        ),
+        hide_suggestions=not settings.introspection_enabled,
         prepare=lru_cache(maxsize=settings.graphql_cache_size)(PreparedDocument.parse),
         should_mask=should_mask,
     )
@@ -149,6 +102,31 @@ def build_extensions(
 
 
 MAX_LABELS_PER_DOCUMENT = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    """Everything a document is validated against, besides the schema: a cache key."""
+
+    rules: tuple[type[ASTValidationRule], ...]
+    budget: Budget
+    hide_suggestions: bool
+
+
+def validate_document(
+    schema: GraphQLSchema, document: DocumentNode, validation: Validation
+) -> list[GraphQLError]:
+    """The budget first (linear, one error), then graphql-core's and Strawberry's rules.
+
+    The same rules as Strawberry's own ``validate_document``, with graphql-core's switch that
+    keeps "Did you mean" hints (argument, type, enum value and input field names) out of
+    errors when the schema is not to be revealed.
+    """
+    report = check_budget(document, validation.budget)
+    if report.error is not None:
+        return [report.error]
+    rules = (*validation.rules, MaybeNullValidationRule, OneOfInputValidationRule)
+    return validate(schema, document, rules, hide_suggestions=validation.hide_suggestions)
 
 
 class PreparedDocument:
@@ -162,19 +140,21 @@ class PreparedDocument:
 
     def __init__(self, document: DocumentNode) -> None:
         self.document = document
-        self.errors: dict[tuple[type[ASTValidationRule], ...], list[GraphQLError]] = {}
+        self.errors: dict[Validation, list[GraphQLError]] = {}
         self.labels: dict[str | None, str] = {}
 
     @classmethod
     def parse(cls, query: str, **options: Any) -> PreparedDocument:
         return cls(parse(query, **options))
 
-    def validate(
-        self, schema: GraphQLSchema, rules: tuple[type[ASTValidationRule], ...]
-    ) -> list[GraphQLError]:
-        errors = self.errors.get(rules)
+    def validated(self, validation: Validation) -> list[GraphQLError] | None:
+        """The errors found before for ``validation``, or ``None`` when not validated yet."""
+        return self.errors.get(validation)
+
+    def validate(self, schema: GraphQLSchema, validation: Validation) -> list[GraphQLError]:
+        errors = self.errors.get(validation)
         if errors is None:
-            errors = self.errors[rules] = validate_document(schema, self.document, rules)
+            errors = self.errors[validation] = validate_document(schema, self.document, validation)
         return errors
 
     def label(self, schema: GraphQLSchema, operation_name: str | None) -> str:
@@ -190,6 +170,8 @@ class PreparedDocument:
 class RequestPolicy:
     max_tokens: int
     rules: tuple[type[ASTValidationRule], ...]
+    budget: Budget
+    hide_suggestions: bool
     prepare: Callable[..., PreparedDocument]
     should_mask: Callable[[GraphQLError], bool]
 
@@ -237,15 +219,24 @@ class RequestPolicyExtension(SchemaExtension):
         execution.graphql_document = self.prepared.document
         yield
 
-    def on_validate(self) -> Iterator[None]:
+    async def on_validate(self) -> AsyncIterator[None]:
+        """Validate in the CPU pool, so a costly document never holds up other requests;
+        a document validated before is answered from its cache entry on the loop."""
         execution = self.execution_context
         schema, document = execution.schema._schema, execution.graphql_document
-        rules = tuple(execution.validation_rules)
+        validation = Validation(
+            tuple(execution.validation_rules), self.policy.budget, self.policy.hide_suggestions
+        )
         prepared = self.prepared
         if prepared is not None and prepared.document is document:
-            execution.pre_execution_errors = prepared.validate(schema, rules)
+            errors = prepared.validated(validation)
+            if errors is None:
+                errors = await run_cpu(prepared.validate, schema, validation)
+            execution.pre_execution_errors = errors
         elif document is not None:  # pragma: no cover - a document not from on_parse
-            execution.pre_execution_errors = validate_document(schema, document, rules)
+            execution.pre_execution_errors = await run_cpu(
+                validate_document, schema, document, validation
+            )
         yield
 
 
@@ -258,36 +249,3 @@ def _anonymised(error: GraphQLError) -> GraphQLError:
         path=error.path,
         original_error=None,
     )
-
-
-MAX_LABEL_FIELDS = 3
-
-
-def operation_label(
-    schema: GraphQLSchema, document: DocumentNode, operation_name: str | None
-) -> str:
-    """``query:`` or ``mutation:`` plus the root fields: bounded by the schema."""
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    if operation_name:
-        operations = [
-            o for o in operations if o.name is not None and o.name.value == operation_name
-        ]
-    if len(operations) != 1:
-        return "invalid"
-    operation = operations[0]
-    root = (
-        schema.mutation_type if operation.operation == OperationType.MUTATION else schema.query_type
-    )
-    if operation.operation == OperationType.SUBSCRIPTION or root is None:
-        return "invalid"
-    fragments = {
-        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-    }
-    names = sorted(
-        {f.name.value for f in _root_fields(operation.selection_set, fragments, set())}
-        & (set(root.fields) | {"__typename", "__schema", "__type"})
-    )
-    if not names:
-        return "invalid"
-    joined = "+".join(names) if len(names) <= MAX_LABEL_FIELDS else "multiple"
-    return f"{operation.operation.value}:{joined}"

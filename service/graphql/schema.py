@@ -24,6 +24,7 @@ from service.graphql.types import (
 )
 
 logger = logging.getLogger("service.graphql")
+SUGGESTION = "Did you mean"
 
 
 @strawberry.type
@@ -62,10 +63,17 @@ class AccountsSchema(strawberry.Schema):
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
-        """Log unexpected errors with their trace and the request id; expected ones are data."""
+        """Log unexpected errors with their trace and the request id; expected ones are data.
+
+        With suggestions off, every "Did you mean" hint goes, not only Strawberry's field
+        ones: variable values are checked during execution, where argument, enum value and
+        input field hints are written (validation is told to leave them out already).
+        """
         context = execution_context.context if execution_context else None
         request_id = getattr(context, "request_id", None)
         for error in errors:
+            if self.config.disable_field_suggestions and SUGGESTION in error.message:
+                error.message = error.message.split(SUGGESTION)[0].strip()
             if is_expected(error):
                 continue
             logger.error(

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
+from cross_web import FormData as AdapterFormData
+from cross_web import HTTPException, StarletteRequestAdapter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
-try:  # Strawberry ≥ 0.3xx moved its HTTP plumbing to the cross-web package
-    from cross_web import HTTPException
-except ImportError:  # pragma: no cover - older Strawberry
-    from strawberry.http.exceptions import HTTPException  # type: ignore[no-redef,attr-defined,unused-ignore]
-
 from service.graphql.context import Context
 from service.graphql.ide import CSP, build_offline_ide
+from service.graphql.multipart import (
+    attach_files,
+    bad_request,
+    map_text,
+    operations_text,
+    read_form,
+)
 from service.graphql.schema import build_schema
 from service.state import AppState
 
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "x-apollo-operation-name")
 CSRF_MESSAGE = "Multipart requests must carry an Apollo-Require-Preflight header (CSRF protection)."
+NOT_AN_OBJECT = "A GraphQL request must be a JSON object."
+# Every answer of /graphql may carry a session token or the caller's data: never stored.
+NO_STORE = "no-store"
 
 
 def is_multipart(request: Request) -> bool:
@@ -36,6 +45,19 @@ def has_preflight_header(request: Request) -> bool:
     return any(request.headers.get(name) for name in PREFLIGHT_HEADERS)
 
 
+def strict_adapter(max_field_bytes: int) -> type[StarletteRequestAdapter]:
+    class StrictRequestAdapter(StarletteRequestAdapter):
+        """Multipart bodies read by ``read_form``: bounded, UTF-8 fields only."""
+
+        async def get_form_data(self) -> AdapterFormData:
+            request = self._request
+            form = await read_form(request, max_field_bytes)
+            request.state.graphql_form = form  # closed by the view, spooled files with it
+            return AdapterFormData(files=form, form=form)
+
+    return StrictRequestAdapter
+
+
 class AccountsGraphQL(GraphQL[Context, None]):
     def __init__(self, state: AppState) -> None:
         settings = state.settings
@@ -46,6 +68,7 @@ class AccountsGraphQL(GraphQL[Context, None]):
             multipart_uploads_enabled=True,
         )
         self.state = state
+        self.request_adapter_class = strict_adapter(settings.max_body_bytes)
         self.offline_ide = build_offline_ide() if settings.graphiql_enabled else None
 
     async def render_graphql_ide(self, request: Request) -> Response:
@@ -61,6 +84,22 @@ class AccountsGraphQL(GraphQL[Context, None]):
     def decode_json(self, data: str | bytes) -> object:
         """orjson also refuses invalid UTF-8 and lone surrogates: those requests get a 400."""
         return orjson.loads(data)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """A body, ``operations`` or ``variables`` that is JSON but not an object is a 400.
+
+        Arrays pass, to be refused as batches with their own message.
+        """
+        value = super().parse_json(data)
+        if not isinstance(value, dict | list):
+            raise bad_request(NOT_AN_OBJECT)
+        return value
+
+    async def parse_multipart(self, request: Any) -> dict[str, Any]:
+        form = (await request.get_form_data()).form
+        operations = self.parse_json(operations_text(form))
+        files_map = self.parse_json(map_text(form))
+        return attach_files(operations, files_map, form)
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
@@ -87,5 +126,9 @@ class AccountsGraphQL(GraphQL[Context, None]):
             context = getattr(request.state, "graphql_context", None)
             if context is not None:
                 await context.close()
-            await request.close()  # closes (and so deletes) spooled upload files
+            form = getattr(request.state, "graphql_form", None)
+            if form is not None:
+                await form.close()  # closes (and so deletes) spooled upload files
+            await request.close()
+        response.headers["Cache-Control"] = NO_STORE
         await response(scope, receive, send)

@@ -104,3 +104,51 @@ def test_markup_across_a_chunk_boundary_is_found():
     with pytest.raises(ImageRejected) as rejected:
         run(padded)
     assert rejected.value.error.code == "polyglot"
+
+
+def test_pixels_a_file_cannot_hold_are_refused_from_the_header(monkeypatch):
+    """69 bytes claiming 1 x 16,000,000 pixels: refused before a pixel is decoded."""
+    loads = []
+    monkeypatch.setattr(Image.Image, "load", lambda self: loads.append(self))
+    bomb = images.png_claiming(1, 16_000_000)
+    assert len(bomb) < 200
+    with pytest.raises(ImageRejected) as rejected:
+        run(bomb)
+    assert (rejected.value.error.field, rejected.value.error.code) == ("image", "too_many_pixels")
+    assert loads == []
+
+
+def test_small_images_need_no_particular_file_size():
+    """A flat 1024 x 1024 lossless WebP is 88 bytes: within the free allowance. Twice the
+    side in 220 bytes is more than any real image packs, and refused."""
+    flat = images.encode(Image.new("RGB", (1024, 1024), "teal"), "WEBP", lossless=True)
+    assert len(flat) * 1024 < 1024 * 1024
+    assert run(flat).width == SETTINGS.image_max_edge
+    larger = images.encode(Image.new("RGB", (2048, 2048), "teal"), "WEBP", lossless=True)
+    with pytest.raises(ImageRejected) as rejected:
+        run(larger)
+    assert rejected.value.error.code == "too_many_pixels"
+
+
+def test_corrupt_exif_is_a_refusal_not_a_crash():
+    with pytest.raises(ImageRejected) as rejected:
+        run(images.webp_with_exif())
+    assert (rejected.value.error.field, rejected.value.error.code) == ("image", "truncated")
+
+
+def test_mpo_is_accepted_as_jpeg():
+    assert Image.open(io.BytesIO(images.mpo())).format == "MPO"
+    out = decoded(run(images.mpo()).data)
+    assert (out.format, out.size) == ("WEBP", (30, 20))
+
+
+def test_only_the_accepted_formats_are_parsed(monkeypatch):
+    """Other Pillow plugins never see an upload (their parsers are attack surface)."""
+    Image.init()
+    factory, accept = Image.OPEN["BMP"]
+    opened = []
+    monkeypatch.setitem(Image.OPEN, "BMP", (lambda *a: opened.append(1) or factory(*a), accept))
+    with pytest.raises(ImageRejected) as rejected:
+        run(images.bmp())
+    assert rejected.value.error.code == "unsupported_format"
+    assert opened == []

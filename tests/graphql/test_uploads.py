@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-
 import json
 from pathlib import Path
 
@@ -233,3 +232,51 @@ async def test_image_sent_as_a_string_is_a_field_error(gql, state):
         ("bio", "too_long"),
     }
     assert stored(state) == before
+
+
+async def test_registration_limit_is_counted_before_an_image_is_decoded(
+    make_state, make_client, monkeypatch
+):
+    """An anonymous upload costs CPU: past the per-IP limit it is refused undecoded."""
+    from service.accounts import users
+
+    decoded = []
+    real = users.process_image
+    monkeypatch.setattr(users, "process_image", lambda *a: decoded.append(1) or real(*a))
+    gql = make_client(make_state(rate_limit_enabled=True, rate_limit_register_per_ip="2/hour"))
+    first = await register_with(gql, images.png())
+    second = await register_with(gql, images.png(), email="b@example.com", username="bob_b_b")
+    assert [first["__typename"], second["__typename"]] == ["AuthSuccess", "AuthSuccess"]
+    third = await register_with(
+        gql, images.png_claiming(1, 16_000_000), email="c@example.com", username="carol_c"
+    )
+    assert third["__typename"] == "RateLimited" and third["retryAfterSeconds"] > 0
+    assert len(decoded) == 2
+
+
+async def test_failed_image_registrations_are_counted(make_state, make_client):
+    gql = make_client(make_state(rate_limit_enabled=True, rate_limit_register_per_ip="1/hour"))
+    bomb = await register_with(gql, images.png_claiming(1, 16_000_000))
+    assert bomb["__typename"] == "ValidationError"
+    assert bomb["fields"] == [
+        {
+            "field": "image",
+            "code": "too_many_pixels",
+            "message": "The image declares more pixels than a file of its size can hold.",
+        }
+    ]
+    again = await register_with(gql, images.png())
+    assert again["__typename"] == "RateLimited"
+
+
+async def test_corrupt_exif_is_a_validation_error(gql):
+    result = await register_with(gql, images.webp_with_exif())
+    assert result["__typename"] == "ValidationError"
+    assert result["fields"] == [
+        {"field": "image", "code": "truncated", "message": "The image is truncated or corrupt."}
+    ]
+
+
+async def test_phone_jpeg_mpo_is_accepted(gql):
+    result = await register_with(gql, images.mpo())
+    assert result["__typename"] == "AuthSuccess" and result["user"]["imageUrl"]

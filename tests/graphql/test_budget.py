@@ -1,0 +1,206 @@
+"""Documents are refused or answered after work linear in their size, with one error, and
+validating one never holds up other requests."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import threading
+
+import httpx
+import pytest
+from graphql import get_introspection_query, parse, specified_rules
+
+from service.app import create_app
+from service.config import Settings
+from service.graphql import rules
+from service.graphql.schema import build_schema, should_mask
+
+
+def chain(n: int) -> str:
+    """Each fragment spreads the next twice: 2**n fields once expanded (the P7 repro)."""
+    return " ".join(
+        ["query{...F0}"]
+        + [f"fragment F{i} on Query{{...F{i + 1} ...F{i + 1}}}" for i in range(n)]
+        + [f"fragment F{n} on Query{{__typename}}"]
+    )
+
+
+def validation_of(settings: Settings) -> tuple[object, rules.Validation]:
+    (factory,) = rules.build_extensions(settings, should_mask)
+    policy = factory().policy  # type: ignore[attr-defined]
+    validation = rules.Validation(
+        tuple(specified_rules) + policy.rules, policy.budget, policy.hide_suggestions
+    )
+    return build_schema(settings)._schema, validation
+
+
+def python_calls(fn) -> int:
+    """Python function calls made by ``fn()``: a work counter that does not depend on timing."""
+    calls = 0
+
+    def profile(_frame, event, _arg):
+        nonlocal calls
+        if event == "call":
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_validation_work_is_linear_in_a_fragment_chain():
+    """Allowing any number of spreads, a chain twice as long costs about twice the work, not
+    2**n times (the depth and alias limiters walked every path)."""
+    settings = Settings(_env_file=None, env="production", max_fragment_spreads=10_000)
+    schema, validation = validation_of(settings)
+    short, long = parse(chain(12)), parse(chain(24))
+    work_short = python_calls(lambda: rules.validate_document(schema, short, validation))
+    work_long = python_calls(lambda: rules.validate_document(schema, long, validation))
+    assert work_long < 3 * work_short
+    (error,) = rules.validate_document(schema, long, validation)
+    assert error.extensions["rule"] == "MaxSelections"
+
+
+@pytest.mark.parametrize(
+    ("n", "rule"), [(15, "MaxSelections"), (20, "MaxFragmentSpreads"), (190, "MaxFragmentSpreads")]
+)
+async def test_fragment_chain_refused_with_one_error(make_state, make_client, n, rule):
+    gql = make_client(make_state(env="production"))
+    body = await gql(chain(n))
+    assert body.get("data") is None
+    assert [e["extensions"]["rule"] for e in body["errors"]] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("query", "rule"),
+    [
+        ("{" + " me { id }" * 11 + "}", "MaxFieldRepeats"),
+        ("{ me {" + "".join(f" f{i}" for i in range(301)) + "} }", "MaxSelections"),
+        (
+            "query {"
+            + "".join(f" ...F{i}" for i in range(33))
+            + "}"
+            + "".join(f" fragment F{i} on Query {{ __typename }}" for i in range(33)),
+            "MaxFragmentSpreads",
+        ),
+        ("{ " + " ".join(f"a{i}: __typename" for i in range(16)) + " }", "MaxAliases"),
+        ("{ me " + "{ id " * 12 + "}" * 13, "MaxDepth"),
+        (
+            "query { ...A } fragment A on Query { me { ...B } } fragment B on User { "
+            + "id { " * 10
+            + "id"
+            + " }" * 10
+            + " }",
+            "MaxDepth",
+        ),
+        ("query { __typename" + " @aa" * 10 + " }", "UniqueDirectivesPerLocation"),
+        ("query { __typename" + " @skip(if: false)" * 2 + " }", "UniqueDirectivesPerLocation"),
+        ("{ me @include(if: true) " + "@skip(if: false) " * 40 + "{ id } }", "MaxDirectives"),
+    ],
+    ids=[
+        "repeated-field",
+        "selections",
+        "fragment-spreads",
+        "aliases",
+        "depth",
+        "depth-through-fragments",
+        "unknown-directive-repeated",
+        "known-directive-repeated",
+        "directives",
+    ],
+)
+async def test_costly_documents_get_exactly_one_error(gql, query, rule):
+    """Refused before any per-node work: one error, never one per directive or field."""
+    body = await gql(query)
+    assert body.get("data") is None
+    assert [e["extensions"]["rule"] for e in body["errors"]] == [rule], body["errors"]
+
+
+async def test_documents_within_the_budget_pass(gql):
+    """GraphiQL's full introspection query (230 fields through its fragments) included."""
+    introspection = get_introspection_query(
+        descriptions=True,
+        specified_by_url=True,
+        directive_is_repeatable=True,
+        schema_description=True,
+        input_value_deprecation=True,
+        one_of=True,
+    )
+    body = await gql(introspection)
+    assert "errors" not in body and body["data"]["__schema"]["queryType"]["name"] == "Query"
+    body = await gql("{ a: __typename ...on Query { a: __typename } me { id } }")
+    assert body == {"data": {"a": "Query", "me": None}}
+
+
+async def test_healthz_answers_while_a_document_is_validated(make_state, monkeypatch):
+    """Validation of a new document runs off the event loop: /healthz does not wait for it."""
+    entered, release = threading.Event(), threading.Event()
+    released: list[bool] = []
+    real = rules.validate_document
+
+    def slow_validation(*args, **kwargs):
+        entered.set()
+        released.append(release.wait(10))  # False: nothing could run while this blocked
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rules, "validate_document", slow_validation)
+    app = create_app(state=make_state())
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://t"
+    ) as client:
+        graphql = asyncio.create_task(client.post("/graphql", json={"query": "{ __typename }"}))
+        assert await asyncio.to_thread(entered.wait, 10)
+        health = await client.get("/healthz")
+        release.set()
+        answer = await graphql
+    assert health.json() == {"status": "ok"}
+    assert released == [True]
+    assert answer.json() == {"data": {"__typename": "Query"}}
+
+
+HINTED = [
+    'mutation { login(inputt: {identifier: "a", password: "b"}) { __typename } }',
+    "query ($x: LoginInpt) { __typename }",
+    'mutation { login(input: {identifierr: "a", password: "b"}) { __typename } }',
+    "mutation { updateUser(input: {status: ACTIV}) { __typename } }",
+    "{ mee { id } }",
+]
+
+
+@pytest.mark.parametrize("query", HINTED, ids=["argument", "type", "input-field", "enum", "field"])
+async def test_production_gives_no_hints(make_state, make_client, query):
+    production = make_client(make_state(env="production"))
+    development = make_client(make_state())
+    assert [e for e in (await development(query))["errors"] if "Did you mean" in e["message"]]
+    body = await production(query)
+    assert body["errors"] and not [e for e in body["errors"] if "Did you mean" in e["message"]]
+
+
+def hinted(body: dict) -> list[dict]:
+    return [e for e in body["errors"] if "Did you mean" in e["message"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "variables"),
+    [
+        (
+            "mutation ($i: LoginInput!) { login(input: $i) { __typename } }",
+            {"i": {"identifier": "a", "identifierr": "a", "password": "b"}},
+        ),
+        (
+            "mutation ($i: UpdateUserInput!) { updateUser(input: $i) { __typename } }",
+            {"i": {"status": "ACTIV"}},
+        ),
+    ],
+    ids=["input-field", "enum"],
+)
+async def test_production_gives_no_hints_for_variables(make_state, make_client, query, variables):
+    """Variables are coerced during execution, where graphql-core writes hints too."""
+    development = make_client(make_state())
+    assert hinted(await development(query, variables))
+    body = await make_client(make_state(env="production"))(query, variables)
+    assert body["errors"] and not hinted(body)
