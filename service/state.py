@@ -11,7 +11,12 @@ from service.accounts.passwords import PasswordHasher
 from service.accounts.ratelimit import AttemptLimiter
 from service.accounts.sessions import viewer_lookup
 from service.config import Settings
-from service.db.engine import create_engine, create_session_factory, lookups_in_flight
+from service.db.engine import (
+    create_engine,
+    create_session_factory,
+    lookup_deadline,
+    lookups_in_flight,
+)
 from service.db.lookup import BatchedLookup
 from service.http import Network, parse_networks
 from service.media import create_media_storage
@@ -36,7 +41,9 @@ class AppState:
             engine=engine,
             session_factory=create_session_factory(engine),
             read_engine=read_engine,
-            viewer_lookup=viewer_lookup(read_engine, lookups_in_flight(read_engine)),
+            viewer_lookup=viewer_lookup(
+                read_engine, lookups_in_flight(read_engine), lookup_deadline(settings)
+            ),
             deps=Deps(
                 settings=settings,
                 passwords=PasswordHasher(settings),

@@ -120,9 +120,11 @@ def viewers_query(count: int) -> Select[Any]:
     )
 
 
-def viewer_lookup(engine: AsyncEngine, max_in_flight: int) -> BatchedLookup:
+def viewer_lookup(
+    engine: AsyncEngine, max_in_flight: int, deadline: float | None = None
+) -> BatchedLookup:
     """The hot-path token lookup: concurrent requests share one query (see BatchedLookup)."""
-    return BatchedLookup(engine, viewers_query, "token_digest", max_in_flight)
+    return BatchedLookup(engine, viewers_query, "token_digest", max_in_flight, deadline)
 
 
 async def find_viewer(

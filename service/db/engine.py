@@ -78,6 +78,13 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
     return engine
 
 
+def lookup_deadline(settings: Settings) -> float | None:
+    """The longest a request waits for the token lookup: one connect, one statement."""
+    if not settings.db_statement_timeout:
+        return None
+    return settings.db_connect_timeout + settings.db_statement_timeout
+
+
 def _sqlite_busy_timeout(settings: Settings) -> float:
     """How long a SQLite writer waits for the lock: the statement timeout, when there is one."""
     return settings.db_statement_timeout or SQLITE_BUSY_TIMEOUT_SECONDS

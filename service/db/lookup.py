@@ -26,7 +26,7 @@ from sqlalchemy.engine.interfaces import PoolProxiedConnection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.db.engine import invalidate_pool
-from service.db.faults import is_disconnect
+from service.db.faults import DatabaseUnavailable, is_disconnect
 
 Processor = Callable[[Any], Any] | None
 
@@ -92,6 +92,9 @@ class RowLookup:
             if retry:
                 raise _DeadConnection from exc
             raise
+        except BaseException:  # cancelled mid-query: the connection's state is unknown
+            raw.invalidate()
+            raise
         finally:
             raw.close()
 
@@ -126,15 +129,32 @@ class BatchedLookup:
         build: Callable[[int], Select[Any]],
         key_column: str,
         max_in_flight: int,
+        deadline: float | None = None,
     ) -> None:
         self.lookups = {size: RowLookup(engine, build(size)) for size in BATCH_SIZES}
         self.key_column = key_column
         self.max_in_flight = max_in_flight
+        self.deadline = deadline
         self.in_flight = 0
         self.waiting: dict[Hashable, list[asyncio.Future[dict[str, Any] | None]]] = {}
         self._drains: set[asyncio.Task[None]] = set()
 
     async def get(self, key: Hashable) -> dict[str, Any] | None:
+        """The row for ``key``, within ``deadline`` seconds however many are queued ahead.
+
+        While the database hangs each query waits out its statement timeout, and queued keys
+        would wait for every batch ahead of them; the deadline keeps each caller's wait to
+        one connect plus one statement timeout.
+        """
+        if self.deadline is None:
+            return await self._get(key)
+        try:
+            async with asyncio.timeout(self.deadline):
+                return await self._get(key)
+        except TimeoutError as exc:
+            raise DatabaseUnavailable(f"no answer within {self.deadline:g} s") from exc
+
+    async def _get(self, key: Hashable) -> dict[str, Any] | None:
         if not self.waiting and self.in_flight < self.max_in_flight:
             self.in_flight += 1
             try:
@@ -159,8 +179,15 @@ class BatchedLookup:
         try:
             while self.waiting:
                 batch: dict[Hashable, list[asyncio.Future[dict[str, Any] | None]]] = {}
-                for key in list(self.waiting)[: BATCH_SIZES[-1]]:
-                    batch[key] = self.waiting.pop(key)
+                for key in list(self.waiting):
+                    futures = self.waiting.pop(key)
+                    if all(future.done() for future in futures):
+                        continue  # every caller gave up (deadline): nobody to query it for
+                    batch[key] = futures
+                    if len(batch) == BATCH_SIZES[-1]:
+                        break
+                if not batch:
+                    continue
                 try:
                     rows = await self._query(list(batch))
                 except BaseException as exc:

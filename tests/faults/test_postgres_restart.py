@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 import time
 
 import httpx
@@ -155,3 +156,43 @@ def test_a_crash_under_load_loses_nothing_and_heals_within_two_seconds(
         assert load.acknowledged, "no registration was acknowledged"
         for username in load.acknowledged:
             assert load.can_log_in(username), username
+
+
+async def test_a_hung_database_answers_every_queued_request_within_the_bound(
+    cluster: PrivateCluster, cluster_database
+):
+    """SIGSTOPped PostgreSQL: hundreds of concurrent token lookups each give up in time.
+
+    Queued lookups wait behind batches that each hang for the statement timeout; the lookup's
+    deadline (one connect plus one statement timeout) bounds every caller's wait anyway.
+    """
+    settings = make_settings(cluster_database, db_connect_timeout=0.5, db_statement_timeout=1.0)
+    state = AppState.create(settings)
+    gql = await _client(state)
+    tokens = [f"acct_{secrets.token_urlsafe(32)}" for _ in range(600)]
+
+    async def timed_me(token: str) -> tuple[float, dict]:
+        started = time.monotonic()
+        body = await gql(ME, token=token)
+        return time.monotonic() - started, body
+
+    try:
+        assert (await gql(ME, token=tokens[0])) == {"data": {"me": None}}
+        cluster.hang()
+        try:
+            started = time.monotonic()
+            credentials = {"identifier": "ada_lovelace", "password": PASSWORD}
+            login = await gql(LOGIN, {"input": credentials})
+            login_seconds = time.monotonic() - started
+            answers = await asyncio.gather(*(timed_me(token) for token in tokens))
+        finally:
+            cluster.resume()
+        assert login["data"] is None and _unavailable(login), login
+        assert login_seconds < 2 * 1.5 + 1.5, login_seconds  # a write: twice the bound at most
+        assert all(body["data"] == {"me": None} and _unavailable(body) for _, body in answers)
+        slowest = max(elapsed for elapsed, _ in answers)
+        assert slowest < 1.5 + 2.5, slowest  # the deadline, plus the time to serve 600 requests
+        assert (await gql(ME, token=tokens[0])) == {"data": {"me": None}}
+    finally:
+        await gql.http.aclose()
+        await state.close()
