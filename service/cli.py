@@ -224,6 +224,21 @@ def cmd_sessions_purge(_: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_media_gc(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.stored_images import collect_garbage
+    from service.state import AppState
+
+    async def main() -> int:
+        state = AppState.create(settings)
+        try:
+            return await collect_garbage(state.engine, state.deps.media, args.grace)
+        finally:
+            await state.close()
+
+    print(f"removed {asyncio.run(main())} unreferenced images")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="accounts", description="GraphQL account service")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -275,6 +290,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     purge = sessions.add_parser("purge", help="delete expired sessions")
     purge.set_defaults(handler=cmd_sessions_purge)
+
+    media = commands.add_parser("media", help="manage stored images").add_subparsers(
+        dest="media_command", required=True
+    )
+    gc = media.add_parser("gc", help="delete image files no user refers to")
+    gc.add_argument("--grace", type=float, default=3600.0, help="spare files younger than this")
+    gc.set_defaults(handler=cmd_media_gc)
     return parser
 
 

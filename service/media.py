@@ -26,6 +26,15 @@ class MediaStorage(Protocol):
     async def delete(self, key: str) -> None:
         """Remove ``key``; a missing key is not an error."""
 
+    async def read(self, key: str) -> bytes | None:
+        """The content of ``key``, or ``None`` when there is none."""
+
+    async def exists(self, key: str) -> bool:
+        """Whether ``key`` is stored."""
+
+    async def stored(self) -> list[tuple[str, float]]:
+        """Every stored key with its modification time (seconds since the epoch)."""
+
     def url(self, key: str) -> str:
         """Where clients fetch ``key`` from."""
 
@@ -62,6 +71,33 @@ class LocalMediaStorage:
 
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self.path(key).unlink, True)
+
+    def _read(self, key: str) -> bytes | None:
+        try:
+            return self.path(key).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    async def read(self, key: str) -> bytes | None:
+        return await asyncio.to_thread(self._read, key)
+
+    async def exists(self, key: str) -> bool:
+        return await asyncio.to_thread(self.path(key).is_file)
+
+    def _stored(self) -> list[tuple[str, float]]:
+        if not self.root.is_dir():
+            return []
+        found = []
+        for entry in os.scandir(self.root):
+            if KEY_PATTERN.fullmatch(entry.name):
+                try:
+                    found.append((entry.name, entry.stat().st_mtime))
+                except FileNotFoundError:
+                    continue
+        return found
+
+    async def stored(self) -> list[tuple[str, float]]:
+        return await asyncio.to_thread(self._stored)
 
     def url(self, key: str) -> str:
         return self.base_url + key

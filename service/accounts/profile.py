@@ -25,13 +25,11 @@ from service.accounts.results import (
     Viewer,
 )
 from service.accounts.sessions import revoke_all
-from service.accounts.transactions import after_commit
+from service.accounts.stored_images import release_image, store_image
 from service.accounts.users import (
     check_image,
     conflicting_fields,
     find_conflicts,
-    release_image,
-    store_image,
 )
 from service.db.models import AccountStatus, User
 
@@ -169,5 +167,5 @@ async def update_user(
     if image is not None:
         await store_image(db, deps, image)
     if replaced is not None and replaced != user.image_key:
-        after_commit(db, lambda: release_image(db, deps, replaced))
+        release_image(db, deps, replaced)
     return Updated(user)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -27,7 +27,8 @@ from service.accounts.results import (
     busy,
 )
 from service.accounts.sessions import issue_session, revoke_all
-from service.accounts.transactions import end_read, on_rollback
+from service.accounts.stored_images import store_image
+from service.accounts.transactions import end_read
 from service.cpu import run_cpu
 from service.db.models import AccountStatus, User
 
@@ -59,19 +60,6 @@ async def check_image(
         return await run_cpu(process_image, upload, deps.settings), []
     except ImageRejected as rejected:
         return None, [rejected.error]
-
-
-async def release_image(db: AsyncSession, deps: Deps, key: str) -> None:
-    """Delete a stored image unless some user still points at it (names are content hashes)."""
-    statement = select(func.count()).select_from(User).where(col(User.image_key) == key)
-    if not (await db.execute(statement)).scalar_one():
-        await deps.media.delete(key)
-
-
-async def store_image(db: AsyncSession, deps: Deps, image: ProcessedImage) -> None:
-    """Write the file now; take it back if the unit of work does not commit."""
-    on_rollback(db, lambda: release_image(db, deps, image.key))
-    await deps.media.save(image.key, image.data)
 
 
 def conflicting_fields(exc: IntegrityError) -> list[str]:

@@ -196,3 +196,29 @@ async def test_a_hung_database_answers_every_queued_request_within_the_bound(
     finally:
         await gql.http.aclose()
         await state.close()
+
+
+async def test_logins_during_an_outage_spend_no_attempt_budget(cluster, cluster_database):
+    """A client retrying through a failover must not find itself rate limited afterwards."""
+    settings = make_settings(
+        cluster_database,
+        rate_limit_enabled=True,
+        rate_limit_login_per_ip_identifier="3/15 minutes",
+        **FAST_FAILURE,
+    )
+    state = AppState.create(settings)
+    gql = await _client(state)
+    credentials = {"input": {"identifier": "ada_lovelace", "password": PASSWORD}}
+    try:
+        await gql(REGISTER, {"input": registration()})
+        cluster.crash()
+        try:
+            during = [await gql(LOGIN, credentials) for _ in range(6)]
+        finally:
+            await asyncio.to_thread(cluster.start)
+        assert all(body["data"] is None and _unavailable(body) for body in during), during
+        after = await gql(LOGIN, credentials)
+        assert after["data"]["login"]["__typename"] == "AuthSuccess", after
+    finally:
+        await gql.http.aclose()
+        await state.close()
