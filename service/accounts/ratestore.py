@@ -23,6 +23,7 @@ from service.config import Settings
 from service.observability import RATE_LIMIT_STORE_FAILOVERS, RATE_LIMIT_STORE_FALLBACK
 
 logger = logging.getLogger("service.accounts")
+PROBE_KEY = "store-probe"
 
 
 def redis_storage(settings: Settings) -> RedisStorage:
@@ -94,14 +95,18 @@ class FailoverStorage(Storage, MovingWindowSupport, SlidingWindowCounterSupport)
         if self._probe is None or self._probe.done():
             self._probe = asyncio.get_running_loop().create_task(self._wait_for_primary())
 
+    async def _writable(self) -> bool:
+        """Whether Redis takes a write: a PING alone also answers while Redis refuses writes
+        (out of memory, a read-only replica after a failover)."""
+        try:
+            return bool(await self.primary.acquire_entry(PROBE_KEY, 1_000_000, 10))
+        except Exception:
+            return False
+
     async def _wait_for_primary(self) -> None:
         while self.down_since is not None:
             await asyncio.sleep(self.retry_interval)
-            try:
-                answered = await self.primary.check()
-            except Exception:
-                answered = False
-            if answered:
+            if await self._writable():
                 logger.warning(
                     "rate-limit store reachable again after %.1f s; counting there again",
                     time.monotonic() - self.down_since,
