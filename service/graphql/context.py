@@ -132,6 +132,11 @@ class Context:
         return viewer
 
     async def close(self) -> None:
-        if self._db is not None:
-            await self._db.close()
-            self._db = None
+        """Release the request's connection; the answer is decided, so a failure here (the
+        database went away meanwhile) is logged rather than turned into an error response."""
+        db, self._db = self._db, None
+        if db is not None:
+            try:
+                await db.close()
+            except Exception as exc:
+                logger.warning("closing the request's session failed: %s", type(exc).__name__)

@@ -14,7 +14,7 @@ from service.app import create_app
 from service.db.faults import is_unavailable
 from service.state import AppState
 from tests.conftest import GraphQLClient, make_settings
-from tests.helpers import ME
+from tests.helpers import ME, REGISTER, registration
 
 UNAVAILABLE = [
     {
@@ -87,5 +87,30 @@ async def test_the_wait_for_a_pooled_connection_is_bounded(pg_url):
             body = await asyncio.wait_for(GraphQLClient(http)(ME, token=TOKEN), timeout=10)
         assert body == {"data": {"me": None}, "errors": UNAVAILABLE}
     finally:
+        await http.aclose()
+        await state.close()
+
+
+async def test_a_failure_while_releasing_the_session_does_not_change_the_answer(
+    pg_url, monkeypatch
+):
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    state = AppState.create(make_settings(pg_url))
+    http = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=create_app(state=state)), base_url="http://t"
+    )
+
+    async def broken_close(self):
+        raise ConnectionResetError("the database went away")
+
+    monkeypatch.setattr(AsyncSession, "close", broken_close)
+    try:
+        variables = {"input": registration()}
+        response = await http.post("/graphql", json={"query": REGISTER, "variables": variables})
+        assert response.status_code == 200
+        assert response.json()["data"]["registerUser"]["__typename"] == "AuthSuccess"
+    finally:
+        monkeypatch.undo()
         await http.aclose()
         await state.close()
