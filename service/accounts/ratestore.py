@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any
+from typing import Any, cast
 
 from limits.aio.storage import RedisStorage, Storage
 from limits.aio.storage.base import MovingWindowSupport, SlidingWindowCounterSupport
@@ -99,7 +99,8 @@ class FailoverStorage(Storage, MovingWindowSupport, SlidingWindowCounterSupport)
         """Whether Redis takes a write: a PING alone also answers while Redis refuses writes
         (out of memory, a read-only replica after a failover)."""
         try:
-            return bool(await self.primary.acquire_entry(PROBE_KEY, 1_000_000, 10))
+            primary = cast(MovingWindowSupport, self.primary)
+            return bool(await primary.acquire_entry(PROBE_KEY, 1_000_000, 10))
         except Exception:
             return False
 
