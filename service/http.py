@@ -123,21 +123,32 @@ def client_ip(
 
     ``forwarded_for`` holds every ``X-Forwarded-For`` line of the request in order: a proxy
     that appends a line of its own after the client's must not let the client's line win.
-    Every hop must be a well-formed address; otherwise the chain is not trusted at all.
+    Only the hops up to the first untrusted one are read, so whatever a client put further
+    left (junk included) changes nothing; ports some proxies add are dropped.
     """
     peer = normalize_address(peer) or (peer[:MAX_ADDRESS_TEXT] if peer else None)
     if peer is None or not trusted or not _in(peer, trusted) or not forwarded_for:
         return peer
-    hops: list[str] = []
-    for line in forwarded_for:
-        for raw in line.split(","):
-            if not raw.strip():
-                continue
-            hop = normalize_address(raw)
-            if hop is None:
-                return peer  # a malformed chain is not trusted at all
-            hops.append(hop)
-    for hop in reversed(hops):
+    hops = [raw for line in forwarded_for for raw in line.split(",") if raw.strip()]
+    nearest_trusted = peer
+    for raw in reversed(hops):
+        hop = normalize_address(_without_port(raw))
+        if hop is None:
+            # What a trusted proxy wrote as the client is not an address ("unknown", junk):
+            # the client cannot be told apart, so it is the proxy that forwarded it. Junk a
+            # client wrote further left never gets here.
+            return nearest_trusted
         if not _in(hop, trusted):
             return hop
-    return hops[0] if hops else peer
+        nearest_trusted = hop
+    return nearest_trusted
+
+
+def _without_port(text: str) -> str:
+    """``203.0.113.5:1234`` and ``[2001:db8::1]:443`` (as some proxies write) without the port."""
+    text = text.strip()
+    if text.startswith("["):
+        return text[1 : text.find("]")] if "]" in text else text
+    if text.count(":") == 1:
+        return text.split(":", 1)[0]
+    return text

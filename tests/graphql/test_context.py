@@ -28,10 +28,15 @@ async def test_a_client_line_of_x_forwarded_for_does_not_win(make_state, make_cl
 @pytest.mark.parametrize(
     ("forwarded", "expected"),
     [
-        ("fe80::1%" + "a" * 100, "127.0.0.1"),  # too long to be an address: chain ignored
+        ("fe80::1%" + "a" * 100, "127.0.0.1"),  # too long to be an address: the proxy it is
         ("2001:DB8:0:0::1%eth0", "2001:db8::1"),  # zone dropped, canonical spelling
         ("::ffff:203.0.113.7", "203.0.113.7"),  # IPv4-mapped is IPv4
-        ("203.0.113.8, not-an-ip", "127.0.0.1"),  # one malformed hop: chain ignored
+        ("203.0.113.8, not-an-ip", "127.0.0.1"),  # the proxy wrote no address: the proxy
+        ("garbage, 203.0.113.5", "203.0.113.5"),  # a client's junk further left changes nothing
+        ("unknown, 203.0.113.5", "203.0.113.5"),
+        ("203.0.113.5:1234", "203.0.113.5"),  # proxies that add the client's port
+        ("[2001:db8::1]:443", "2001:db8::1"),
+        ("198.51.100.9, 127.0.0.1", "198.51.100.9"),  # trusted hops are skipped
     ],
 )
 async def test_forwarded_addresses_are_validated_and_normalised(
