@@ -23,7 +23,7 @@ from service.accounts.ratestore import FailoverStorage
 from service.config import Settings, get_settings
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
-from service.http import BodySizeLimitMiddleware
+from service.http import BodySizeLimitMiddleware, NoStoreMiddleware
 from service.media import CONTENT_TYPES, KEY_PATTERN, LocalMediaStorage, MediaStorage
 from service.observability import REGISTRY, JsonFormatter, RequestLogMiddleware, watch_hash_queue
 from service.state import AppState
@@ -174,6 +174,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             )
         )
     middleware.insert(0, Middleware(RequestLogMiddleware))
+    middleware.insert(1, Middleware(NoStoreMiddleware, prefix="/graphql"))
     middleware.append(
         Middleware(
             BodySizeLimitMiddleware,

@@ -183,6 +183,11 @@ async def test_graphql_answers_are_never_stored(raw):
             "/graphql", content=b"1", headers={"content-type": "application/json"}
         )
         invalid = await raw.post("/graphql", json={"query": "{ nope }"})
+        too_large = await raw.post(
+            "/graphql", content=b"x" * (1024 * 1024), headers={"content-type": "application/json"}
+        )
+        other_method = await raw.put("/graphql", json={"query": "{ __typename }"})
     assert registered.json()["data"]["registerUser"]["__typename"] == "AuthSuccess"
-    for response in (registered, failed_login, refused, invalid):
+    assert (too_large.status_code, other_method.status_code) == (413, 405)
+    for response in (registered, failed_login, refused, invalid, too_large, other_method):
         assert response.headers["cache-control"] == "no-store"
