@@ -209,14 +209,55 @@ def test_memory_that_cannot_be_mapped_is_a_hashing_error(monkeypatch):
     assert in_fresh_thread(hash_without_memory).startswith("$argon2id$")
 
 
-async def test_password_hasher_verifies_with_false_for_anything_unusable():
-    settings = Settings(
+def _settings(**overrides):
+    return Settings(
         _env_file=None,
         database_url="sqlite+aiosqlite://",
         argon2_time_cost=1,
         argon2_memory_cost=1024,
         argon2_parallelism=2,
+        **overrides,
     )
+
+
+def test_password_hashing_defaults_to_argon2_cffi(monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the kept-memory path is opt-in")
+
+    monkeypatch.setattr(argon2_kept, "hash_password", refuse)
+    monkeypatch.setattr(argon2_kept, "verify_password", refuse)
+    hasher = PasswordHasher(_settings())
+    try:
+        assert not hasher.keep_memory
+        assert hasher._verify_sync(hasher.hash_sync(PASSWORD), PASSWORD)
+    finally:
+        hasher.close()
+
+
+async def test_both_hashers_verify_each_others_hashes_alike():
+    stock, kept = PasswordHasher(_settings()), PasswordHasher(_settings(argon2_keep_memory=True))
+    try:
+        hashes = [await stock.hash(PASSWORD), await kept.hash(PASSWORD)]
+        hashes.append(argon2.PasswordHasher(time_cost=1, memory_cost=1024).hash(PASSWORD))
+        hashes.append("$argon2id$v=19$m=8,t=1,p=4$c2l4dGVlbiBieXRl$c2l4dGVlbiBieXRl")
+        hashes.append("garbage")
+        results = {}
+        for name, hasher in (("stock", stock), ("kept", kept)):
+            results[name] = [
+                await hasher.verify(encoded, password)
+                for encoded in hashes
+                for password in (PASSWORD, PASSWORD + "!")
+            ]
+        assert results["stock"] == results["kept"]
+        assert results["stock"] == [True, False] * 3 + [False, False] * 2
+    finally:
+        stock.close()
+        kept.close()
+
+
+@pytest.mark.parametrize("keep_memory", [False, True], ids=["stock", "kept"])
+async def test_password_hasher_verifies_with_false_for_anything_unusable(keep_memory):
+    settings = _settings(argon2_keep_memory=keep_memory)
     hasher = PasswordHasher(settings)
     try:
         encoded = await hasher.hash(PASSWORD)
