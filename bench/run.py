@@ -41,11 +41,16 @@ def main() -> None:
     parser.add_argument("--soak-seconds", type=float, default=300, help="0 skips the soak")
     parser.add_argument("--only-soak", action="store_true")
     parser.add_argument(
+        "--argon2-keep-memory", action="store_true", help="the service hashes on kept memory"
+    )
+    parser.add_argument(
         "--sqlite-synchronous", default=None, help="ACCOUNTS_SQLITE_SYNCHRONOUS for the service"
     )
     args = parser.parse_args()
     if args.sqlite_synchronous:
         SERVICE_OVERRIDES["ACCOUNTS_SQLITE_SYNCHRONOUS"] = args.sqlite_synchronous
+    if args.argon2_keep_memory:
+        SERVICE_OVERRIDES["ACCOUNTS_ARGON2_KEEP_MEMORY"] = "true"
     RESULTS.mkdir(parents=True, exist_ok=True)
     workdir = RESULTS / "run.tmp"
     workdir.mkdir(exist_ok=True)

@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     hash_concurrency: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     hash_queue_limit: int = Field(default=32, ge=1)
     hash_nice: int = Field(default=10, ge=0, le=19)
+    argon2_keep_memory: bool = False  # service.fastpaths.argon2_kept instead of argon2-cffi's
+    fast_token_lookup: bool = True  # service.fastpaths.driver_query instead of Connection.execute
+    fast_request_policy: bool = True  # service.fastpaths.documents instead of Strawberry's
 
     session_idle_ttl: timedelta = timedelta(days=7)
     session_max_ttl: timedelta = timedelta(days=30)

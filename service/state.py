@@ -42,7 +42,10 @@ class AppState:
             session_factory=create_session_factory(engine),
             read_engine=read_engine,
             viewer_lookup=viewer_lookup(
-                read_engine, lookups_in_flight(read_engine), lookup_deadline(settings)
+                read_engine,
+                lookups_in_flight(read_engine),
+                lookup_deadline(settings),
+                driver_level=settings.fast_token_lookup,
             ),
             deps=Deps(
                 settings=settings,

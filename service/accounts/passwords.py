@@ -1,4 +1,9 @@
-"""Argon2id hashing, always in worker threads with bounded concurrency."""
+"""Argon2id hashing, always in worker threads with bounded concurrency.
+
+Hashes are made and checked by argon2-cffi's ``PasswordHasher``; with
+``ACCOUNTS_ARGON2_KEEP_MEMORY`` by ``service.fastpaths.argon2_kept`` instead, which computes
+the same hashes on memory each pool thread keeps. Either verifies the other's hashes.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 import argon2
-from argon2.exceptions import Argon2Error, HashingError, InvalidHashError
+from argon2.exceptions import Argon2Error, InvalidHashError, VerifyMismatchError
 
-from service.accounts import argon2id
 from service.config import Settings
+from service.fastpaths import argon2_kept
 
 T = TypeVar("T")
 logger = logging.getLogger("service.passwords")
@@ -42,9 +47,11 @@ class HashQueueFull(Exception):
 class PasswordHasher:
     """Argon2id behind a small thread pool.
 
-    The pool size bounds how many hashes run at once; the event loop only awaits them. Hashes
-    run on memory each pool thread keeps (``argon2id``); argon2-cffi checks whether a stored
-    hash needs rehashing.
+    The pool size bounds how many hashes run at once; the event loop only awaits them.
+    ``admit`` reserves a place in the queue for the caller's next hash or verify, so callers
+    that have been admitted never outnumber ``hash_queue_limit``. With ``keep_memory`` hashes
+    run on memory each pool thread keeps (``argon2_kept``); argon2-cffi checks whether a
+    stored hash needs rehashing either way.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -66,21 +73,52 @@ class PasswordHasher:
             initargs=(settings.hash_nice,),
         )
         self._cores = settings.hash_concurrency
+        self.keep_memory = settings.argon2_keep_memory
         self._running = 0
         self._running_lock = threading.Lock()
         self._dummy_hash: str | None = None
         self._dummy_lock = asyncio.Lock()
-        self.pending = 0
+        self.pending = 0  # hashes running, waiting, or reserved by ``admit``
         self.queue_limit = settings.hash_queue_limit
+        self._reserved: dict[asyncio.Task[object], int] = {}
         self.current_cost: float | None = None  # seconds a verify at today's parameters takes
 
     def admit(self) -> None:
-        """Refuse new password work while the queue is full, before anything is spent on it."""
+        """Refuse new password work while the queue is full, before anything is spent on it.
+
+        Admission takes a place in the queue at once: the calling task's next ``hash`` or
+        ``verify`` uses it, and a task that ends without hashing gives it back, so callers
+        awaiting other work between admission and hashing cannot all pass a queue that only
+        fills later.
+        """
         if self.pending >= self.queue_limit:
             raise HashQueueFull
+        task = asyncio.current_task()
+        if task is None:  # pragma: no cover - only ever called from request tasks
+            return
+        held = self._reserved.get(task, 0)
+        if not held:
+            task.add_done_callback(self._give_back)
+        self._reserved[task] = held + 1
+        self.pending += 1
+
+    def _give_back(self, task: asyncio.Task[object]) -> None:
+        self.pending -= self._reserved.pop(task, 0)
+
+    def _take_reservation(self) -> bool:
+        task = asyncio.current_task()
+        held = self._reserved.get(task) if task is not None else None
+        if not held or task is None:
+            return False
+        if held == 1:
+            del self._reserved[task]
+        else:
+            self._reserved[task] = held - 1
+        return True
 
     async def _run(self, fn: Callable[..., T], *args: object) -> T:
-        self.pending += 1
+        if not self._take_reservation():  # not admitted first: counted from now
+            self.pending += 1
         try:
             return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
         finally:
@@ -108,8 +146,10 @@ class PasswordHasher:
         return await self._run(self.hash_sync, password)
 
     def hash_sync(self, password: str) -> str:
+        if not self.keep_memory:
+            return self._hasher.hash(password)
         with self._threads() as threads:
-            return argon2id.hash_password(
+            return argon2_kept.hash_password(
                 password.encode(),
                 threads=threads,
                 keep_kib=self._parameters["memory_cost"],
@@ -145,17 +185,19 @@ class PasswordHasher:
 
     def _verify_sync(self, password_hash: str, password: str) -> bool:
         try:
+            if not self.keep_memory:
+                return self._hasher.verify(password_hash, password)
             with self._threads() as threads:
-                return argon2id.verify_password(
+                return argon2_kept.verify_password(
                     password_hash,
                     password.encode(),
                     threads=threads,
                     keep_kib=self._parameters["memory_cost"],
                 )
-        except HashingError as error:  # libargon2 could not compute it (memory, parameters)
-            logger.warning("password hash could not be verified: %s", error)
+        except (VerifyMismatchError, InvalidHashError):  # mismatch, not a hash
             return False
-        except (Argon2Error, InvalidHashError):  # mismatch, not a hash
+        except Argon2Error as error:  # libargon2 could not compute it (memory, parameters)
+            logger.warning("password hash could not be verified: %s", error)
             return False
 
     def needs_rehash(self, password_hash: str) -> bool:

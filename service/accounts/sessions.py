@@ -121,10 +121,16 @@ def viewers_query(count: int) -> Select[Any]:
 
 
 def viewer_lookup(
-    engine: AsyncEngine, max_in_flight: int, deadline: float | None = None
+    engine: AsyncEngine,
+    max_in_flight: int,
+    deadline: float | None = None,
+    *,
+    driver_level: bool = True,
 ) -> BatchedLookup:
     """The hot-path token lookup: concurrent requests share one query (see BatchedLookup)."""
-    return BatchedLookup(engine, viewers_query, "token_digest", max_in_flight, deadline)
+    return BatchedLookup(
+        engine, viewers_query, "token_digest", max_in_flight, deadline, driver_level=driver_level
+    )
 
 
 async def find_viewer(

@@ -1,18 +1,17 @@
-"""Reads on the hot path, run on the driver connection.
+"""Reads on the hot path: one statement on the autocommit read engine, batched.
 
-SQLAlchemy compiles the statement once (for the engine's dialect) and lends its own type
-processors for the parameters and result columns; the query itself then goes straight to the
-driver from a pooled connection: one thread hop on aiosqlite (``execute_fetchall``), one
-prepared-statement round trip on asyncpg (``fetch``). That halves the cost of the token
-lookup every authenticated request makes, against running it through ``Connection.execute``;
-``BatchedLookup`` then lets concurrent requests share one such query.
-Use it only on an autocommit engine: nothing is begun, so nothing needs rolling back.
+``RowLookup`` runs its statement through ``Connection.execute``, or, with
+``driver_level`` (``ACCOUNTS_FAST_TOKEN_LOOKUP``, the default), as a ``DriverQuery`` on the
+raw driver connection (see ``service.fastpaths.driver_query``); ``BatchedLookup`` then lets
+concurrent requests share one such query. Use it only on an autocommit engine: nothing is
+begun, so nothing needs rolling back.
 
-SQLAlchemy does not see errors raised on the driver connection, so this module does what it
-would do on its own paths: a connection that fails with a disconnect is invalidated (never
-returned to the pool), every connection of the pool opened before it is dropped at the next
-checkout, and the read is retried once on a fresh connection. After a database restart the
-first lookup therefore succeeds instead of every pooled connection failing in turn.
+Both paths handle a dead connection alike: it is invalidated (never returned to the pool),
+every connection of the pool opened before it is dropped at the next checkout, and the read is
+retried once on a fresh connection. After a database restart the first lookup therefore
+succeeds instead of every pooled connection failing in turn. SQLAlchemy does this much on its
+own path (but does not retry); on the driver connection it sees no error, so this module does
+it.
 """
 
 from __future__ import annotations
@@ -22,13 +21,11 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from sqlalchemy import Select
-from sqlalchemy.engine.interfaces import PoolProxiedConnection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.db.engine import invalidate_pool
 from service.db.faults import DatabaseUnavailable, is_disconnect
-
-Processor = Callable[[Any], Any] | None
+from service.fastpaths.driver_query import DriverQuery
 
 
 class _DeadConnection(Exception):
@@ -36,55 +33,39 @@ class _DeadConnection(Exception):
 
 
 class RowLookup:
-    def __init__(self, engine: AsyncEngine, statement: Select[Any]) -> None:
-        dialect = engine.dialect
-        compiled = statement.compile(dialect=dialect)
+    """The rows of one read; ``driver_level`` runs it below SQLAlchemy where the driver allows."""
+
+    def __init__(
+        self, engine: AsyncEngine, statement: Select[Any], *, driver_level: bool = True
+    ) -> None:
         self.engine = engine
-        self.driver = dialect.driver
-        self.sql = str(compiled)
         self.statement = statement
-        self.bind_names: list[str] = list(compiled.positiontup or [])
-        self.bind_processors: list[Processor] = [
-            compiled.binds[name].type._cached_bind_processor(dialect) for name in self.bind_names
-        ]
-        columns = list(statement.selected_columns)
-        self.keys = [str(column.key) for column in columns]
-        self.result_processors: list[Processor] = [
-            column.type._cached_result_processor(dialect, None) for column in columns
-        ]
+        self.driver_query = (
+            DriverQuery(statement, engine.dialect)
+            if driver_level and DriverQuery.supports(engine.dialect)
+            else None
+        )
 
     async def all(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        args = []
-        for name, process in zip(self.bind_names, self.bind_processors, strict=True):
-            value = params[name]
-            args.append(process(value) if process else value)
-        if self.driver not in ("asyncpg", "aiosqlite"):  # any other driver: the stock path
-            async with self.engine.connect() as connection:
-                result = await connection.execute(self.statement, dict(params))
-                return [dict(row._mapping) for row in result]
         try:
-            records = await self._fetch(args)
+            return await self._read(params, retry=True)
         except _DeadConnection:
             invalidate_pool(self.engine)
-            records = await self._fetch(args, retry=False)  # once more, on a fresh connection
-        keys, processors = self.keys, self.result_processors
-        return [
-            {
-                key: process(value) if process else value
-                for key, process, value in zip(keys, processors, record, strict=True)
-            }
-            for record in records
-        ]
+            return await self._read(params, retry=False)  # once more, on a fresh connection
 
-    async def _fetch(self, args: list[Any], *, retry: bool = True) -> Any:
-        """The query's records; a pooled connection found dead raises ``_DeadConnection``.
+    async def _read(self, params: Mapping[str, Any], *, retry: bool) -> list[dict[str, Any]]:
+        """The rows; a pooled connection found dead raises ``_DeadConnection`` when ``retry``.
 
         Failing to open a connection is not retried: the database is down, and a second
         connect would only double the wait.
         """
+        if self.driver_query is None:
+            return await self._execute(params, retry=retry)
+        query = self.driver_query
+        args = query.arguments(params)
         raw = await self.engine.raw_connection()
         try:
-            return await self._driver_fetch(raw, args)
+            return await query.fetch(raw, args)
         except Exception as exc:
             if not is_disconnect(exc):
                 raise
@@ -98,11 +79,16 @@ class RowLookup:
         finally:
             raw.close()
 
-    async def _driver_fetch(self, raw: PoolProxiedConnection, args: list[Any]) -> Any:
-        driver = raw.driver_connection
-        if self.driver == "asyncpg":
-            return await driver.fetch(self.sql, *args)  # type: ignore[union-attr]
-        return await driver.execute_fetchall(self.sql, args)  # type: ignore[union-attr]
+    async def _execute(self, params: Mapping[str, Any], *, retry: bool) -> list[dict[str, Any]]:
+        """The stock path; SQLAlchemy invalidates a dead connection (and a cancelled one)."""
+        async with self.engine.connect() as connection:
+            try:
+                result = await connection.execute(self.statement, dict(params))
+            except Exception as exc:
+                if retry and is_disconnect(exc):
+                    raise _DeadConnection from exc
+                raise
+            return [dict(row._mapping) for row in result]
 
 
 BATCH_SIZES = (1, 2, 4, 8, 16, 32)
@@ -130,8 +116,12 @@ class BatchedLookup:
         key_column: str,
         max_in_flight: int,
         deadline: float | None = None,
+        *,
+        driver_level: bool = True,
     ) -> None:
-        self.lookups = {size: RowLookup(engine, build(size)) for size in BATCH_SIZES}
+        self.lookups = {
+            size: RowLookup(engine, build(size), driver_level=driver_level) for size in BATCH_SIZES
+        }
         self.key_column = key_column
         self.max_in_flight = max_in_flight
         self.deadline = deadline

@@ -12,7 +12,7 @@ from strawberry.types import ExecutionContext
 from service.config import Settings
 from service.graphql import auth, sessions, users
 from service.graphql.errors import is_expected
-from service.graphql.rules import build_extensions
+from service.graphql.request_policy import build_extensions
 from service.graphql.types import (
     ChangePasswordResult,
     LoginResult,

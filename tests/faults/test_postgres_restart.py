@@ -7,6 +7,7 @@ import secrets
 import time
 
 import httpx
+import pytest
 from sqlalchemy import text
 
 from service.app import create_app
@@ -52,9 +53,14 @@ async def _fill_pools(state: AppState, connections: int = 4) -> None:
     await asyncio.gather(*(write() for _ in range(connections)))
 
 
-async def test_every_path_works_on_the_first_request_after_a_restart(cluster, cluster_database):
-    """Read pool and write pool: no request pays for the connections that died."""
-    state = AppState.create(make_settings(cluster_database, **FAST_FAILURE))
+@pytest.mark.parametrize("fast_token_lookup", [True, False], ids=["driver", "stock"])
+async def test_every_path_works_on_the_first_request_after_a_restart(
+    cluster, cluster_database, fast_token_lookup
+):
+    """Read pool and write pool: no request pays for the connections that died, whichever
+    path the token lookup takes."""
+    settings = make_settings(cluster_database, fast_token_lookup=fast_token_lookup, **FAST_FAILURE)
+    state = AppState.create(settings)
     gql = await _client(state)
     try:
         registered = await gql(REGISTER, {"input": registration()})
@@ -158,15 +164,21 @@ def test_a_crash_under_load_loses_nothing_and_heals_within_two_seconds(
             assert load.can_log_in(username), username
 
 
+@pytest.mark.parametrize("fast_token_lookup", [True, False], ids=["driver", "stock"])
 async def test_a_hung_database_answers_every_queued_request_within_the_bound(
-    cluster: PrivateCluster, cluster_database
+    cluster: PrivateCluster, cluster_database, fast_token_lookup
 ):
     """SIGSTOPped PostgreSQL: hundreds of concurrent token lookups each give up in time.
 
     Queued lookups wait behind batches that each hang for the statement timeout; the lookup's
     deadline (one connect plus one statement timeout) bounds every caller's wait anyway.
     """
-    settings = make_settings(cluster_database, db_connect_timeout=0.5, db_statement_timeout=1.0)
+    settings = make_settings(
+        cluster_database,
+        db_connect_timeout=0.5,
+        db_statement_timeout=1.0,
+        fast_token_lookup=fast_token_lookup,
+    )
     state = AppState.create(settings)
     gql = await _client(state)
     tokens = [f"acct_{secrets.token_urlsafe(32)}" for _ in range(600)]

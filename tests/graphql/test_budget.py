@@ -13,7 +13,8 @@ from graphql import get_introspection_query, parse, specified_rules
 
 from service.app import create_app
 from service.config import Settings
-from service.graphql import rules
+from service.fastpaths import documents
+from service.graphql import document_checks as rules
 from service.graphql.schema import build_schema, should_mask
 
 
@@ -27,8 +28,7 @@ def chain(n: int) -> str:
 
 
 def validation_of(settings: Settings) -> tuple[object, rules.Validation]:
-    (factory,) = rules.build_extensions(settings, should_mask)
-    policy = factory().policy  # type: ignore[attr-defined]
+    policy = rules.request_policy(settings, should_mask)
     validation = rules.Validation(
         tuple(specified_rules) + policy.rules, policy.budget, policy.hide_suggestions
     )
@@ -140,14 +140,14 @@ async def test_healthz_answers_while_a_document_is_validated(make_state, monkeyp
     """Validation of a new document runs off the event loop: /healthz does not wait for it."""
     entered, release = threading.Event(), threading.Event()
     released: list[bool] = []
-    real = rules.validate_document
+    real = documents.validate_document
 
     def slow_validation(*args, **kwargs):
         entered.set()
         released.append(release.wait(10))  # False: nothing could run while this blocked
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(rules, "validate_document", slow_validation)
+    monkeypatch.setattr(documents, "validate_document", slow_validation)
     app = create_app(state=make_state())
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://t"

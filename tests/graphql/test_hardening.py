@@ -225,10 +225,10 @@ async def test_production_mode_switches(make_state, make_client):
 
 async def test_parse_and_validation_are_cached_per_query_text(make_state, make_client, monkeypatch):
     """A repeated query is parsed and validated once; the cache is bounded; bad input still fails."""
-    from service.graphql import rules
+    from service.fastpaths import documents
 
     calls = {"parse": 0, "validate": 0}
-    real_parse, real_validate = rules.parse, rules.validate_document
+    real_parse, real_validate = documents.parse, documents.validate_document
 
     def counting_parse(*args, **kwargs):
         calls["parse"] += 1
@@ -238,8 +238,8 @@ async def test_parse_and_validation_are_cached_per_query_text(make_state, make_c
         calls["validate"] += 1
         return real_validate(*args, **kwargs)
 
-    monkeypatch.setattr(rules, "parse", counting_parse)
-    monkeypatch.setattr(rules, "validate_document", counting_validate)
+    monkeypatch.setattr(documents, "parse", counting_parse)
+    monkeypatch.setattr(documents, "validate_document", counting_validate)
     gql = make_client(make_state(graphql_cache_size=2))
     token = (await register_ok(gql))["token"]
     calls.update(parse=0, validate=0)
@@ -274,7 +274,7 @@ async def test_parse_and_validation_are_cached_per_query_text(make_state, make_c
 def test_operation_labels_per_document_are_bounded():
     """Operation names come from clients: a cached document keeps only a few labels."""
     from service.config import Settings
-    from service.graphql.rules import MAX_LABELS_PER_DOCUMENT, PreparedDocument
+    from service.fastpaths.documents import MAX_LABELS_PER_DOCUMENT, PreparedDocument
     from service.graphql.schema import build_schema
 
     schema = build_schema(Settings(_env_file=None))._schema

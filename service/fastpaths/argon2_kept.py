@@ -1,4 +1,10 @@
-"""Argon2id hashing and verification on memory that stays mapped between hashes.
+"""Argon2id hashing and verification on memory that stays mapped between hashes (opt-in).
+
+A speed path behind ``ACCOUNTS_ARGON2_KEEP_MEMORY`` (off by default: the service hashes with
+argon2-cffi's ``PasswordHasher``). It drives libargon2 through argon2-cffi's public but
+hazardous ``argon2.low_level`` API (``ffi`` and ``core``, a direct binding of ``argon2_ctx``
+whose context struct may change with any release of the bindings): ``pyproject.toml`` pins
+the argon2-cffi-bindings versions it was checked against.
 
 argon2-cffi lets libargon2 ``malloc`` the ``m`` KiB of blocks on every call. At production sizes
 glibc maps them fresh from the kernel and unmaps them afterwards, so every hash pays one page
@@ -30,12 +36,15 @@ import threading
 from typing import Any
 
 import argon2
-from _argon2_cffi_bindings import ffi, lib  # type: ignore[import-untyped]
 from argon2.exceptions import HashingError, InvalidHashError, VerifyMismatchError
+from argon2.low_level import ARGON2_VERSION, Type, core, error_to_str, ffi
 
 SALT_LENGTH = argon2.DEFAULT_RANDOM_SALT_LENGTH
 HASH_LENGTH = argon2.DEFAULT_HASH_LENGTH
-VERSION = lib.ARGON2_VERSION_NUMBER
+VERSION = ARGON2_VERSION
+# argon2.h's constants, read from the compiled bindings through the public ``ffi``.
+ARGON2_OK = ffi.integer_const("ARGON2_OK")
+FLAGS = ffi.integer_const("ARGON2_DEFAULT_FLAGS") | ffi.integer_const("ARGON2_FLAG_CLEAR_PASSWORD")
 
 _UINT32_MAX = 0xFFFFFFFF
 _NUMBER = r"(?:0|[1-9][0-9]{0,9})"  # no leading zeros: libargon2 refuses them too
@@ -144,17 +153,17 @@ def raw_hash(
             "version": VERSION,
             "allocate_cbk": _allocate_callback,
             "free_cbk": _free_callback,
-            "flags": lib.ARGON2_DEFAULT_FLAGS | lib.ARGON2_FLAG_CLEAR_PASSWORD,
+            "flags": FLAGS,
         },
     )
     _kept.limit = float("inf") if keep_kib is None else keep_kib * 1024
     try:
-        code = lib.argon2_ctx(context, lib.Argon2_id)
+        code = core(context, Type.ID.value)
     finally:
         _drop("once")
-    if code != lib.ARGON2_OK:
+    if code != ARGON2_OK:
         _drop("mapping")  # a failed hash may have left blocks unwiped
-        raise HashingError(argon2.low_level.error_to_str(code))
+        raise HashingError(error_to_str(code))
     return bytes(ffi.buffer(out, hash_length))
 
 
