@@ -21,6 +21,7 @@ SQLITE_BUSY_TIMEOUT_SECONDS = 30
 POOL_RECYCLE_SECONDS = 1800
 SQLITE_READ_CONNECTIONS = 2
 LOOKUPS_IN_FLIGHT = 2
+CLIENT_GRACE_SECONDS = 1.0
 
 
 def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine:
@@ -54,7 +55,9 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
     elif backend == "postgresql" and url.get_driver_name() == "asyncpg":
         connect_args: dict[str, Any] = {"timeout": settings.db_connect_timeout}
         if settings.db_statement_timeout:
-            connect_args["command_timeout"] = settings.db_statement_timeout
+            # The server cancels first (a clean, typed error on a live connection); the driver
+            # gives up a moment later only when the server says nothing at all (hung, cut off).
+            connect_args["command_timeout"] = settings.db_statement_timeout + CLIENT_GRACE_SECONDS
             milliseconds = int(settings.db_statement_timeout * 1000)
             connect_args["server_settings"] = {"statement_timeout": str(milliseconds)}
         kwargs["connect_args"] = connect_args
