@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     max_selections: int = Field(default=300, ge=1)
     max_fragment_spreads: int = Field(default=32, ge=0)
     max_field_repeats: int = Field(default=10, ge=1)
+    max_operations: int = Field(default=16, ge=1)
+    max_variables: int = Field(default=32, ge=0)
     max_sensitive_fields: int = Field(default=1, ge=0)
     graphql_cache_size: int = Field(default=256, ge=1)
 

@@ -82,6 +82,38 @@ def _check_pixels(image: Image.Image, size: int, settings: Settings) -> None:
         )
 
 
+MAX_JPEG_SCANS = 32
+SOS = b"\xff\xda"
+
+
+def _count_scans(upload: BinaryIO) -> int:
+    """JPEG start-of-scan markers in the file: 1 for a baseline image, ~10 for a progressive one.
+
+    Entropy-coded data escapes every 0xFF byte, so the marker cannot hide inside a scan; an
+    embedded thumbnail adds its own, which only errs on the side of refusing.
+    """
+    upload.seek(0)
+    count, tail = 0, b""
+    while chunk := upload.read(CHUNK):
+        count += (tail + chunk).count(SOS)  # a marker split across two chunks counts once
+        tail = chunk[-1:]
+    upload.seek(0)
+    return count
+
+
+def _check_scans(upload: BinaryIO, image: Image.Image, settings: Settings) -> None:
+    """A progressive JPEG is decoded once per scan over every pixel, and scans cost a few bytes
+    each: bound the scans, and the pixels they add up to, before any decoding."""
+    if image.format not in ("JPEG", "MPO"):
+        return
+    scans = _count_scans(upload)
+    width, height = image.size
+    if scans > MAX_JPEG_SCANS or scans * width * height > 12 * settings.image_max_pixels:
+        raise ImageRejected(
+            "too_many_scans", "The JPEG has more progressive scans than its size allows."
+        )
+
+
 def _is_other_format(upload: BinaryIO) -> bool:
     """Whether another Pillow format claims the file, from its first bytes only (no parsing)."""
     upload.seek(0)
@@ -126,6 +158,7 @@ def process_image(upload: BinaryIO, settings: Settings) -> ProcessedImage:
         if image.format not in ACCEPTED_FORMATS:  # pragma: no cover - OPEN_FORMATS opens these
             raise _unsupported()
         _check_pixels(image, size, settings)
+        _check_scans(upload, image, settings)
         try:
             return _reencode(image, settings.image_max_edge)
         except ImageRejected:

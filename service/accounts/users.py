@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from service import cpu
 from service.accounts import validation as v
 from service.accounts.clock import utcnow
 from service.accounts.deps import Deps
@@ -29,7 +30,6 @@ from service.accounts.results import (
 from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.stored_images import store_image
 from service.accounts.transactions import end_read
-from service.cpu import run_cpu
 from service.db.models import AccountStatus, User
 
 
@@ -57,9 +57,12 @@ async def check_image(
         message = "Send the image as a file in a GraphQL multipart request."
         return None, [FieldError("image", "not_a_file", message)]
     try:
-        return await run_cpu(process_image, upload, deps.settings), []
+        return await cpu.images.run(process_image, upload, deps.settings), []
     except ImageRejected as rejected:
         return None, [rejected.error]
+    except cpu.PoolBusy:
+        message = "Too many images are being processed right now. Try again in a moment."
+        return None, [FieldError("image", "busy", message)]
 
 
 def conflicting_fields(exc: IntegrityError) -> list[str]:
@@ -133,7 +136,7 @@ async def create_user(
         )
     password_errors = v.check_password_shape(data.password, "password", deps.settings)
     if not password_errors:
-        password_errors = await run_cpu(
+        password_errors = await cpu.checks.run(
             v.check_password_strength,
             data.password,
             "password",

@@ -20,7 +20,7 @@ from graphql import DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, 
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionResult as StrawberryExecutionResult
 
-from service.cpu import run_cpu
+from service import cpu
 from service.graphql.document_checks import (
     MASKED_MESSAGE,
     RequestPolicy,
@@ -125,16 +125,27 @@ class RequestPolicyExtension(SchemaExtension):
             tuple(execution.validation_rules), self.policy.budget, self.policy.hide_suggestions
         )
         prepared = self.prepared
-        if prepared is not None and prepared.document is document:
-            errors = prepared.validated(validation)
-            if errors is None:
-                errors = await run_cpu(prepared.validate, schema, validation)
-            execution.pre_execution_errors = errors
-        elif document is not None:  # pragma: no cover - a document not from on_parse
-            execution.pre_execution_errors = await run_cpu(
-                validate_document, schema, document, validation
-            )
+        try:
+            if prepared is not None and prepared.document is document:
+                errors = prepared.validated(validation)
+                if errors is None:
+                    errors = await cpu.documents.run(prepared.validate, schema, validation)
+                execution.pre_execution_errors = errors
+            elif document is not None:  # pragma: no cover - a document not from on_parse
+                execution.pre_execution_errors = await cpu.documents.run(
+                    validate_document, schema, document, validation
+                )
+        except cpu.PoolBusy:
+            execution.pre_execution_errors = [busy_validating()]
         yield
+
+
+def busy_validating() -> GraphQLError:
+    """New documents arrive faster than they can be validated: shed them (cached ones pass)."""
+    return GraphQLError(
+        "Too many new documents to validate right now. Try again in a moment.",
+        extensions={"code": "SERVICE_BUSY"},
+    )
 
 
 def _anonymised(error: GraphQLError) -> GraphQLError:

@@ -39,6 +39,8 @@ class Budget:
     max_fragment_spreads: int
     max_field_repeats: int
     max_directives: int
+    max_operations: int = 16
+    max_variables: int = 32
 
 
 @dataclass(slots=True)
@@ -197,12 +199,26 @@ def check_budget(document: DocumentNode, budget: Budget) -> BudgetReport:
     try:
         summaries: dict[str, _Summary] = {}
         operations: list[tuple[str, OperationDefinitionNode]] = []
+        variables = 0
         for index, definition in enumerate(document.definitions):
             work.visits += 1
             work.directives_of(definition)
             if isinstance(definition, OperationDefinitionNode):
+                if len(operations) == budget.max_operations:
+                    raise _refuse(
+                        "MaxOperations",
+                        f"at most {budget.max_operations} operations are allowed per document.",
+                        definition,
+                    )
                 for variable in definition.variable_definitions or ():
                     work.directives_of(variable)
+                    variables += 1
+                    if variables > budget.max_variables:
+                        raise _refuse(
+                            "MaxVariables",
+                            f"at most {budget.max_variables} variables are allowed per document.",
+                            variable,
+                        )
                 # a key no fragment name can take, since names cannot start with a digit
                 key = f"{index} operation"
                 operations.append((key, definition))

@@ -102,6 +102,8 @@ def request_policy(
             max_fragment_spreads=settings.max_fragment_spreads,
             max_field_repeats=settings.max_field_repeats,
             max_directives=settings.max_directives,
+            max_operations=settings.max_operations,
+            max_variables=settings.max_variables,
         ),
         hide_suggestions=not settings.introspection_enabled,
         cache_size=settings.graphql_cache_size,

@@ -152,3 +152,29 @@ def test_only_the_accepted_formats_are_parsed(monkeypatch):
         run(images.bmp())
     assert rejected.value.error.code == "unsupported_format"
     assert opened == []
+
+
+def _progressive_bomb(extra_scans: int) -> bytes:
+    """A 4096x4096 progressive JPEG whose last scan is repeated: every scan decodes every pixel."""
+    image = Image.new("L", (4096, 4096), 128)
+    out = io.BytesIO()
+    image.save(out, "JPEG", progressive=True, quality=50)
+    data = out.getvalue()
+    last = data[data.rfind(b"\xff\xda") : -2]
+    return data[:-2] + last * extra_scans + b"\xff\xd9"
+
+
+def test_progressive_jpeg_scan_bombs_are_refused_before_decoding():
+    bomb = _progressive_bomb(300)
+    assert len(bomb) < 100_000
+    with pytest.raises(ImageRejected) as refused:
+        run(bomb)
+    assert refused.value.error.code == "too_many_scans"
+
+
+def test_ordinary_progressive_jpegs_are_accepted():
+    image = Image.new("RGB", (1600, 1200), "teal")
+    out = io.BytesIO()
+    image.save(out, "JPEG", progressive=True, quality=85)
+    processed = run(out.getvalue())
+    assert (processed.width, processed.height) == (512, 384)

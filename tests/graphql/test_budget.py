@@ -100,6 +100,18 @@ async def test_fragment_chain_refused_with_one_error(make_state, make_client, n,
         ("query { __typename" + " @aa" * 10 + " }", "UniqueDirectivesPerLocation"),
         ("query { __typename" + " @skip(if: false)" * 2 + " }", "UniqueDirectivesPerLocation"),
         ("{ me @include(if: true) " + "@skip(if: false) " * 40 + "{ id } }", "MaxDirectives"),
+        (" ".join(f"query q{i} {{ __typename }}" for i in range(17)), "MaxOperations"),
+        (
+            "query q(" + " ".join(f"$v{i}: Int" for i in range(33)) + ") { __typename }",
+            "MaxVariables",
+        ),
+        (
+            " ".join(
+                f"query q{i}($a{i}: Int, $b{i}: Int, $c{i}: Int) {{ __typename }}"
+                for i in range(11)
+            ),
+            "MaxVariables",
+        ),
     ],
     ids=[
         "repeated-field",
@@ -111,6 +123,9 @@ async def test_fragment_chain_refused_with_one_error(make_state, make_client, n,
         "unknown-directive-repeated",
         "known-directive-repeated",
         "directives",
+        "operations",
+        "variables",
+        "variables-across-operations",
     ],
 )
 async def test_costly_documents_get_exactly_one_error(gql, query, rule):
