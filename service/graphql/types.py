@@ -115,10 +115,12 @@ class ValidationError:
     fields: list[FieldError]
 
 
-@strawberry.type
+@strawberry.type(
+    description='The email or username is taken: code `taken`, field "email" or "username".'
+)
 class UserAlreadyExists:
     message: str
-    fields: list[str] = strawberry.field(description='Which are taken: "email", "username".')
+    fields: list[FieldError]
 
 
 @strawberry.type(description="Same message for an unknown user and a wrong password.")
@@ -189,7 +191,13 @@ def present(result: object) -> Outcome:
                 ],
             )
         case results.UserAlreadyExists():
-            return UserAlreadyExists(message=result.message, fields=list(result.fields))
+            return UserAlreadyExists(
+                message=result.message,
+                fields=[
+                    FieldError(field=name, code="taken", message=f"This {name} is already taken.")
+                    for name in result.fields
+                ],
+            )
         case results.InvalidCredentials():
             return InvalidCredentials(message=result.message)
         case results.AccountSuspended():

@@ -13,6 +13,7 @@ from tests.helpers import (
     login,
     password_change,
     register_ok,
+    taken,
 )
 
 NEW_PASSWORD = "Quixotic-Lantern-77"
@@ -74,7 +75,7 @@ async def test_update_to_taken_username(gql):
     assert result == {
         "__typename": "UserAlreadyExists",
         "message": "A user with this username already exists.",
-        "taken": ["username"],
+        "fields": taken("username"),
     }
 
 
