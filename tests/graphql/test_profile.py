@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.accounts.results import BUSY_MESSAGE
+from service.accounts.outcomes import BUSY_MESSAGE
 from tests.conftest import PASSWORD
 from tests.helpers import (
     CHANGE_PASSWORD,
@@ -136,10 +136,10 @@ async def test_suspended_account(gql, state):
     from service.db.models import AccountStatus
 
     token = (await register_ok(gql))["token"]
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
-        await users.set_status(db, user, AccountStatus.SUSPENDED)
-        await db.commit()
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        await users.set_status(uow, user, AccountStatus.SUSPENDED)
+        await uow.commit()
     assert (await gql(ME, token=token))["data"]["me"] is None
     assert (await login(gql, "ada_lovelace", "Wrong-Pass-1"))["__typename"] == "InvalidCredentials"
     assert await login(gql, "ada_lovelace") == {
@@ -150,7 +150,7 @@ async def test_suspended_account(gql, state):
 
 async def test_email_change_while_hashing_is_saturated(gql, state, monkeypatch):
     token = (await register_ok(gql))["token"]
-    monkeypatch.setattr(state.deps.passwords, "pending", state.settings.hash_queue_limit)
+    monkeypatch.setattr(state.services.passwords, "pending", state.settings.hash_queue_limit)
     body = await gql(
         UPDATE, {"input": {"email": "new@example.com", "currentPassword": PASSWORD}}, token=token
     )
