@@ -164,3 +164,26 @@ async def test_email_change_while_hashing_is_saturated(gql, state, monkeypatch):
         }
     }
     assert (await gql(ME, token=token))["data"]["me"]["email"] == "ada@example.com"
+
+
+async def test_an_account_changed_meanwhile_is_a_conflict_and_nothing_is_kept(gql, monkeypatch):
+    """A lost compare-and-set during the update: the unit of work rolls back (the bio written
+    before it is not kept) and the client gets a top-level CONFLICT to retry."""
+    from service.accounts import profile
+    from service.accounts.outcomes import AccountChanged
+
+    token = (await register_ok(gql))["token"]
+    real_update = profile.update_user
+
+    async def lost_race(uow, *args, **kwargs):
+        await real_update(uow, *args, **kwargs)  # the bio is flushed
+        raise AccountChanged
+
+    monkeypatch.setattr(profile, "update_user", lost_race)
+    body = await gql(UPDATE, {"input": {"bio": "never kept"}}, token=token)
+    assert body["data"] is None
+    assert [(e["message"], e["extensions"]) for e in body["errors"]] == [
+        ("The account changed during this request. Try again.", {"code": "CONFLICT"})
+    ]
+    monkeypatch.setattr(profile, "update_user", real_update)
+    assert (await gql(ME, token=token))["data"]["me"]["bio"] == ""
