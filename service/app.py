@@ -44,7 +44,7 @@ async def readyz(request: Request) -> JSONResponse:
     degraded limiter into a full outage.
     """
     state: AppState = request.app.state.accounts
-    storage = state.deps.limiter.storage
+    storage = state.services.limiter.storage
     details: dict[str, object] = {}
     try:
         async with asyncio.timeout(READY_TIMEOUT_SECONDS):
@@ -125,7 +125,7 @@ def metrics_routes(settings: Settings, state: AppState) -> list[BaseRoute]:
     """Prometheus text format; off in production unless switched on, optionally token-guarded."""
     if not settings.metrics_enabled:
         return []
-    watch_hash_queue(lambda: state.deps.passwords.pending)
+    watch_hash_queue(lambda: state.services.passwords.pending)
     token = settings.metrics_token
 
     async def metrics(request: Request) -> Response:
@@ -188,7 +188,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
-            *media_routes(state.deps.media),
+            *media_routes(state.services.media),
             *ide_routes(graphql),
             *metrics_routes(settings, state),
         ],

@@ -94,8 +94,9 @@ class JsonFormatter(logging.Formatter):
 class RequestLogMiddleware:
     """Gives every request an id, and logs one event per request when it ends.
 
-    The GraphQL view adds the operation and its outcome to ``scope["state"]``; GraphQL requests
-    are also counted and timed per operation.
+    The schema's request extension (beside the validation rules in ``service/graphql``) writes
+    the operation's label and outcome to ``scope["state"]`` (``graphql_operation``,
+    ``graphql_outcome``); GraphQL requests are also counted and timed per operation.
     """
 
     def __init__(self, app: ASGIApp) -> None:

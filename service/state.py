@@ -1,15 +1,21 @@
-"""Process-wide resources: settings, engine, session factory and the password hasher."""
+"""Process-wide resources: the engines, the hot-path token lookup and the services.
+
+``AppState`` is what the process builds once and closes at shutdown: the write engine and its
+session factory, the autocommit read engine with the batched token lookup on it, the trusted
+proxies, and ``Services`` (the service layer's own container: settings, password hasher,
+attempt limiter, media storage). The request context and the CLI take what they need from it.
+"""
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from service.accounts.deps import Deps
-from service.accounts.passwords import PasswordHasher
-from service.accounts.ratelimit import AttemptLimiter
+from service.accounts.services import Services
 from service.accounts.sessions import viewer_lookup
+from service.accounts.unit_of_work import UnitOfWork
 from service.config import Settings
 from service.db.engine import (
     create_engine,
@@ -19,7 +25,6 @@ from service.db.engine import (
 )
 from service.db.lookup import BatchedLookup
 from service.http import Network, parse_networks
-from service.media import create_media_storage
 
 
 @dataclass(slots=True)
@@ -29,7 +34,7 @@ class AppState:
     session_factory: async_sessionmaker[AsyncSession]
     read_engine: AsyncEngine
     viewer_lookup: BatchedLookup
-    deps: Deps
+    services: Services
     trusted_proxies: list[Network] = field(default_factory=list)
 
     @classmethod
@@ -47,17 +52,15 @@ class AppState:
                 lookup_deadline(settings),
                 driver_level=settings.fast_token_lookup,
             ),
-            deps=Deps(
-                settings=settings,
-                passwords=PasswordHasher(settings),
-                limiter=AttemptLimiter(settings),
-                media=create_media_storage(settings),
-            ),
+            services=Services.create(settings),
             trusted_proxies=parse_networks(settings.trusted_proxies),
         )
 
+    def unit_of_work(self) -> AbstractAsyncContextManager[UnitOfWork]:
+        """A unit of work on a session of its own (the CLI, background work, tests)."""
+        return UnitOfWork.open(self.session_factory)
+
     async def close(self) -> None:
-        self.deps.passwords.close()
-        await self.deps.limiter.close()
+        await self.services.close()
         await self.engine.dispose()
         await self.read_engine.dispose()

@@ -16,7 +16,7 @@ mutation Register($input: RegisterUserInput!) {{
     __typename
     ... on AuthSuccess {{ token expiresAt user {{ {USER_FIELDS} }} }}
     ... on ValidationError {{ message fields {{ field code message }} }}
-    ... on UserAlreadyExists {{ message taken: fields }}
+    ... on UserAlreadyExists {{ message fields {{ field code message }} }}
     ... on RateLimited {{ message retryAfterSeconds }}
   }}
 }}
@@ -52,7 +52,7 @@ mutation Update($input: UpdateUserInput!) {{
     __typename
     ... on UpdateUserSuccess {{ user {{ {USER_FIELDS} }} }}
     ... on ValidationError {{ message fields {{ field code message }} }}
-    ... on UserAlreadyExists {{ message taken: fields }}
+    ... on UserAlreadyExists {{ message fields {{ field code message }} }}
     ... on InvalidCredentials {{ message }}
     ... on RateLimited {{ message retryAfterSeconds }}
   }}
@@ -103,6 +103,14 @@ async def login(gql: GraphQLClient, identifier: str, password: str = PASSWORD) -
     assert "errors" not in body, body
     result: dict[str, Any] = body["data"]["login"]
     return result
+
+
+def taken(*names: str) -> list[dict[str, str]]:
+    """``UserAlreadyExists.fields`` naming ``names``: code ``taken``, one message per field."""
+    return [
+        {"field": name, "code": "taken", "message": f"This {name} is already taken."}
+        for name in names
+    ]
 
 
 def codes(result: dict[str, Any]) -> set[tuple[str, str]]:

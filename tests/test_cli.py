@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from service.accounts import sessions, users
 from service.accounts.clock import utcnow
-from service.accounts.results import ClientInfo
+from service.accounts.values import ClientInfo
 from tests.conftest import TEST_SETTINGS
 from tests.helpers import register_ok
 
@@ -102,13 +102,13 @@ async def test_users_list_suspend_activate(gql, state, database_url, tmp_path):
 
 async def test_sessions_purge(gql, state, database_url, tmp_path):
     await register_ok(gql)
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
         for _ in range(3):
             await sessions.issue_session(
-                db, state.settings, user, ClientInfo(), now=utcnow() - timedelta(days=90)
+                uow, state.settings, user, ClientInfo(), now=utcnow() - timedelta(days=90)
             )
-        await db.commit()
+        await uow.commit()
     out = accounts(database_url, "sessions", "purge", cwd=tmp_path).stdout
     assert out.strip() == "purged 3 expired sessions"
     out = accounts(database_url, "sessions", "purge", cwd=tmp_path).stdout
@@ -209,6 +209,7 @@ def test_serve_shares_hashing_threads_between_workers(monkeypatch, workers, conf
     import uvicorn
 
     from service import cli
+    from service.cli.server import cmd_serve
     from service.config import Settings
 
     monkeypatch.setattr(os, "cpu_count", lambda: 8)
@@ -219,7 +220,7 @@ def test_serve_shares_hashing_threads_between_workers(monkeypatch, workers, conf
     served = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: served.append(k["workers"]))
     args = cli.build_parser().parse_args(["serve", "--workers", str(workers)])
-    assert cli.cmd_serve(args, Settings(_env_file=None)) == 0
+    assert cmd_serve(args, Settings(_env_file=None)) == 0
     assert served == [workers]
     assert os.environ.get("ACCOUNTS_HASH_CONCURRENCY") == expected
     if expected:

@@ -31,6 +31,30 @@ LOGIN = gql(
     """
 )
 ME = gql("query Me { me { id username email firstName lastName } }")
+# ValidationError and UserAlreadyExists share one `fields { field code message }` selection
+# (a taken email or username is the code `taken`).
+REGISTER = gql(
+    """
+    mutation Register($input: RegisterUserInput!) {
+      registerUser(input: $input) {
+        __typename
+        ... on AuthSuccess { token user { username } }
+        ... on ValidationError { message fields { field code message } }
+        ... on UserAlreadyExists { message fields { field code message } }
+        ... on RateLimited { message retryAfterSeconds }
+      }
+    }
+    """
+)
+
+
+def field_errors(outcome: dict[str, object]) -> dict[str, list[str]]:
+    """Field errors of a ``registerUser`` (or ``updateUser``) outcome, keyed by input name."""
+    errors: dict[str, list[str]] = {}
+    for error in outcome.get("fields") or []:
+        assert isinstance(error, dict)
+        errors.setdefault(error["field"], []).append(f"{error['message']} ({error['code']})")
+    return errors
 
 
 async def login(url: str, identifier: str, password: str) -> str:

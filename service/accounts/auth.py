@@ -6,30 +6,28 @@ import asyncio
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from service.accounts import validation as v
 from service.accounts.checks import check_current_password
 from service.accounts.clock import utcnow
-from service.accounts.deps import Deps
 from service.accounts.devices import find_device, remember_device
-from service.accounts.passwords import HashQueueFull
-from service.accounts.ratelimit import LoginAttempt, account_key
-from service.accounts.results import (
+from service.accounts.outcomes import (
     AccountSuspended,
     Authenticated,
-    ClientInfo,
     FieldError,
     InvalidCredentials,
     RateLimited,
     ValidationFailed,
-    Viewer,
     busy,
 )
+from service.accounts.passwords import HashQueueFull
+from service.accounts.ratelimit import LoginAttempt, account_key
+from service.accounts.services import Services
 from service.accounts.sessions import issue_session, revoke_all
-from service.accounts.transactions import end_read, rollback
+from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.users import find_user
+from service.accounts.values import ClientInfo, Viewer
 from service.db.models import AccountStatus, KnownDevice, User
 from service.observability import LOGINS
 
@@ -54,19 +52,19 @@ def _identifier_key(identifier: str) -> str:
     return f"{column}:{key}"
 
 
-async def _reread(db: AsyncSession, user_id: uuid.UUID, verified_hash: str) -> User | None:
+async def _reread(uow: UnitOfWork, user_id: uuid.UUID, verified_hash: str) -> User | None:
     """After a lost compare-and-set: the row as it is now, or ``None`` when the password that
     was verified is no longer the user's (changed, or the user is gone)."""
-    await rollback(db)
-    fresh = await db.get(User, user_id, populate_existing=True)
+    await uow.rollback()
+    fresh = await uow.session.get(User, user_id, populate_existing=True)
     if fresh is None or fresh.password_hash != verified_hash:
         return None
     return fresh
 
 
 async def login(
-    db: AsyncSession,
-    deps: Deps,
+    uow: UnitOfWork,
+    services: Services,
     identifier: str,
     password: str,
     client: ClientInfo,
@@ -77,16 +75,16 @@ async def login(
     Budgets are keyed by the account the identifier names (see ``ratelimit``); once one is
     spent the answer is ``RateLimited`` and no password is verified.
     """
-    passwords, limiter = deps.passwords, deps.limiter
+    passwords, limiter = services.passwords, services.limiter
     try:
         passwords.admit()
     except HashQueueFull:
         LOGINS.labels("limited").inc()
         return busy()
     too_long = len(identifier) > MAX_IDENTIFIER_LENGTH or len(password) > v.PASSWORD_MAX
-    user = None if too_long or "\x00" in identifier else await find_user(db, identifier)
-    device = await find_device(db, user.id, device_token) if user is not None else None
-    await end_read(db)
+    user = None if too_long or "\x00" in identifier else await find_user(uow, identifier)
+    device = await find_device(uow, user.id, device_token) if user is not None else None
+    await uow.commit_reads()
     attempt = LoginAttempt(
         account=account_key(user.id) if user is not None else _identifier_key(identifier),
         ip=client.ip_address,
@@ -106,12 +104,12 @@ async def login(
         LOGINS.labels("invalid").inc()
         return InvalidCredentials()
     await limiter.login_succeeded(attempt)
-    return await _open_session(db, deps, user, password, client, device, device_token)
+    return await _open_session(uow, services, user, password, client, device, device_token)
 
 
 async def _open_session(
-    db: AsyncSession,
-    deps: Deps,
+    uow: UnitOfWork,
+    services: Services,
     user: User,
     password: str,
     client: ClientInfo,
@@ -125,7 +123,7 @@ async def _open_session(
     the password was verified makes it fail, and one that comes later waits for the row
     lock and then sees (and revokes) the new session.
     """
-    verified_hash, user_id = user.password_hash, user.id
+    verified_hash, user_id, db = user.password_hash, user.id, uow.session
     for _ in range(WRITE_ATTEMPTS):
         if user.status == AccountStatus.SUSPENDED:
             LOGINS.labels("suspended").inc()
@@ -134,20 +132,22 @@ async def _open_session(
         if user.status == AccountStatus.DEACTIVATED:
             user.status = AccountStatus.ACTIVE
             user.bump_version()
-        if deps.passwords.needs_rehash(user.password_hash):
-            user.password_hash = await deps.passwords.hash(password)
+        if services.passwords.needs_rehash(user.password_hash):
+            user.password_hash = await services.passwords.hash(password)
         user.last_login = now
         db.add(user)
         try:
             await db.flush()
         except StaleDataError:
-            fresh = await _reread(db, user_id, verified_hash)
+            fresh = await _reread(uow, user_id, verified_hash)
             if fresh is None:
                 break
             user = fresh
             continue
-        device_token = await remember_device(db, deps.settings, user.id, device, device_token, now)
-        token, session = await issue_session(db, deps.settings, user, client, now)
+        device_token = await remember_device(
+            uow, services.settings, user.id, device, device_token, now
+        )
+        token, session = await issue_session(uow, services.settings, user, client, now)
         LOGINS.labels("success").inc()
         return Authenticated(user=user, session=session, token=token, device_token=device_token)
     LOGINS.labels("invalid").inc()
@@ -155,19 +155,24 @@ async def _open_session(
 
 
 async def change_password(
-    db: AsyncSession, deps: Deps, viewer: Viewer, change: PasswordChange, client: ClientInfo
+    uow: UnitOfWork,
+    services: Services,
+    viewer: Viewer,
+    change: PasswordChange,
+    client: ClientInfo,
 ) -> Authenticated | ValidationFailed | InvalidCredentials | RateLimited:
     """Set a new password, end every session and open a fresh one for this client."""
+    db = uow.session
     user = await db.get(User, viewer.user.id)
     if user is None:
         return InvalidCredentials()
-    errors = v.check_password_shape(change.new_password, "newPassword", deps.settings)
+    errors = v.check_password_shape(change.new_password, "newPassword", services.settings)
     if not errors:
         errors = await asyncio.to_thread(
             v.check_password_strength,
             change.new_password,
             "newPassword",
-            deps.settings,
+            services.settings,
             similar_to=[user.username, user.email],
             user_inputs=[user.username, user.email, user.first_name, user.last_name],
         )
@@ -179,9 +184,11 @@ async def change_password(
     if errors:
         return ValidationFailed(errors)
     verified_hash = user.password_hash
-    if refused := await check_current_password(db, deps, viewer, user, change.current_password):
+    if refused := await check_current_password(
+        uow, services, viewer, user, change.current_password
+    ):
         return refused
-    new_hash, user_id = await deps.passwords.hash(change.new_password), user.id
+    new_hash, user_id = await services.passwords.hash(change.new_password), user.id
     for _ in range(WRITE_ATTEMPTS):
         if user.status != AccountStatus.ACTIVE:
             break
@@ -193,13 +200,13 @@ async def change_password(
         try:
             await db.flush()
         except StaleDataError:
-            fresh = await _reread(db, user_id, verified_hash)
+            fresh = await _reread(uow, user_id, verified_hash)
             if fresh is None:
                 break
             user = fresh
             continue
-        await revoke_all(db, user.id)
-        device_token = await remember_device(db, deps.settings, user.id, None, None, now)
-        token, session = await issue_session(db, deps.settings, user, client, now)
+        await revoke_all(uow, user.id)
+        device_token = await remember_device(uow, services.settings, user.id, None, None, now)
+        token, session = await issue_session(uow, services.settings, user, client, now)
         return Authenticated(user=user, session=session, token=token, device_token=device_token)
     return InvalidCredentials()

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from service.accounts import validation as v
-from service.accounts.deps import Deps
+from service.accounts.outcomes import InvalidCredentials, RateLimited, busy
 from service.accounts.passwords import HashQueueFull
 from service.accounts.ratelimit import account_key
-from service.accounts.results import InvalidCredentials, RateLimited, Viewer, busy
-from service.accounts.transactions import end_read
+from service.accounts.services import Services
+from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.values import Viewer
 from service.db.models import User
 
 
 async def check_current_password(
-    db: AsyncSession, deps: Deps, viewer: Viewer, user: User, password: str
+    uow: UnitOfWork, services: Services, viewer: Viewer, user: User, password: str
 ) -> InvalidCredentials | RateLimited | None:
     """``None`` when ``password`` is the user's; counted per session and per account.
 
@@ -22,15 +21,15 @@ async def check_current_password(
     and a failure counts against the account's ceiling like any failed login.
     """
     try:
-        deps.passwords.admit()
+        services.passwords.admit()
     except HashQueueFull:
         return busy()
-    limiter = deps.limiter
+    limiter = services.limiter
     session_id = str(viewer.session.id)
     if limited := await limiter.before_password_check(session_id):
         return limited
-    await end_read(db)
-    if len(password) > v.PASSWORD_MAX or not await deps.passwords.verify(
+    await uow.commit_reads()
+    if len(password) > v.PASSWORD_MAX or not await services.passwords.verify(
         user.password_hash, password
     ):
         await limiter.password_check_failed(account_key(user.id))

@@ -1,4 +1,4 @@
-"""Device tokens: proof that a device logged in to an account before (DESIGN §5).
+"""Device tokens: proof that a device logged in to an account before.
 
 OWASP's "device cookie" scheme, with the cookie as an opaque token the client keeps: every
 successful login answers a ``deviceToken``; a later login that presents it (for the same
@@ -16,9 +16,9 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from service.accounts.unit_of_work import UnitOfWork
 from service.config import Settings
 from service.db.models import KnownDevice
 
@@ -43,9 +43,7 @@ def _well_formed(token: str) -> bool:
     )
 
 
-async def find_device(
-    db: AsyncSession, user_id: uuid.UUID, token: str | None
-) -> KnownDevice | None:
+async def find_device(uow: UnitOfWork, user_id: uuid.UUID, token: str | None) -> KnownDevice | None:
     """The device behind ``token`` if this account issued it; any other token is unknown."""
     if not token or not _well_formed(token):
         return None
@@ -53,11 +51,11 @@ async def find_device(
         col(KnownDevice.token_digest) == device_digest(token),
         col(KnownDevice.user_id) == user_id,
     )
-    return (await db.execute(statement)).scalars().first()
+    return (await uow.session.execute(statement)).scalars().first()
 
 
 async def remember_device(
-    db: AsyncSession,
+    uow: UnitOfWork,
     settings: Settings,
     user_id: uuid.UUID,
     device: KnownDevice | None,
@@ -66,6 +64,7 @@ async def remember_device(
 ) -> str:
     """The device token to answer a successful login with: the one presented when it is this
     account's, a new one (remembered) otherwise."""
+    db = uow.session
     if device is not None and token:
         device.last_used_at = now
         db.add(device)

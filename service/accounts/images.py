@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from service.accounts.results import FieldError
+from service.accounts.outcomes import FieldError
 from service.config import Settings
 
 logger = logging.getLogger("service.images")

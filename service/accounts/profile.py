@@ -6,31 +6,30 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from service.accounts import validation as v
 from service.accounts.checks import check_current_password
-from service.accounts.deps import Deps
-from service.accounts.results import (
+from service.accounts.outcomes import (
     AccountChanged,
-    ClientInfo,
     FieldError,
     InvalidCredentials,
     RateLimited,
+    Rejected,
     Updated,
     UserAlreadyExists,
-    UserAlreadyExistsError,
     ValidationFailed,
-    Viewer,
 )
+from service.accounts.services import Services
 from service.accounts.sessions import revoke_all
 from service.accounts.stored_images import release_image, store_image
+from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.users import (
     check_image,
     conflicting_fields,
     find_conflicts,
 )
+from service.accounts.values import ClientInfo, Viewer
 from service.db.models import AccountStatus, User
 
 
@@ -87,8 +86,8 @@ def _check_fields(changes: ProfileChanges) -> tuple[dict[str, str | None], list[
 
 
 async def _check_uniqueness(
-    db: AsyncSession,
-    deps: Deps,
+    uow: UnitOfWork,
+    services: Services,
     user: User,
     client: ClientInfo,
     email: str | None,
@@ -101,16 +100,21 @@ async def _check_uniqueness(
     if username is not None and v.username_key(username) == user.username_normalized:
         username = None
     for _ in [value for value in (email, username) if value is not None]:
-        if limited := await deps.limiter.uniqueness_check(str(user.id), client.ip_address):
+        if limited := await services.limiter.uniqueness_check(str(user.id), client.ip_address):
             return limited
-    if taken := await find_conflicts(db, email=email, username=username, exclude=user):
+    if taken := await find_conflicts(uow, email=email, username=username, exclude=user):
         return UserAlreadyExists(taken)
     return None
 
 
 async def update_user(
-    db: AsyncSession, deps: Deps, viewer: Viewer, changes: ProfileChanges, client: ClientInfo
+    uow: UnitOfWork,
+    services: Services,
+    viewer: Viewer,
+    changes: ProfileChanges,
+    client: ClientInfo,
 ) -> Updated | ValidationFailed | UserAlreadyExists | InvalidCredentials | RateLimited:
+    db = uow.session
     user = await db.get(User, viewer.user.id)
     if user is None:
         return InvalidCredentials()
@@ -120,7 +124,7 @@ async def update_user(
     # (U+017F) in place of `s`, `sam@` folds to itself but is another mailbox, so it needs
     # the password like any other new address.
     email_changes = email is not None and email != user.email
-    image, found = await check_image(changes.image, deps)
+    image, found = await check_image(changes.image, services)
     errors += found
     if email_changes and not changes.current_password:
         errors.append(
@@ -134,10 +138,10 @@ async def update_user(
     if email_changes:
         assert changes.current_password is not None
         if refused := await check_current_password(
-            db, deps, viewer, user, changes.current_password
+            uow, services, viewer, user, changes.current_password
         ):
             return refused
-    if outcome := await _check_uniqueness(db, deps, user, client, email, username):
+    if outcome := await _check_uniqueness(uow, services, user, client, email, username):
         return outcome
 
     if email is not None:
@@ -156,16 +160,16 @@ async def update_user(
         user.status = changes.status
         user.bump_version()
         if changes.status == AccountStatus.DEACTIVATED:
-            await revoke_all(db, user.id)
+            await revoke_all(uow, user.id)
     db.add(user)
     try:
         await db.flush()
     except IntegrityError as exc:
-        raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
+        raise Rejected(UserAlreadyExists(conflicting_fields(exc))) from exc
     except StaleDataError as exc:  # a password or status change committed meanwhile
         raise AccountChanged from exc
     if image is not None:
-        await store_image(db, deps, image)
+        await store_image(uow, services, image)
     if replaced is not None and replaced != user.image_key:
-        release_image(db, deps, replaced)
+        release_image(uow, services, replaced)
     return Updated(user)

@@ -1,4 +1,4 @@
-"""Attempt budgets for password checks, registrations and uniqueness checks (DESIGN §5).
+"""Attempt budgets for password checks, registrations and uniqueness checks.
 
 Counted per attempt, inside the service layer, so GraphQL aliases or batching cannot multiply
 them. Every budget about an account is keyed by the account (``user:<id>``) whichever
@@ -36,8 +36,8 @@ from limits import RateLimitItem, parse
 from limits.aio.storage import Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 
+from service.accounts.outcomes import RateLimited
 from service.accounts.ratestore import create_storage
-from service.accounts.results import RateLimited
 from service.config import Settings
 
 IPV6_PREFIX = 64

@@ -1,20 +1,22 @@
-"""Opaque session tokens: issue, authenticate with sliding refresh, list, revoke, purge."""
+"""Opaque session tokens: issue, find the caller (with sliding refresh), list, revoke, purge."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import BindParameter, Delete, Select, bindparam, delete, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
-from sqlmodel import col
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel import SQLModel, col
 
 from service.accounts.clock import utcnow
-from service.accounts.results import Account, ClientInfo, SessionInfo, Viewer
+from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.values import AccountSnapshot, ClientInfo, SessionSnapshot, Viewer
 from service.config import Settings
 from service.db.lookup import BatchedLookup
 from service.db.models import AccountStatus, AuthSession, User
@@ -40,7 +42,7 @@ def looks_like_token(token: str) -> bool:
 
 
 async def issue_session(
-    db: AsyncSession,
+    uow: UnitOfWork,
     settings: Settings,
     user: User,
     client: ClientInfo,
@@ -60,15 +62,16 @@ async def issue_session(
         user_agent=client.user_agent[:USER_AGENT_MAX] if client.user_agent else None,
         ip_address=client.ip_address,
     )
-    db.add(session)
-    await db.flush()
+    uow.session.add(session)
+    await uow.session.flush()
     SESSIONS_ISSUED.inc()
     if settings.max_sessions_per_user is not None:
-        await _evict_beyond(db, user.id, settings.max_sessions_per_user, keep=session.id)
+        await _evict_beyond(uow, user.id, settings.max_sessions_per_user, keep=session.id)
     return token, session
 
 
-async def _evict_beyond(db: AsyncSession, user_id: uuid.UUID, limit: int, keep: uuid.UUID) -> None:
+async def _evict_beyond(uow: UnitOfWork, user_id: uuid.UUID, limit: int, keep: uuid.UUID) -> None:
+    db = uow.session
     rows = await db.execute(
         select(col(AuthSession.id))
         .where(col(AuthSession.user_id) == user_id, col(AuthSession.id) != keep)
@@ -80,8 +83,8 @@ async def _evict_beyond(db: AsyncSession, user_id: uuid.UUID, limit: int, keep: 
         await db.execute(delete(AuthSession).where(col(AuthSession.id).in_(stale)))
 
 
-_users = User.__table__  # type: ignore[attr-defined]
-_sessions = AuthSession.__table__  # type: ignore[attr-defined]
+_users = SQLModel.metadata.tables[str(User.__tablename__)]
+_sessions = SQLModel.metadata.tables[str(AuthSession.__tablename__)]
 _VIEWER_COLUMNS = (
     _sessions.c.id,
     _sessions.c.token_digest,
@@ -102,16 +105,11 @@ _VIEWER_COLUMNS = (
     _users.c.last_login,
 )
 _VIEWER_JOIN = _sessions.join(_users, _users.c.id == _sessions.c.user_id)
-# One indexed query on the token digest's unique index; Core (not ORM) keeps it cheap.
-VIEWER_QUERY = (
-    select(*_VIEWER_COLUMNS)
-    .select_from(_VIEWER_JOIN)
-    .where(_sessions.c.token_digest == bindparam("digest"))
-)
 
 
 def viewers_query(count: int) -> Select[Any]:
-    """``VIEWER_QUERY`` for ``count`` digests at once (``k0`` …), on the same unique index."""
+    """The caller's session and user for ``count`` token digests at once (``k0`` …): one
+    query on the digest's unique index; Core (not ORM) keeps it cheap."""
     digests: list[BindParameter[str]] = [bindparam(f"k{index}") for index in range(count)]
     return (
         select(*_VIEWER_COLUMNS)
@@ -133,29 +131,33 @@ def viewer_lookup(
     )
 
 
-async def find_viewer(
-    db: AsyncConnection | AsyncSession, token: str, now: datetime | None = None
+async def resolve_viewer(
+    lookup: BatchedLookup,
+    settings: Settings,
+    token: str,
+    open_unit_of_work: Callable[[], AbstractAsyncContextManager[UnitOfWork]],
+    now: datetime | None = None,
 ) -> Viewer | None:
-    """The active session and user behind a token: one indexed query, no writes."""
+    """The active session and user behind ``token``, with the sliding refresh.
+
+    The lookup is one read on the hot path, coalesced with concurrent ones (``lookup``); the
+    idle expiry is written in a unit of work of its own (``open_unit_of_work``), and only
+    once per refresh interval.
+    """
     if not looks_like_token(token):
         return None
-    row = (await db.execute(VIEWER_QUERY, {"digest": token_digest(token)})).first()
-    return _viewer(row._mapping if row is not None else None, now or utcnow())
-
-
-async def lookup_viewer(
-    lookup: BatchedLookup, token: str, now: datetime | None = None
-) -> Viewer | None:
-    """``find_viewer`` on the driver fast path, coalesced with concurrent lookups."""
-    if not looks_like_token(token):
-        return None
-    return _viewer(await lookup.get(token_digest(token)), now or utcnow())
+    now = now or utcnow()
+    viewer = _viewer(await lookup.get(token_digest(token)), now)
+    if viewer is not None and refresh_due(settings, viewer, now):
+        async with open_unit_of_work() as uow:
+            await refresh(uow, settings, viewer, now)
+    return viewer
 
 
 def _viewer(row: Mapping[Any, Any] | None, now: datetime) -> Viewer | None:
     if row is None or row["expires_at"] <= now or row["status"] != AccountStatus.ACTIVE:
         return None
-    user = Account(
+    user = AccountSnapshot(
         id=row["user_id"],
         email=row["email"],
         username=row["username"],
@@ -168,7 +170,7 @@ def _viewer(row: Mapping[Any, Any] | None, now: datetime) -> Viewer | None:
         date_joined=row["date_joined"],
         last_login=row["last_login"],
     )
-    session = SessionInfo(
+    session = SessionSnapshot(
         id=row["id"],
         user_id=row["user_id"],
         created_at=row["created_at"],
@@ -185,30 +187,19 @@ def refresh_due(settings: Settings, viewer: Viewer, now: datetime | None = None)
 
 
 async def refresh(
-    db: AsyncSession, settings: Settings, viewer: Viewer, now: datetime | None = None
+    uow: UnitOfWork, settings: Settings, viewer: Viewer, now: datetime | None = None
 ) -> None:
     """Slide the idle expiry forward (never past the absolute maximum)."""
     now = now or utcnow()
     session = viewer.session
     expires_at = min(now + settings.session_idle_ttl, session.absolute_expires_at)
-    await db.execute(
+    await uow.session.execute(
         update(AuthSession)
         .where(col(AuthSession.id) == session.id)
         .values(last_used_at=now, expires_at=expires_at)
     )
     session.last_used_at, session.expires_at = now, expires_at
     viewer.refreshed = True
-
-
-async def authenticate(
-    db: AsyncSession, settings: Settings, token: str, now: datetime | None = None
-) -> Viewer | None:
-    """Resolve a token and, at most once per refresh interval, slide its idle expiry."""
-    now = now or utcnow()
-    viewer = await find_viewer(db, token, now)
-    if viewer is not None and refresh_due(settings, viewer, now):
-        await refresh(db, settings, viewer, now)
-    return viewer
 
 
 MAX_LISTED_SESSIONS = 100
@@ -226,19 +217,19 @@ def list_sessions_query(
 
 
 async def list_sessions(
-    db: AsyncSession,
+    uow: UnitOfWork,
     user_id: uuid.UUID,
     now: datetime | None = None,
     limit: int = MAX_LISTED_SESSIONS,
 ) -> list[AuthSession]:
     """The most recently used active sessions, at most ``limit`` (≤ ``MAX_LISTED_SESSIONS``)."""
     limit = max(0, min(limit, MAX_LISTED_SESSIONS))
-    rows = await db.execute(list_sessions_query(user_id, now or utcnow(), limit))
+    rows = await uow.session.execute(list_sessions_query(user_id, now or utcnow(), limit))
     return list(rows.scalars())
 
 
-async def revoke_session(db: AsyncSession, user_id: uuid.UUID, session_id: uuid.UUID) -> int:
-    result = await db.execute(
+async def revoke_session(uow: UnitOfWork, user_id: uuid.UUID, session_id: uuid.UUID) -> int:
+    result = await uow.session.execute(
         delete(AuthSession).where(
             col(AuthSession.id) == session_id,
             col(AuthSession.user_id) == user_id,
@@ -248,12 +239,12 @@ async def revoke_session(db: AsyncSession, user_id: uuid.UUID, session_id: uuid.
 
 
 async def revoke_all(
-    db: AsyncSession, user_id: uuid.UUID, *, except_id: uuid.UUID | None = None
+    uow: UnitOfWork, user_id: uuid.UUID, *, except_id: uuid.UUID | None = None
 ) -> int:
     statement = delete(AuthSession).where(col(AuthSession.user_id) == user_id)
     if except_id is not None:
         statement = statement.where(col(AuthSession.id) != except_id)
-    result = await db.execute(statement)
+    result = await uow.session.execute(statement)
     return revoked(affected(result))
 
 
@@ -267,7 +258,7 @@ def purge_query(now: datetime) -> Delete:
     return delete(AuthSession).where(col(AuthSession.expires_at) <= now)
 
 
-async def purge_expired(db: AsyncSession, now: datetime | None = None) -> int:
+async def purge_expired(uow: UnitOfWork, now: datetime | None = None) -> int:
     now = now or utcnow()
-    result = await db.execute(purge_query(now))
+    result = await uow.session.execute(purge_query(now))
     return affected(result)

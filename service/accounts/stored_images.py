@@ -24,12 +24,12 @@ import logging
 import time
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col
 
-from service.accounts.deps import Deps
 from service.accounts.images import ProcessedImage
-from service.accounts.transactions import after_commit, on_rollback
+from service.accounts.services import Services
+from service.accounts.unit_of_work import UnitOfWork
 from service.db.models import User
 from service.media import MediaStorage
 
@@ -37,8 +37,8 @@ logger = logging.getLogger("service.accounts")
 GC_GRACE_SECONDS = 3600.0
 
 
-def _engine(db: AsyncSession) -> AsyncEngine:
-    bind = db.bind
+def _engine(uow: UnitOfWork) -> AsyncEngine:
+    bind = uow.session.bind
     assert isinstance(bind, AsyncEngine)
     return bind
 
@@ -73,18 +73,18 @@ async def _ensure_stored(media: MediaStorage, image: ProcessedImage) -> None:
         await media.save(image.key, image.data)
 
 
-async def store_image(db: AsyncSession, deps: Deps, image: ProcessedImage) -> None:
+async def store_image(uow: UnitOfWork, services: Services, image: ProcessedImage) -> None:
     """Write the file now; take it back if the unit of work does not commit."""
-    engine, media = _engine(db), deps.media
-    on_rollback(db, lambda: _drop_quietly(engine, media, image.key))
-    after_commit(db, lambda: _ensure_stored(media, image))
+    engine, media = _engine(uow), services.media
+    uow.on_rollback(lambda: _drop_quietly(engine, media, image.key))
+    uow.after_commit(lambda: _ensure_stored(media, image))
     await media.save(image.key, image.data)
 
 
-def release_image(db: AsyncSession, deps: Deps, key: str) -> None:
+def release_image(uow: UnitOfWork, services: Services, key: str) -> None:
     """Once the unit of work commits, drop ``key`` unless another user still names it."""
-    engine, media = _engine(db), deps.media
-    after_commit(db, lambda: _drop_quietly(engine, media, key))
+    engine, media = _engine(uow), services.media
+    uow.after_commit(lambda: _drop_quietly(engine, media, key))
 
 
 async def collect_garbage(

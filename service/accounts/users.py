@@ -7,29 +7,28 @@ from typing import BinaryIO
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from service import cpu
 from service.accounts import validation as v
 from service.accounts.clock import utcnow
-from service.accounts.deps import Deps
 from service.accounts.devices import remember_device
 from service.accounts.images import ImageRejected, ProcessedImage, process_image
-from service.accounts.passwords import HashQueueFull
-from service.accounts.results import (
+from service.accounts.outcomes import (
     Authenticated,
-    ClientInfo,
     FieldError,
     RateLimited,
+    Rejected,
     UserAlreadyExists,
-    UserAlreadyExistsError,
     ValidationFailed,
     busy,
 )
+from service.accounts.passwords import HashQueueFull
+from service.accounts.services import Services
 from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.stored_images import store_image
-from service.accounts.transactions import end_read
+from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.values import ClientInfo
 from service.db.models import AccountStatus, User
 
 
@@ -48,7 +47,7 @@ class Registration:
 
 
 async def check_image(
-    upload: BinaryIO | None, deps: Deps
+    upload: BinaryIO | None, services: Services
 ) -> tuple[ProcessedImage | None, list[FieldError]]:
     if upload is None:
         return None, []
@@ -57,7 +56,7 @@ async def check_image(
         message = "Send the image as a file in a GraphQL multipart request."
         return None, [FieldError("image", "not_a_file", message)]
     try:
-        return await cpu.images.run(process_image, upload, deps.settings), []
+        return await cpu.images.run(process_image, upload, services.settings), []
     except ImageRejected as rejected:
         return None, [rejected.error]
     except cpu.PoolBusy:
@@ -73,7 +72,7 @@ def conflicting_fields(exc: IntegrityError) -> list[str]:
 
 
 async def find_conflicts(
-    db: AsyncSession, *, email: str | None, username: str | None, exclude: User | None = None
+    uow: UnitOfWork, *, email: str | None, username: str | None, exclude: User | None = None
 ) -> list[str]:
     conditions = []
     if email is not None:
@@ -88,7 +87,7 @@ async def find_conflicts(
     if exclude is not None:
         statement = statement.where(col(User.id) != exclude.id)
     taken: list[str] = []
-    for row_email, row_username in await db.execute(statement):
+    for row_email, row_username in await uow.session.execute(statement):
         if email is not None and row_email == v.email_key(email) and "email" not in taken:
             taken.append("email")
         if (
@@ -101,20 +100,20 @@ async def find_conflicts(
 
 
 async def register_user(
-    db: AsyncSession, deps: Deps, data: Registration, client: ClientInfo
+    uow: UnitOfWork, services: Services, data: Registration, client: ClientInfo
 ) -> Authenticated | ValidationFailed | UserAlreadyExists | RateLimited:
     """Create an account and log it in (a new session for ``client``)."""
-    created = await create_user(db, deps, data, client)
+    created = await create_user(uow, services, data, client)
     if not isinstance(created, User):
         return created
     created.last_login = now = created.date_joined  # registering logs the new user in
-    device_token = await remember_device(db, deps.settings, created.id, None, None, now)
-    token, session = await issue_session(db, deps.settings, created, client, now)
+    device_token = await remember_device(uow, services.settings, created.id, None, None, now)
+    token, session = await issue_session(uow, services.settings, created, client, now)
     return Authenticated(user=created, session=session, token=token, device_token=device_token)
 
 
 async def create_user(
-    db: AsyncSession, deps: Deps, data: Registration, client: ClientInfo
+    uow: UnitOfWork, services: Services, data: Registration, client: ClientInfo
 ) -> User | ValidationFailed | UserAlreadyExists | RateLimited:
     """Validate and insert an account, without opening a session (``accounts users create``)."""
     errors: list[FieldError] = []
@@ -134,13 +133,13 @@ async def create_user(
         errors.append(
             FieldError("status", "not_allowed", "New accounts can only be created ACTIVE.")
         )
-    password_errors = v.check_password_shape(data.password, "password", deps.settings)
+    password_errors = v.check_password_shape(data.password, "password", services.settings)
     if not password_errors:
         password_errors = await cpu.checks.run(
             v.check_password_strength,
             data.password,
             "password",
-            deps.settings,
+            services.settings,
             similar_to=[data.username, data.email],
             user_inputs=[data.username, data.email, data.first_name, data.last_name],
         )
@@ -149,9 +148,9 @@ async def create_user(
         data.password, data.password_confirmation, "passwordConfirmation"
     )
     counted = data.image is not None
-    if counted and (limited := await deps.limiter.register_attempt(client.ip_address)):
+    if counted and (limited := await services.limiter.register_attempt(client.ip_address)):
         return limited  # an anonymous image costs CPU to decode: counted before it is spent
-    image, found = await check_image(data.image, deps)
+    image, found = await check_image(data.image, services)
     errors += found
     if errors:
         return ValidationFailed(errors)
@@ -159,16 +158,16 @@ async def create_user(
     assert contact is not None
 
     try:
-        deps.passwords.admit()
+        services.passwords.admit()
     except HashQueueFull:
         return busy()
-    if not counted and (limited := await deps.limiter.register_attempt(client.ip_address)):
+    if not counted and (limited := await services.limiter.register_attempt(client.ip_address)):
         return limited
-    if taken := await find_conflicts(db, email=email, username=username):
+    if taken := await find_conflicts(uow, email=email, username=username):
         return UserAlreadyExists(taken)
-    await end_read(db)
+    await uow.commit_reads()
 
-    password_hash = await deps.passwords.hash(data.password)
+    password_hash = await services.passwords.hash(data.password)
     now = utcnow()
     user = User(
         email=email,
@@ -185,25 +184,25 @@ async def create_user(
         password_changed_at=now,
         image_key=image.key if image else None,
     )
-    db.add(user)
+    uow.session.add(user)
     try:
-        await db.flush()
+        await uow.session.flush()
     except IntegrityError as exc:
-        raise UserAlreadyExistsError(conflicting_fields(exc)) from exc
+        raise Rejected(UserAlreadyExists(conflicting_fields(exc))) from exc
     if image is not None:
-        await store_image(db, deps, image)
+        await store_image(uow, services, image)
     return user
 
 
-async def find_user(db: AsyncSession, identifier: str) -> User | None:
+async def find_user(uow: UnitOfWork, identifier: str) -> User | None:
     """Look a user up by email or username, case-insensitively."""
     column, key = v.identifier_key(identifier)
     target = col(User.email_normalized) if column == "email" else col(User.username_normalized)
-    return (await db.execute(select(User).where(target == key))).scalars().first()
+    return (await uow.session.execute(select(User).where(target == key))).scalars().first()
 
 
-async def list_users(db: AsyncSession, *, limit: int = 100, offset: int = 0) -> list[User]:
-    rows = await db.execute(
+async def list_users(uow: UnitOfWork, *, limit: int = 100, offset: int = 0) -> list[User]:
+    rows = await uow.session.execute(
         select(User)
         .order_by(col(User.date_joined), col(User.username_normalized))
         .limit(limit)
@@ -212,7 +211,7 @@ async def list_users(db: AsyncSession, *, limit: int = 100, offset: int = 0) -> 
     return list(rows.scalars())
 
 
-async def set_status(db: AsyncSession, user: User, status: AccountStatus) -> int:
+async def set_status(uow: UnitOfWork, user: User, status: AccountStatus) -> int:
     """Administrative status change; suspending also revokes every session. Returns revoked.
 
     The write is a compare-and-set on the row's version (see ``User``): a login that read the
@@ -221,9 +220,9 @@ async def set_status(db: AsyncSession, user: User, status: AccountStatus) -> int
     if user.status != status:
         user.status = status
         user.bump_version()
-    db.add(user)
+    uow.session.add(user)
     count = 0
     if status != AccountStatus.ACTIVE:
-        count = await revoke_all(db, user.id)
-    await db.flush()
+        count = await revoke_all(uow, user.id)
+    await uow.session.flush()
     return count

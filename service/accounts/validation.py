@@ -1,4 +1,4 @@
-"""Field rules of the contract (DESIGN §3), each failure a ``FieldError`` with a stable code."""
+"""The contract's field rules (README, "The rules"); each failure a ``FieldError`` with a code."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from email_validator import EmailNotValidError, validate_email
 from zxcvbn import zxcvbn
 
-from service.accounts.results import FieldError
+from service.accounts.outcomes import FieldError
 from service.config import Settings
 
 USERNAME_MIN, USERNAME_MAX = 6, 150

@@ -103,7 +103,7 @@ class KnownDevice(SQLModel, table=True):
     """A device that logged in to an account: the SHA-256 digest of its device token.
 
     Presenting the token with a later login gives that device its own attempt budget, so
-    failures from unknown devices never lock it out (DESIGN §5, OWASP device cookies).
+    failures from unknown devices never lock it out (OWASP device cookies).
     """
 
     __tablename__ = "known_devices"

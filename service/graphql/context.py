@@ -1,28 +1,35 @@
-"""The per-request context: one lazily opened DB session, the caller's client info and viewer."""
+"""The per-request context: the request's unit of work, the caller's client info and viewer.
+
+The context owns the request's one DB session (opened lazily, wrapped in a ``UnitOfWork``):
+every mutation field commits or rolls back its own unit of work through ``unit_of_work`` or
+``run``, and ``close`` releases the session when the answer is decided.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from functools import cached_property
+from typing import TypeVar, cast
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 
-from service.accounts.deps import Deps
-from service.accounts.results import ClientInfo, Viewer
-from service.accounts.sessions import lookup_viewer, refresh, refresh_due
-from service.accounts.transactions import commit, rollback
+from service.accounts.outcomes import AccountChanged, Rejected
+from service.accounts.services import Services
+from service.accounts.sessions import resolve_viewer
+from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.values import ClientInfo, Viewer
 from service.db.faults import is_unavailable
-from service.graphql.errors import ServiceUnavailableError
+from service.graphql.errors import ConflictError, ServiceUnavailableError
 from service.http import client_ip
 from service.state import AppState
 
 AUTH_SCHEMES = ("bearer", "token")
 logger = logging.getLogger("service.graphql")
+OutcomeT = TypeVar("OutcomeT")
 
 
 def unavailable(cause: BaseException) -> ServiceUnavailableError:
@@ -46,15 +53,15 @@ class Context:
         self.request = request
         self.state = state
         self.request_id: str = getattr(request.state, "request_id", None) or secrets.token_hex(8)
-        self._db: AsyncSession | None = None
+        self._uow: UnitOfWork | None = None
         self._lock = asyncio.Lock()
         self._viewer_lock = asyncio.Lock()
         self._viewer: Viewer | None = None
         self._viewer_loaded = False
 
     @property
-    def deps(self) -> Deps:
-        return self.state.deps
+    def services(self) -> Services:
+        return self.state.services
 
     @cached_property
     def client(self) -> ClientInfo:
@@ -73,23 +80,24 @@ class Context:
         return bearer_token(self.request.headers.get("authorization"))
 
     @asynccontextmanager
-    async def unit_of_work(self) -> AsyncIterator[AsyncSession]:
-        """The request's DB session for one unit of work: committed on success.
+    async def unit_of_work(self) -> AsyncIterator[UnitOfWork]:
+        """The request's unit of work for one field: committed on success, else rolled back.
 
         Each mutation field is its own unit of work (GraphQL reports each mutation's result
         separately, so a later failure must not undo an earlier, reported success). Fields
         resolved concurrently take turns on the one session.
         """
         async with self._lock:
-            if self._db is None:
-                self._db = self.state.session_factory()
+            if self._uow is None:
+                self._uow = UnitOfWork(self.state.session_factory())
+            uow = self._uow
             try:
-                yield self._db
-                await commit(self._db)
+                yield uow
+                await uow.commit()
             except BaseException as exc:
                 self._viewer_loaded = False  # rows loaded before the rollback are stale
                 try:
-                    await rollback(self._db)
+                    await uow.rollback()
                 except Exception as rollback_error:
                     if not is_unavailable(rollback_error):
                         raise
@@ -97,11 +105,26 @@ class Context:
                     raise unavailable(exc) from exc
                 raise
 
+    async def run(self, call: Callable[[UnitOfWork], Awaitable[OutcomeT]]) -> OutcomeT:
+        """Run one service call as its own unit of work and return its outcome.
+
+        A ``Rejected`` call is answered with its outcome once the unit of work has rolled back
+        (services raise it only with an outcome their return type names, hence the cast); a
+        lost compare-and-set (``AccountChanged``) is a top-level ``CONFLICT`` error.
+        """
+        try:
+            async with self.unit_of_work() as uow:
+                return await call(uow)
+        except Rejected as rejected:
+            return cast(OutcomeT, rejected.outcome)
+        except AccountChanged as exc:
+            raise ConflictError() from exc
+
     async def viewer(self) -> Viewer | None:
         """The caller behind the request's token, resolved once per request.
 
-        The lookup is one autocommit read; the sliding expiry is written in a unit of work of
-        its own, and only once per refresh interval.
+        ``resolve_viewer`` does the work: one coalesced autocommit read, and the sliding expiry
+        written in a unit of work of its own, only once per refresh interval.
         """
         async with self._viewer_lock:
             if not self._viewer_loaded:
@@ -124,19 +147,15 @@ class Context:
         token = self.token
         if token is None:
             return None
-        settings = self.state.settings
-        viewer = await lookup_viewer(self.state.viewer_lookup, token)
-        if viewer is not None and refresh_due(settings, viewer):
-            async with self.unit_of_work() as db:
-                await refresh(db, settings, viewer)
-        return viewer
+        state = self.state
+        return await resolve_viewer(state.viewer_lookup, state.settings, token, self.unit_of_work)
 
     async def close(self) -> None:
         """Release the request's connection; the answer is decided, so a failure here (the
         database went away meanwhile) is logged rather than turned into an error response."""
-        db, self._db = self._db, None
-        if db is not None:
+        uow, self._uow = self._uow, None
+        if uow is not None:
             try:
-                await db.close()
+                await uow.close()
             except Exception as exc:
                 logger.warning("closing the request's session failed: %s", type(exc).__name__)

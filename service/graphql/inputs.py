@@ -1,6 +1,8 @@
-"""GraphQL input types."""
+"""GraphQL input types, and the conversions of their values for the service layer."""
 
 from __future__ import annotations
+
+from typing import BinaryIO, cast
 
 import strawberry
 from strawberry.file_uploads import Upload
@@ -22,7 +24,7 @@ class RegisterUserInput:
         default=None,
         description="PNG, JPEG, WebP or GIF, sent as a GraphQL multipart request.",
     )
-    status: AccountStatus | None = strawberry.field(  # type: ignore[valid-type]
+    status: AccountStatus | None = strawberry.field(
         default=None, description="Only ACTIVE is accepted from clients."
     )
 
@@ -51,7 +53,7 @@ class UpdateUserInput:
     remove_image: bool | None = strawberry.field(
         default=None, description="true removes the profile image."
     )
-    status: AccountStatus | None = strawberry.field(  # type: ignore[valid-type]
+    status: AccountStatus | None = strawberry.field(
         default=None, description="ACTIVE or DEACTIVATED; deactivating revokes all sessions."
     )
     current_password: str | None = strawberry.field(
@@ -64,3 +66,15 @@ class ChangePasswordInput:
     current_password: str
     new_password: str
     new_password_confirmation: str
+
+
+def upload_file(upload: object) -> BinaryIO | None:
+    """The spooled file behind an upload (Starlette's ``UploadFile.file``)."""
+    if upload is None:
+        return None
+    file = getattr(upload, "file", upload)
+    return cast(BinaryIO, file)
+
+
+def status_value(value: object) -> AccountStatus | None:
+    return None if value is None else AccountStatus(str(getattr(value, "value", value)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.results import Viewer
+from service.accounts.values import Viewer
 from service.graphql.context import Context
 from service.graphql.errors import UnauthenticatedError
 

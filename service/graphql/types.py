@@ -1,4 +1,8 @@
-"""GraphQL output types and the unions of expected outcomes."""
+"""GraphQL output types and the unions of expected outcomes.
+
+``User`` and ``Session`` here are what clients see; the table rows they are built from are
+``db.models.User`` and ``db.models.AuthSession`` (imported as ``UserRow`` and ``SessionRow``).
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,18 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from service.accounts import results
-from service.accounts.results import Account
-from service.db.models import AccountStatus as AccountStatusValue
+from service.accounts.values import AccountSnapshot
+from service.db.models import AccountStatus as AccountStatus  # registered below
 from service.db.models import AuthSession as SessionRow
 from service.db.models import User as UserRow
 from service.graphql.context import Context
 
-AccountStatus = strawberry.enum(AccountStatusValue, name="AccountStatus")
+# The table's enum is the GraphQL enum: ``strawberry.enum`` registers the class itself.
+strawberry.enum(AccountStatus, name="AccountStatus")
 
 
 def _image_url(root: User, info: Info[Context, None]) -> str | None:
-    return info.context.deps.media.url(root.image_key) if root.image_key else None
+    return info.context.services.media.url(root.image_key) if root.image_key else None
 
 
 @strawberry.type(description="A registered account.")
@@ -31,7 +35,7 @@ class User:
     last_name: str
     bio: str
     contact: str
-    status: AccountStatus  # type: ignore[valid-type]
+    status: AccountStatus
     date_joined: datetime
     last_login: datetime | None
     image_key: strawberry.Private[str | None]
@@ -40,7 +44,7 @@ class User:
     )
 
     @classmethod
-    def from_row(cls, row: UserRow | Account) -> User:
+    def from_row(cls, row: UserRow | AccountSnapshot) -> User:
         return cls(
             id=strawberry.ID(str(row.id)),
             email=row.email,
@@ -50,7 +54,7 @@ class User:
             bio=row.bio,
             contact=row.contact,
             image_key=row.image_key,
-            status=AccountStatusValue(row.status),
+            status=AccountStatus(row.status),
             date_joined=row.date_joined,
             last_login=row.last_login,
         )
@@ -115,10 +119,12 @@ class ValidationError:
     fields: list[FieldError]
 
 
-@strawberry.type
+@strawberry.type(
+    description='The email or username is taken: code `taken`, field "email" or "username".'
+)
 class UserAlreadyExists:
     message: str
-    fields: list[str] = strawberry.field(description='Which are taken: "email", "username".')
+    fields: list[FieldError]
 
 
 @strawberry.type(description="Same message for an unknown user and a wrong password.")
@@ -154,48 +160,3 @@ ChangePasswordResult = Annotated[
     strawberry.union("ChangePasswordResult"),
 ]
 LogoutResult = Annotated[LogoutSuccess, strawberry.union("LogoutResult")]
-
-Outcome = (
-    AuthSuccess
-    | UpdateUserSuccess
-    | LogoutSuccess
-    | ValidationError
-    | UserAlreadyExists
-    | InvalidCredentials
-    | AccountSuspended
-    | RateLimited
-)
-
-
-def present(result: object) -> Outcome:
-    """Map a service-layer outcome to its GraphQL type."""
-    match result:
-        case results.Authenticated():
-            return AuthSuccess(
-                user=User.from_row(result.user),
-                token=result.token,
-                expires_at=result.expires_at,
-                device_token=result.device_token,
-            )
-        case results.Updated():
-            return UpdateUserSuccess(user=User.from_row(result.user))
-        case results.Revoked():
-            return LogoutSuccess(revoked_sessions=result.count)
-        case results.ValidationFailed():
-            return ValidationError(
-                message=result.message,
-                fields=[
-                    FieldError(field=e.field, code=e.code, message=e.message) for e in result.fields
-                ],
-            )
-        case results.UserAlreadyExists():
-            return UserAlreadyExists(message=result.message, fields=list(result.fields))
-        case results.InvalidCredentials():
-            return InvalidCredentials(message=result.message)
-        case results.AccountSuspended():
-            return AccountSuspended(message=result.message)
-        case results.RateLimited():
-            return RateLimited(
-                message=result.message, retry_after_seconds=result.retry_after_seconds
-            )
-    raise TypeError(f"no GraphQL type for {type(result).__name__}")

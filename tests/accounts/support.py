@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from service.accounts import users
-from service.accounts.results import ClientInfo
+from service.accounts.sessions import resolve_viewer
+from service.accounts.values import ClientInfo, Viewer
 from tests.conftest import PASSWORD
 
 CLIENT = ClientInfo(ip_address="203.0.113.9", user_agent="unit-test")
@@ -26,7 +28,13 @@ def registration(**overrides: Any) -> users.Registration:
 
 async def register(state: Any, **overrides: Any) -> object:
     """Register through the service layer and commit; returns the outcome."""
-    async with state.session_factory() as db:
-        result = await users.register_user(db, state.deps, registration(**overrides), CLIENT)
-        await db.commit()
+    async with state.unit_of_work() as uow:
+        result = await users.register_user(uow, state.services, registration(**overrides), CLIENT)
+        await uow.commit()
     return result
+
+
+async def viewer_of(state: Any, token: str, now: datetime | None = None) -> Viewer | None:
+    """The caller behind ``token``, found as production finds it: the batched lookup, and the
+    sliding refresh in a unit of work of its own."""
+    return await resolve_viewer(state.viewer_lookup, state.settings, token, state.unit_of_work, now)

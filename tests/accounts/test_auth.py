@@ -8,15 +8,14 @@ import time
 from sqlalchemy import func, select
 
 from service.accounts import auth, users
-from service.accounts.results import (
+from service.accounts.outcomes import (
     AccountSuspended,
     Authenticated,
     InvalidCredentials,
     ValidationFailed,
 )
-from service.accounts.sessions import authenticate
 from service.db.models import AccountStatus, AuthSession, User
-from tests.accounts.support import CLIENT, register
+from tests.accounts.support import CLIENT, register, viewer_of
 from tests.conftest import PASSWORD
 
 NEW_PASSWORD = "Quixotic-Lantern-77"
@@ -29,9 +28,9 @@ async def _register(state, **overrides):
 
 
 async def _login(state, identifier, password=PASSWORD):
-    async with state.session_factory() as db:
-        result = await auth.login(db, state.deps, identifier, password, CLIENT)
-        await db.commit()
+    async with state.unit_of_work() as uow:
+        result = await auth.login(uow, state.services, identifier, password, CLIENT)
+        await uow.commit()
     return result
 
 
@@ -57,7 +56,7 @@ class Spy:
 
 async def test_unknown_identifier_runs_the_dummy_verify(state, monkeypatch):
     await _register(state)
-    spy = Spy(state.deps.passwords, monkeypatch)
+    spy = Spy(state.services.passwords, monkeypatch)
     assert isinstance(await _login(state, "ghost@example.com", "Whatever-123"), InvalidCredentials)
     assert isinstance(await _login(state, "ghost_user", "Whatever-123"), InvalidCredentials)
     assert isinstance(await _login(state, "x" * 5000, "Whatever-123"), InvalidCredentials)
@@ -88,22 +87,21 @@ async def test_rehash_on_login_when_parameters_change(state, make_state):
 
 async def test_suspended_only_after_correct_password_and_tokens_stop(state):
     registered = await _register(state)
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
         user.status = AccountStatus.SUSPENDED
-        await db.commit()
+        await uow.commit()
     assert isinstance(await _login(state, "ada_lovelace", "Wrong-Password-1"), InvalidCredentials)
     assert isinstance(await _login(state, "ada_lovelace"), AccountSuspended)
-    async with state.session_factory() as db:
-        assert await authenticate(db, state.settings, registered.token) is None
+    assert await viewer_of(state, registered.token) is None
 
 
 async def test_deactivated_user_reactivates_by_logging_in(state):
     await _register(state)
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
-        await users.set_status(db, user, AccountStatus.DEACTIVATED)
-        await db.commit()
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        await users.set_status(uow, user, AccountStatus.DEACTIVATED)
+        await uow.commit()
     result = await _login(state, "ada_lovelace")
     assert isinstance(result, Authenticated)
     assert result.user.status == AccountStatus.ACTIVE
@@ -112,39 +110,45 @@ async def test_deactivated_user_reactivates_by_logging_in(state):
 async def test_change_password_revokes_other_sessions(state):
     first = await _register(state)
     second = await _login(state, "ada_lovelace")
-    async with state.session_factory() as db:
-        viewer = await authenticate(db, state.settings, first.token)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, first.token)
         change = auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
-        result = await auth.change_password(db, state.deps, viewer, change, CLIENT)
-        await db.commit()
+        result = await auth.change_password(uow, state.services, viewer, change, CLIENT)
+        await uow.commit()
     assert isinstance(result, Authenticated)
-    async with state.session_factory() as db:
-        assert await authenticate(db, state.settings, first.token) is None
-        assert await authenticate(db, state.settings, second.token) is None
-        assert await authenticate(db, state.settings, result.token) is not None
-        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 1
+    async with state.unit_of_work() as uow:
+        assert await viewer_of(state, first.token) is None
+        assert await viewer_of(state, second.token) is None
+        assert await viewer_of(state, result.token) is not None
+        assert (
+            await uow.session.execute(select(func.count()).select_from(AuthSession))
+        ).scalar_one() == 1
     assert isinstance(await _login(state, "ada_lovelace"), InvalidCredentials)
     assert isinstance(await _login(state, "ada_lovelace", NEW_PASSWORD), Authenticated)
 
 
 async def test_change_password_failures(state):
     first = await _register(state)
-    async with state.session_factory() as db:
-        viewer = await authenticate(db, state.settings, first.token)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, first.token)
         wrong = await auth.change_password(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             auth.PasswordChange("Wrong-Pass-1", NEW_PASSWORD, NEW_PASSWORD),
             CLIENT,
         )
         weak = await auth.change_password(
-            db, state.deps, viewer, auth.PasswordChange(PASSWORD, "weakling", "weakling2"), CLIENT
+            uow,
+            state.services,
+            viewer,
+            auth.PasswordChange(PASSWORD, "weakling", "weakling2"),
+            CLIENT,
         )
         empty = await auth.change_password(
-            db, state.deps, viewer, auth.PasswordChange("", NEW_PASSWORD, NEW_PASSWORD), CLIENT
+            uow, state.services, viewer, auth.PasswordChange("", NEW_PASSWORD, NEW_PASSWORD), CLIENT
         )
-        await db.commit()
+        await uow.commit()
     assert isinstance(wrong, InvalidCredentials)
     assert isinstance(weak, ValidationFailed)
     assert {(e.field, e.code) for e in weak.fields} == {
@@ -154,34 +158,33 @@ async def test_change_password_failures(state):
     }
     assert isinstance(empty, ValidationFailed)
     assert [(e.field, e.code) for e in empty.fields] == [("currentPassword", "required")]
-    async with state.session_factory() as db:
-        assert await authenticate(db, state.settings, first.token) is not None
+    assert await viewer_of(state, first.token) is not None
 
 
 async def test_full_hash_queue_sheds_load_with_a_clear_answer(make_state, monkeypatch):
-    from service.accounts.results import BUSY_MESSAGE, RateLimited
+    from service.accounts.outcomes import BUSY_MESSAGE, RateLimited
 
     state = make_state(hash_queue_limit=2)
     registered = await _register(state)
-    monkeypatch.setattr(state.deps.passwords, "pending", 2)  # two hashes already queued
+    monkeypatch.setattr(state.services.passwords, "pending", 2)  # two hashes already queued
     shed = await _login(state, "ada_lovelace")
     assert isinstance(shed, RateLimited)
     assert (shed.retry_after_seconds, shed.message) == (1, BUSY_MESSAGE)
     refused = await register(state, email="bob@example.com", username="bob_builder")
     assert isinstance(refused, RateLimited) and refused.message == BUSY_MESSAGE
-    async with state.session_factory() as db:
-        viewer = await authenticate(db, state.settings, registered.token)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
         change = auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
-        busy = await auth.change_password(db, state.deps, viewer, change, CLIENT)
+        busy = await auth.change_password(uow, state.services, viewer, change, CLIENT)
     assert isinstance(busy, RateLimited)
-    monkeypatch.setattr(state.deps.passwords, "pending", 1)
+    monkeypatch.setattr(state.services.passwords, "pending", 1)
     assert isinstance(await _login(state, "ada_lovelace"), Authenticated)
 
 
 async def test_pending_counts_hashes_in_flight(state):
     import asyncio
 
-    hasher = state.deps.passwords
+    hasher = state.services.passwords
     digest = await hasher.hash(PASSWORD)
     tasks = [asyncio.create_task(hasher.verify(digest, PASSWORD)) for _ in range(3)]
     await asyncio.sleep(0)
@@ -210,11 +213,11 @@ class Gate:
 
 
 async def _change(state, token, current=PASSWORD, new=NEW_PASSWORD):
-    async with state.session_factory() as db:
-        viewer = await authenticate(db, state.settings, token)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, token)
         change = auth.PasswordChange(current, new, new)
-        result = await auth.change_password(db, state.deps, viewer, change, CLIENT)
-        await db.commit()
+        result = await auth.change_password(uow, state.services, viewer, change, CLIENT)
+        await uow.commit()
     return result
 
 
@@ -226,15 +229,14 @@ async def _session_count(state):
 async def test_a_login_verified_before_a_password_change_cannot_outlive_it(state, monkeypatch):
     """P7 #2: the login checked the old password, the change commits, then the login writes."""
     registered = await _register(state)
-    gate = Gate(monkeypatch, state.deps.passwords, "verify")
+    gate = Gate(monkeypatch, state.services.passwords, "verify")
     login_task = asyncio.create_task(_login(state, "ada_lovelace"))
     await gate.entered.wait()  # the old password is verified; nothing is written yet
     changed = await _change(state, registered.token)
     assert isinstance(changed, Authenticated)
     gate.release.set()
     assert await login_task == InvalidCredentials()
-    async with state.session_factory() as db:
-        assert await authenticate(db, state.settings, changed.token) is not None
+    assert await viewer_of(state, changed.token) is not None
     assert await _session_count(state) == 1
     assert isinstance(await _login(state, "ada_lovelace", NEW_PASSWORD), Authenticated)
 
@@ -243,7 +245,7 @@ async def test_a_rehash_at_login_cannot_write_the_old_password_back(state, make_
     """P7 #2: a login due to rehash, racing a password change, must not restore P1."""
     registered = await _register(state)  # hashed at t=1
     stronger = make_state(argon2_time_cost=2)
-    gate = Gate(monkeypatch, stronger.deps.passwords, "verify")
+    gate = Gate(monkeypatch, stronger.services.passwords, "verify")
     login_task = asyncio.create_task(_login(stronger, "ada_lovelace"))
     await gate.entered.wait()
     assert isinstance(await _change(stronger, registered.token), Authenticated)
@@ -266,24 +268,23 @@ async def test_a_password_change_revokes_a_login_written_while_it_ran(state, mon
     gate.release.set()
     logged_in, changed = await asyncio.gather(login_task, change_task)
     assert isinstance(logged_in, Authenticated) and isinstance(changed, Authenticated)
-    async with state.session_factory() as db:
-        assert await authenticate(db, state.settings, logged_in.token) is None
-        assert await authenticate(db, state.settings, changed.token) is not None
+    assert await viewer_of(state, logged_in.token) is None
+    assert await viewer_of(state, changed.token) is not None
     assert await _session_count(state) == 1
 
 
 async def test_a_reactivating_login_cannot_undo_a_suspension(state, monkeypatch):
     """P7 S1: the login read DEACTIVATED; an administrator suspends before it writes."""
     await _register(state)
-    async with state.session_factory() as db:
-        await users.set_status(db, await users.find_user(db, "ada_lovelace"), "DEACTIVATED")
-        await db.commit()
-    gate = Gate(monkeypatch, state.deps.passwords, "verify")
+    async with state.unit_of_work() as uow:
+        await users.set_status(uow, await users.find_user(uow, "ada_lovelace"), "DEACTIVATED")
+        await uow.commit()
+    gate = Gate(monkeypatch, state.services.passwords, "verify")
     login_task = asyncio.create_task(_login(state, "ada_lovelace"))
     await gate.entered.wait()
-    async with state.session_factory() as db:
-        await users.set_status(db, await users.find_user(db, "ada_lovelace"), "SUSPENDED")
-        await db.commit()
+    async with state.unit_of_work() as uow:
+        await users.set_status(uow, await users.find_user(uow, "ada_lovelace"), "SUSPENDED")
+        await uow.commit()
     gate.release.set()
     assert await login_task == AccountSuspended()
     async with state.session_factory() as db:
@@ -297,14 +298,14 @@ async def test_a_failed_check_against_an_old_hash_lasts_as_long_as_an_unknown_us
     """P7 S4: hashes not yet rehashed are cheaper; their failures are padded to today's cost."""
     await _register(state)  # hashed at t=1
     stronger = make_state(argon2_time_cost=2)
-    spy = Spy(stronger.deps.passwords, monkeypatch)
+    spy = Spy(stronger.services.passwords, monkeypatch)
     # never measured yet: today's cost is spent once, as the dummy verify of an unknown user
     assert isinstance(
         await _login(stronger, "ada_lovelace", "Wrong-Password-1"), InvalidCredentials
     )
     assert (spy.dummy, spy.argon2_verifies) == (1, 2)
-    assert stronger.deps.passwords.current_cost is not None
-    stronger.deps.passwords.current_cost = 0.4  # as measured on a slow production machine
+    assert stronger.services.passwords.current_cost is not None
+    stronger.services.passwords.current_cost = 0.4  # as measured on a slow production machine
     started = time.perf_counter()
     assert isinstance(
         await _login(stronger, "ada_lovelace", "Wrong-Password-1"), InvalidCredentials

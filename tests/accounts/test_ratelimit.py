@@ -5,17 +5,16 @@ from __future__ import annotations
 import pytest
 
 from service.accounts import auth, profile
-from service.accounts.ratelimit import address_key
-from service.accounts.results import (
+from service.accounts.outcomes import (
     Authenticated,
-    ClientInfo,
     InvalidCredentials,
     RateLimited,
     UserAlreadyExists,
     ValidationFailed,
 )
-from service.accounts.sessions import authenticate
-from tests.accounts.support import register
+from service.accounts.ratelimit import address_key
+from service.accounts.values import ClientInfo
+from tests.accounts.support import register, viewer_of
 from tests.conftest import PASSWORD
 
 NEW_PASSWORD = "Quixotic-Lantern-77"
@@ -41,19 +40,19 @@ def limited_state(request, make_state):
 
 
 async def attempt(state, ip, identifier="ada_lovelace", password="Wrong-Password-1", device=None):
-    async with state.session_factory() as db:
+    async with state.unit_of_work() as uow:
         result = await auth.login(
-            db, state.deps, identifier, password, ClientInfo(ip_address=ip), device
+            uow, state.services, identifier, password, ClientInfo(ip_address=ip), device
         )
-        await db.commit()
+        await uow.commit()
     return result
 
 
 def count_verifies(state, monkeypatch):
     verifies = []
-    original = state.deps.passwords._verify_sync
+    original = state.services.passwords._verify_sync
     monkeypatch.setattr(
-        state.deps.passwords, "_verify_sync", lambda *a: verifies.append(1) or original(*a)
+        state.services.passwords, "_verify_sync", lambda *a: verifies.append(1) or original(*a)
     )
     return verifies
 
@@ -174,24 +173,27 @@ async def test_ipv6_addresses_count_per_64(limited_state):
 
 
 async def _viewer(state, token):
-    async with state.session_factory() as db:
-        return await authenticate(db, state.settings, token)
+    return await viewer_of(state, token)
 
 
 async def _change(state, viewer, current, new=NEW_PASSWORD):
-    async with state.session_factory() as db:
+    async with state.unit_of_work() as uow:
         change = auth.PasswordChange(current, new, new)
-        result = await auth.change_password(db, state.deps, viewer, change, ClientInfo())
-        await db.commit()
+        result = await auth.change_password(uow, state.services, viewer, change, ClientInfo())
+        await uow.commit()
     return result
 
 
 async def _update(state, viewer, ip="198.51.100.20", **changes):
-    async with state.session_factory() as db:
+    async with state.unit_of_work() as uow:
         result = await profile.update_user(
-            db, state.deps, viewer, profile.ProfileChanges(**changes), ClientInfo(ip_address=ip)
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(**changes),
+            ClientInfo(ip_address=ip),
         )
-        await db.commit()
+        await uow.commit()
     return result
 
 
@@ -227,7 +229,7 @@ async def test_uniqueness_checks_are_limited_per_user_and_per_ip(limited_state):
     """P7 #11: whether a username or email is taken is answered a few times an hour."""
     ada = await _viewer(limited_state, (await register(limited_state)).token)
     await register(limited_state, email="bob@example.com", username="bob_builder")
-    await limited_state.deps.limiter.reset()  # registrations from one address: 2 an hour
+    await limited_state.services.limiter.reset()  # registrations from one address: 2 an hour
     carol_registered = await register(limited_state, email="carol@example.com", username="carol_c")
     carol = await _viewer(limited_state, carol_registered.token)
     results = [await _update(limited_state, ada, username="bob_builder") for _ in range(3)]

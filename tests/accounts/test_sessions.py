@@ -1,8 +1,13 @@
-"""Service layer: tokens, expiry, sliding refresh, the per-user cap and the purge."""
+"""Service layer: tokens, expiry, sliding refresh, the per-user cap and the purge.
+
+The caller is found as production finds it (``resolve_viewer``: the batched driver-level
+lookup, and the sliding refresh in a unit of work of its own), on SQLite and PostgreSQL.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import fields
 from datetime import timedelta
 
 import pytest
@@ -10,10 +15,9 @@ from sqlalchemy import func, select
 
 from service.accounts import sessions, users
 from service.accounts.clock import utcnow
-from service.accounts.results import Authenticated
-from service.accounts.sessions import lookup_viewer
-from service.db.models import AuthSession
-from tests.accounts.support import CLIENT, register
+from service.accounts.outcomes import Authenticated
+from service.db.models import AuthSession, User
+from tests.accounts.support import CLIENT, register, viewer_of
 
 
 async def _user(state):
@@ -39,26 +43,24 @@ async def test_only_the_digest_is_stored(state):
 
 async def test_expired_tokens_are_refused(state):
     registered = await _user(state)
-    async with state.session_factory() as db:
-        assert await sessions.authenticate(db, state.settings, registered.token) is not None
-        later = registered.session.expires_at + timedelta(seconds=1)
-        assert await sessions.authenticate(db, state.settings, registered.token, later) is None
+    assert await viewer_of(state, registered.token) is not None
+    later = registered.session.expires_at + timedelta(seconds=1)
+    assert await viewer_of(state, registered.token, later) is None
 
 
 async def test_refresh_written_at_most_once_per_interval(make_state):
     state = make_state(session_refresh_interval=timedelta(seconds=60))
     registered = await _user(state)
     start = registered.session.created_at
-    async with state.session_factory() as db:
-        soon = await sessions.authenticate(
-            db, state.settings, registered.token, start + timedelta(seconds=59)
-        )
-        assert soon is not None and not soon.refreshed
-        assert soon.session.last_used_at == start
-        later = start + timedelta(seconds=61)
-        refreshed = await sessions.authenticate(db, state.settings, registered.token, later)
-        assert refreshed is not None and refreshed.refreshed
-        await db.commit()
+    soon = await viewer_of(state, registered.token, start + timedelta(seconds=59))
+    assert soon is not None and not soon.refreshed
+    assert soon.session.last_used_at == start
+    later = start + timedelta(seconds=61)
+    refreshed = await viewer_of(state, registered.token, later)
+    assert refreshed is not None and refreshed.refreshed
+    again = await viewer_of(state, registered.token, later + timedelta(seconds=30))
+    assert again is not None and not again.refreshed  # the refresh was committed and is seen
+    assert again.session.last_used_at == later
     async with state.session_factory() as db:
         row = (await db.execute(select(AuthSession))).scalar_one()
     assert row.last_used_at == later
@@ -73,26 +75,13 @@ async def test_idle_expiry_slides_but_never_past_the_absolute_maximum(make_state
     )
     registered = await _user(state)
     start = registered.session.created_at
-    async with state.session_factory() as db:
-        for minutes in (50, 100, 150):
-            viewer = await sessions.authenticate(
-                db, state.settings, registered.token, start + timedelta(minutes=minutes)
-            )
-            assert viewer is not None, minutes
-        assert viewer.session.expires_at == start + timedelta(hours=3)
-        # idle too long: an hour and a minute after the last use
-        assert (
-            await sessions.authenticate(
-                db, state.settings, registered.token, start + timedelta(minutes=211)
-            )
-            is None
-        )
-        assert (
-            await sessions.authenticate(
-                db, state.settings, registered.token, start + timedelta(hours=3, seconds=1)
-            )
-            is None
-        )
+    for minutes in (50, 100, 150):
+        viewer = await viewer_of(state, registered.token, start + timedelta(minutes=minutes))
+        assert viewer is not None, minutes
+    assert viewer.session.expires_at == start + timedelta(hours=3)
+    # idle too long: an hour and a minute after the last use
+    assert await viewer_of(state, registered.token, start + timedelta(minutes=211)) is None
+    assert await viewer_of(state, registered.token, start + timedelta(hours=3, seconds=1)) is None
 
 
 async def test_max_sessions_per_user_evicts_the_oldest(make_state):
@@ -100,68 +89,77 @@ async def test_max_sessions_per_user_evicts_the_oldest(make_state):
     first = await _user(state)
     tokens = [first.token]
     for _ in range(2):
-        async with state.session_factory() as db:
-            user = await users.find_user(db, "ada_lovelace")
-            token, _session = await sessions.issue_session(db, state.settings, user, CLIENT)
-            await db.commit()
+        async with state.unit_of_work() as uow:
+            user = await users.find_user(uow, "ada_lovelace")
+            token, _session = await sessions.issue_session(uow, state.settings, user, CLIENT)
+            await uow.commit()
         tokens.append(token)
-    async with state.session_factory() as db:
-        alive = [await sessions.authenticate(db, state.settings, t) is not None for t in tokens]
-        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 2
+    async with state.unit_of_work() as uow:
+        alive = [await viewer_of(state, t) is not None for t in tokens]
+        assert (
+            await uow.session.execute(select(func.count()).select_from(AuthSession))
+        ).scalar_one() == 2
     assert alive == [False, True, True]
 
 
 async def test_purge_deletes_only_expired(state):
     registered = await _user(state)
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
         past = utcnow() - timedelta(days=60)
-        await sessions.issue_session(db, state.settings, user, CLIENT, now=past)
-        await db.commit()
-    async with state.session_factory() as db:
-        assert await sessions.purge_expired(db) == 1
-        await db.commit()
-    async with state.session_factory() as db:
-        assert await sessions.authenticate(db, state.settings, registered.token) is not None
-        assert await sessions.purge_expired(db) == 0
+        await sessions.issue_session(uow, state.settings, user, CLIENT, now=past)
+        await uow.commit()
+    async with state.unit_of_work() as uow:
+        assert await sessions.purge_expired(uow) == 1
+        await uow.commit()
+    async with state.unit_of_work() as uow:
+        assert await viewer_of(state, registered.token) is not None
+        assert await sessions.purge_expired(uow) == 0
 
 
 async def test_list_sessions_excludes_expired(state):
     registered = await _user(state)
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
         await sessions.issue_session(
-            db, state.settings, user, CLIENT, now=utcnow() - timedelta(days=60)
+            uow, state.settings, user, CLIENT, now=utcnow() - timedelta(days=60)
         )
-        await db.commit()
-        listed = await sessions.list_sessions(db, user.id)
+        await uow.commit()
+        listed = await sessions.list_sessions(uow, user.id)
     assert [s.id for s in listed] == [registered.session.id]
 
 
-async def test_driver_fast_path_matches_the_orm_path(state):
-    """The hot-path lookup (driver connection, SQLAlchemy's processors) sees what Core sees."""
+async def test_driver_fast_path_matches_the_orm_rows(state):
+    """The hot-path lookup (driver connection, SQLAlchemy's processors) sees what the ORM sees."""
     registered = await _user(state)
     lookup = state.viewer_lookup
     assert all(single.driver_query is not None for single in lookup.lookups.values())
-    fast = await lookup_viewer(lookup, registered.token)
+    fast = await viewer_of(state, registered.token)
     async with state.session_factory() as db:
-        slow = await sessions.find_viewer(db, registered.token)
-    assert fast is not None and fast == slow
+        user = await db.get(User, registered.user.id)
+        row = await db.get(AuthSession, registered.session.id)
+    assert fast is not None and user is not None and row is not None
+    for snapshot, orm_row in ((fast.user, user), (fast.session, row)):
+        columns = [f.name for f in fields(snapshot)]
+        assert len(columns) >= 6
+        assert {c: getattr(snapshot, c) for c in columns} == {
+            c: getattr(orm_row, c) for c in columns
+        }
     assert fast.user.id == registered.user.id and fast.session.id == registered.session.id
     assert fast.session.expires_at.tzinfo is not None
-    assert await lookup_viewer(lookup, "acct_" + "x" * 43) is None
+    assert await viewer_of(state, "acct_" + "x" * 43) is None
     later = registered.session.expires_at + timedelta(seconds=1)
-    assert await lookup_viewer(lookup, registered.token, later) is None
+    assert await viewer_of(state, registered.token, later) is None
 
 
 async def _tokens(state, count):
     registered = await _user(state)
     tokens = [registered.token]
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
         for _ in range(count - 1):
-            tokens.append((await sessions.issue_session(db, state.settings, user, CLIENT))[0])
-        await db.commit()
+            tokens.append((await sessions.issue_session(uow, state.settings, user, CLIENT))[0])
+        await uow.commit()
     return registered, tokens
 
 
@@ -182,13 +180,12 @@ async def test_concurrent_lookups_share_queries(state, monkeypatch):
     """Concurrent token lookups go out together: fewer queries than requests, each caller
     gets its own session, unknown tokens get nothing, and one token asked twice is one key."""
     registered, tokens = await _tokens(state, 45)
-    async with state.session_factory() as db:
-        expected = {token: (await sessions.find_viewer(db, token)) for token in tokens}
+    expected = {token: (await viewer_of(state, token)) for token in tokens}
     lookup = state.viewer_lookup
     sizes = _count_queries(lookup, monkeypatch)
     unknown = [sessions.new_token() for _ in range(5)]
     asked = tokens + unknown + tokens[:3]
-    found = await asyncio.gather(*(lookup_viewer(lookup, token) for token in asked))
+    found = await asyncio.gather(*(viewer_of(state, token) for token in asked))
 
     for token, viewer in zip(asked, found, strict=True):
         if token in expected:
@@ -217,21 +214,21 @@ async def test_a_failed_batch_reaches_every_caller_and_the_next_one_works(state,
 
         monkeypatch.setattr(single, "all", flaky)
     results = await asyncio.gather(
-        *(lookup_viewer(lookup, token) for token in tokens), return_exceptions=True
+        *(viewer_of(state, token) for token in tokens), return_exceptions=True
     )
     assert all(isinstance(result, ConnectionError) for result in results)
     assert lookup.in_flight == 0 and not lookup.waiting
     failing = False
-    assert all(await asyncio.gather(*(lookup_viewer(lookup, token) for token in tokens)))
+    assert all(await asyncio.gather(*(viewer_of(state, token) for token in tokens)))
     with pytest.raises(ConnectionError):
         failing = True
-        await lookup_viewer(lookup, tokens[0])
+        await viewer_of(state, tokens[0])
 
 
 async def test_a_cancelled_caller_does_not_disturb_its_batch(state):
     _, tokens = await _tokens(state, 8)
     lookup = state.viewer_lookup
-    tasks = [asyncio.create_task(lookup_viewer(lookup, token)) for token in tokens]
+    tasks = [asyncio.create_task(viewer_of(state, token)) for token in tokens]
     await asyncio.sleep(0)  # every task is now running or waiting for a batch
     tasks[-1].cancel()
     results = await asyncio.gather(*tasks, return_exceptions=True)
@@ -244,11 +241,13 @@ async def test_sessions_per_user_are_capped_by_default(state):
     """P7 S5: without configuration a user keeps at most 100 sessions, the oldest evicted."""
     assert state.settings.max_sessions_per_user == 100
     first = await _user(state)
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
         for _ in range(100):
-            await sessions.issue_session(db, state.settings, user, CLIENT)
-        await db.commit()
-    async with state.session_factory() as db:
-        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 100
-        assert await sessions.authenticate(db, state.settings, first.token) is None
+            await sessions.issue_session(uow, state.settings, user, CLIENT)
+        await uow.commit()
+    async with state.unit_of_work() as uow:
+        assert (
+            await uow.session.execute(select(func.count()).select_from(AuthSession))
+        ).scalar_one() == 100
+        assert await viewer_of(state, first.token) is None

@@ -10,7 +10,6 @@ import time
 from sqlalchemy import update
 
 from service.accounts.stored_images import collect_garbage, drop_unreferenced, store_image
-from service.accounts.transactions import commit
 from service.db.models import User
 from tests.accounts.support import register
 
@@ -27,7 +26,7 @@ async def _name_image(state, username: str, key: str | None) -> None:
 async def test_a_drop_racing_an_upload_that_commits_before_it_deletes(state):
     """Checked (nobody), then the upload commits, then the delete: the file is put back."""
     await register(state)
-    media = state.deps.media
+    media = state.services.media
     await media.save(KEY, DATA)
     delete = media.delete
 
@@ -44,27 +43,27 @@ async def test_a_drop_racing_an_upload_that_commits_after_it(state):
     """The whole drop runs between the upload's write and its commit: the upload rewrites it."""
     await register(state)
     image = type("Image", (), {"key": KEY, "data": DATA})()
-    async with state.session_factory() as db:
-        user = (await db.execute(User.__table__.select())).first()
-        await store_image(db, state.deps, image)
-        assert await drop_unreferenced(state.engine, state.deps.media, KEY) is True
-        assert await state.deps.media.read(KEY) is None
-        await db.execute(update(User).where(User.id == user.id).values(image_key=KEY))
-        await commit(db)
-    assert await state.deps.media.read(KEY) == DATA
+    async with state.unit_of_work() as uow:
+        user = (await uow.session.execute(User.__table__.select())).first()
+        await store_image(uow, state.services, image)
+        assert await drop_unreferenced(state.engine, state.services.media, KEY) is True
+        assert await state.services.media.read(KEY) is None
+        await uow.session.execute(update(User).where(User.id == user.id).values(image_key=KEY))
+        await uow.commit()
+    assert await state.services.media.read(KEY) == DATA
 
 
 async def test_a_referenced_file_is_never_dropped(state):
     await register(state)
-    await state.deps.media.save(KEY, DATA)
+    await state.services.media.save(KEY, DATA)
     await _name_image(state, "ada_lovelace", KEY)
-    assert await drop_unreferenced(state.engine, state.deps.media, KEY) is False
-    assert await state.deps.media.read(KEY) == DATA
+    assert await drop_unreferenced(state.engine, state.services.media, KEY) is False
+    assert await state.services.media.read(KEY) == DATA
 
 
 async def test_gc_drops_only_old_unreferenced_files(state):
     await register(state)
-    media = state.deps.media
+    media = state.services.media
     named, orphan, young = ("b" * 64 + ".webp", "c" * 64 + ".webp", "d" * 64 + ".png")
     for key in (named, orphan, young):
         await media.save(key, DATA)

@@ -6,18 +6,17 @@ import pytest
 from sqlalchemy import func, select
 
 from service.accounts import profile, users
-from service.accounts.results import (
+from service.accounts.outcomes import (
     Authenticated,
     FieldError,
     InvalidCredentials,
+    Rejected,
     Updated,
     UserAlreadyExists,
-    UserAlreadyExistsError,
     ValidationFailed,
 )
-from service.accounts.sessions import authenticate
 from service.db.models import AccountStatus, AuthSession, User
-from tests.accounts.support import CLIENT, register, registration
+from tests.accounts.support import CLIENT, register, registration, viewer_of
 from tests.conftest import PASSWORD
 
 
@@ -49,11 +48,11 @@ async def test_unique_constraint_race_is_a_clean_duplicate(state, monkeypatch):
         ({"username": "someone_else"}, "email"),
         ({"email": "x@example.com"}, "username"),
     ):
-        async with state.session_factory() as db:
-            with pytest.raises(UserAlreadyExistsError) as caught:
-                await users.register_user(db, state.deps, registration(**overrides), CLIENT)
-            await db.rollback()
-        assert caught.value.result == UserAlreadyExists([field])
+        async with state.unit_of_work() as uow:
+            with pytest.raises(Rejected) as caught:
+                await users.register_user(uow, state.services, registration(**overrides), CLIENT)
+            await uow.rollback()
+        assert caught.value.outcome == UserAlreadyExists([field])
     async with state.session_factory() as db:
         assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 1
         assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 1
@@ -65,18 +64,18 @@ async def _user(state, db):
 
 async def test_update_profile_fields(state):
     registered = await register(state)
-    async with state.session_factory() as db:
-        viewer = await authenticate(db, state.settings, registered.token)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
         result = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(
                 username="Countess.Ada", bio=" Analyst ", contact="+44 20", first_name="Augusta"
             ),
             CLIENT,
         )
-        await db.commit()
+        await uow.commit()
     assert isinstance(result, Updated)
     assert (result.user.username, result.user.bio, result.user.contact, result.user.first_name) == (
         "Countess.Ada",
@@ -89,44 +88,44 @@ async def test_update_profile_fields(state):
 
 async def test_email_change_requires_current_password(state):
     registered = await register(state)
-    async with state.session_factory() as db:
-        viewer = await authenticate(db, state.settings, registered.token)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
         missing = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(email="new@example.com"),
             CLIENT,
         )
         wrong = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(email="new@example.com", current_password="Nope-1234"),
             CLIENT,
         )
         same_email_other_case = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(email="ADA@example.com"),
             CLIENT,
         )
         same_email = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(email=" ada@EXAMPLE.com "),
             CLIENT,
         )
         ok = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(email="new@example.com", current_password=PASSWORD),
             CLIENT,
         )
-        await db.commit()
+        await uow.commit()
     assert isinstance(missing, ValidationFailed)
     assert [(e.field, e.code) for e in missing.fields] == [("currentPassword", "required")]
     assert isinstance(wrong, InvalidCredentials)
@@ -142,11 +141,11 @@ async def test_email_change_requires_current_password(state):
 async def test_update_to_taken_username_or_email(state):
     await register(state)
     bob = await register(state, email="bob@example.com", username="bob_builder")
-    async with state.session_factory() as db:
-        bob_viewer = await authenticate(db, state.settings, bob.token)
+    async with state.unit_of_work() as uow:
+        bob_viewer = await viewer_of(state, bob.token)
         taken = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             bob_viewer,
             profile.ProfileChanges(
                 username="ADA_LOVELACE", email="ada@example.com", current_password=PASSWORD
@@ -154,36 +153,36 @@ async def test_update_to_taken_username_or_email(state):
             CLIENT,
         )
         own_name_recased = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             bob_viewer,
             profile.ProfileChanges(username="Bob_Builder"),
             CLIENT,
         )
-        await db.commit()
+        await uow.commit()
     assert taken == UserAlreadyExists(["email", "username"])
     assert isinstance(own_name_recased, Updated)
 
 
 async def test_deactivate_revokes_sessions_and_suspended_is_refused(state):
     registered = await register(state)
-    async with state.session_factory() as db:
-        viewer = await authenticate(db, state.settings, registered.token)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
         refused = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(status=AccountStatus.SUSPENDED),
             CLIENT,
         )
         done = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(status=AccountStatus.DEACTIVATED),
             CLIENT,
         )
-        await db.commit()
+        await uow.commit()
     assert isinstance(refused, ValidationFailed)
     assert [(e.field, e.code) for e in refused.fields] == [("status", "not_allowed")]
     assert isinstance(done, Updated) and done.user.status == AccountStatus.DEACTIVATED
@@ -193,40 +192,40 @@ async def test_deactivate_revokes_sessions_and_suspended_is_refused(state):
 
 async def test_set_status_suspends_and_revokes(state):
     await register(state)
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ADA@example.com")
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ADA@example.com")
         assert user is not None
-        revoked = await users.set_status(db, user, AccountStatus.SUSPENDED)
-        await db.commit()
+        revoked = await users.set_status(uow, user, AccountStatus.SUSPENDED)
+        await uow.commit()
     assert revoked == 1
-    async with state.session_factory() as db:
-        assert (await users.find_user(db, "ada_lovelace")).status == "SUSPENDED"
-        assert await users.find_user(db, "nobody_at_all") is None
+    async with state.unit_of_work() as uow:
+        assert (await users.find_user(uow, "ada_lovelace")).status == "SUSPENDED"
+        assert await users.find_user(uow, "nobody_at_all") is None
 
 
 async def test_email_equal_only_after_case_folding_needs_the_password(state):
     """P7 #13: `\u017fam@` (long s) folds to `sam@` but is another mailbox."""
     registered = await register(state, email="sam@example.com")
     long_s = "\u017fam@example.com"
-    async with state.session_factory() as db:
-        viewer = await authenticate(db, state.settings, registered.token)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
         without = await profile.update_user(
-            db, state.deps, viewer, profile.ProfileChanges(email=long_s), CLIENT
+            uow, state.services, viewer, profile.ProfileChanges(email=long_s), CLIENT
         )
-        await db.commit()
+        await uow.commit()
     assert without == ValidationFailed(
         [FieldError("currentPassword", "required", "Current password is required to change email.")]
     )
-    async with state.session_factory() as db:
-        stored = (await db.execute(select(User.email))).scalar_one()
-        viewer = await authenticate(db, state.settings, registered.token)
+    async with state.unit_of_work() as uow:
+        stored = (await uow.session.execute(select(User.email))).scalar_one()
+        viewer = await viewer_of(state, registered.token)
         with_password = await profile.update_user(
-            db,
-            state.deps,
+            uow,
+            state.services,
             viewer,
             profile.ProfileChanges(email=long_s, current_password=PASSWORD),
             CLIENT,
         )
-        await db.commit()
+        await uow.commit()
     assert stored == "sam@example.com"
     assert isinstance(with_password, Updated) and with_password.user.email == long_s

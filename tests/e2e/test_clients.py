@@ -101,3 +101,26 @@ def test_a_breaking_schema_change_fails_codegen(node_modules, tmp_path):
     codegen = npm("run", "codegen", env={"SCHEMA": str(tmp_path / "broken.graphql")})
     assert codegen.returncode != 0
     assert 'Cannot query field "username" on type "User"' in codegen.stdout + codegen.stderr
+
+
+def test_one_fields_selection_covers_validation_and_duplicate_outcomes():
+    """``ValidationError.fields`` and ``UserAlreadyExists.fields`` have one type, so the
+    documents that select both (tests, Python example) validate without an alias."""
+    import importlib.util
+
+    from graphql import build_schema, parse, validate
+
+    from service.graphql.schema import export_sdl
+    from tests.helpers import UPDATE
+
+    schema = build_schema(export_sdl())
+    spec = importlib.util.spec_from_file_location("example", ROOT / "clients/python/example.py")
+    assert spec is not None and spec.loader is not None
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    requests = (example.REGISTER, example.LOGIN, example.ME)  # gql's GraphQLRequest
+    documents = [request.document for request in requests] + [parse(REGISTER), parse(UPDATE)]
+    for document in documents:
+        assert validate(schema, document) == []
+    taken = {"fields": [{"field": "email", "code": "taken", "message": "This email is taken."}]}
+    assert example.field_errors(taken) == {"email": ["This email is taken. (taken)"]}

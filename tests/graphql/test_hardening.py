@@ -36,9 +36,9 @@ async def test_alias_attack_counts_every_login(make_state, make_client, monkeypa
     gql = make_client(state)
     await register_ok(gql)
     checks = []
-    verify = state.deps.passwords._verify_sync
+    verify = state.services.passwords._verify_sync
     monkeypatch.setattr(
-        state.deps.passwords, "_verify_sync", lambda *a: checks.append(1) or verify(*a)
+        state.services.passwords, "_verify_sync", lambda *a: checks.append(1) or verify(*a)
     )
     body = await gql(ALIASED_LOGINS)
     kinds = [body["data"][f"a{i}"]["__typename"] for i in range(30)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.accounts.results import BUSY_MESSAGE
+from service.accounts.outcomes import BUSY_MESSAGE
 from tests.conftest import PASSWORD
 from tests.helpers import (
     CHANGE_PASSWORD,
@@ -13,6 +13,7 @@ from tests.helpers import (
     login,
     password_change,
     register_ok,
+    taken,
 )
 
 NEW_PASSWORD = "Quixotic-Lantern-77"
@@ -74,7 +75,7 @@ async def test_update_to_taken_username(gql):
     assert result == {
         "__typename": "UserAlreadyExists",
         "message": "A user with this username already exists.",
-        "taken": ["username"],
+        "fields": taken("username"),
     }
 
 
@@ -135,10 +136,10 @@ async def test_suspended_account(gql, state):
     from service.db.models import AccountStatus
 
     token = (await register_ok(gql))["token"]
-    async with state.session_factory() as db:
-        user = await users.find_user(db, "ada_lovelace")
-        await users.set_status(db, user, AccountStatus.SUSPENDED)
-        await db.commit()
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        await users.set_status(uow, user, AccountStatus.SUSPENDED)
+        await uow.commit()
     assert (await gql(ME, token=token))["data"]["me"] is None
     assert (await login(gql, "ada_lovelace", "Wrong-Pass-1"))["__typename"] == "InvalidCredentials"
     assert await login(gql, "ada_lovelace") == {
@@ -149,7 +150,7 @@ async def test_suspended_account(gql, state):
 
 async def test_email_change_while_hashing_is_saturated(gql, state, monkeypatch):
     token = (await register_ok(gql))["token"]
-    monkeypatch.setattr(state.deps.passwords, "pending", state.settings.hash_queue_limit)
+    monkeypatch.setattr(state.services.passwords, "pending", state.settings.hash_queue_limit)
     body = await gql(
         UPDATE, {"input": {"email": "new@example.com", "currentPassword": PASSWORD}}, token=token
     )
@@ -163,3 +164,26 @@ async def test_email_change_while_hashing_is_saturated(gql, state, monkeypatch):
         }
     }
     assert (await gql(ME, token=token))["data"]["me"]["email"] == "ada@example.com"
+
+
+async def test_an_account_changed_meanwhile_is_a_conflict_and_nothing_is_kept(gql, monkeypatch):
+    """A lost compare-and-set during the update: the unit of work rolls back (the bio written
+    before it is not kept) and the client gets a top-level CONFLICT to retry."""
+    from service.accounts import profile
+    from service.accounts.outcomes import AccountChanged
+
+    token = (await register_ok(gql))["token"]
+    real_update = profile.update_user
+
+    async def lost_race(uow, *args, **kwargs):
+        await real_update(uow, *args, **kwargs)  # the bio is flushed
+        raise AccountChanged
+
+    monkeypatch.setattr(profile, "update_user", lost_race)
+    body = await gql(UPDATE, {"input": {"bio": "never kept"}}, token=token)
+    assert body["data"] is None
+    assert [(e["message"], e["extensions"]) for e in body["errors"]] == [
+        ("The account changed during this request. Try again.", {"code": "CONFLICT"})
+    ]
+    monkeypatch.setattr(profile, "update_user", real_update)
+    assert (await gql(ME, token=token))["data"]["me"]["bio"] == ""

@@ -166,7 +166,7 @@ async def test_failed_file_write_leaves_no_user(gql, state, monkeypatch):
     async def broken_save(key, data):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(state.deps.media, "save", broken_save)
+    monkeypatch.setattr(state.services.media, "save", broken_save)
     response = await multipart(
         gql, REGISTER, {"input": registration(image=None)}, "variables.input.image", images.png()
     )

@@ -83,12 +83,11 @@ export function fieldErrors(
   result: RegisterUserMutation["registerUser"] | UpdateUserMutation["updateUser"],
 ): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  if (result.__typename === "ValidationError") {
+  // ValidationError and UserAlreadyExists share one `fields { field code message }` selection.
+  if (result.__typename === "ValidationError" || result.__typename === "UserAlreadyExists") {
     for (const error of result.fields) {
       (errors[error.field] ??= []).push(`${error.message} (${error.code})`);
     }
-  } else if (result.__typename === "UserAlreadyExists") {
-    for (const field of result.taken) (errors[field] ??= []).push(result.message);
   }
   return errors;
 }

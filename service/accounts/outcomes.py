@@ -1,14 +1,20 @@
-"""Outcomes of service calls, as plain values the transport layer maps to GraphQL types."""
+"""What service calls answer: the expected outcomes the transport layer maps to union members.
+
+A service returns its outcome. When the outcome is only known after a write failed (a unique
+constraint refused it), the unit of work must roll back before anyone answers: the service
+then raises ``Rejected`` carrying the outcome, and whoever owns the unit of work rolls it back
+and answers that outcome.
+"""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from service.db.models import AuthSession, User
 
 INVALID_CREDENTIALS_MESSAGE = "Invalid credentials."
+BUSY_MESSAGE = "Too many password checks in progress. Try again in a moment."
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +32,8 @@ class ValidationFailed:
 
 @dataclass(frozen=True, slots=True)
 class UserAlreadyExists:
+    """Which of ``email`` and ``username`` another account holds."""
+
     fields: list[str]
 
     @property
@@ -47,9 +55,6 @@ class AccountSuspended:
 class RateLimited:
     retry_after_seconds: int
     message: str = "Too many attempts. Try again later."
-
-
-BUSY_MESSAGE = "Too many password checks in progress. Try again in a moment."
 
 
 def busy() -> RateLimited:
@@ -81,60 +86,20 @@ class Revoked:
     count: int
 
 
-@dataclass(frozen=True, slots=True)
-class ClientInfo:
-    """Where a request came from, recorded on the sessions it opens."""
-
-    ip_address: str | None = None
-    user_agent: str | None = None
+# The outcomes a service may only reach by rolling its unit of work back.
+Rejection = UserAlreadyExists
 
 
-@dataclass(frozen=True, slots=True)
-class Account:
-    """A read-only snapshot of a user row, as the token lookup returns it."""
+class Rejected(Exception):
+    """The write was refused (e.g. a unique constraint lost a race): roll the unit of work
+    back, then answer ``outcome``. Services raise it only with an outcome their return type
+    names."""
 
-    id: uuid.UUID
-    email: str
-    username: str
-    first_name: str
-    last_name: str
-    bio: str
-    contact: str
-    image_key: str | None
-    status: str
-    date_joined: datetime
-    last_login: datetime | None
-
-
-@dataclass(slots=True)
-class SessionInfo:
-    """A snapshot of the session row behind the request's token."""
-
-    id: uuid.UUID
-    user_id: uuid.UUID
-    created_at: datetime
-    last_used_at: datetime
-    expires_at: datetime
-    absolute_expires_at: datetime
-
-
-@dataclass(slots=True)
-class Viewer:
-    """The authenticated caller of a request."""
-
-    user: Account
-    session: SessionInfo
-    refreshed: bool = field(default=False)
+    def __init__(self, outcome: Rejection) -> None:
+        super().__init__(type(outcome).__name__)
+        self.outcome = outcome
 
 
 class AccountChanged(Exception):
     """The account row changed between the read and the write (compare-and-set lost):
     the unit of work must be rolled back, and the request may be tried again."""
-
-
-class UserAlreadyExistsError(Exception):
-    """A unique constraint refused the write: the unit of work must be rolled back."""
-
-    def __init__(self, fields: list[str]) -> None:
-        super().__init__(f"duplicate {', '.join(fields)}")
-        self.result = UserAlreadyExists(fields)

@@ -1,0 +1,47 @@
+"""accounts sessions purge | media gc."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+from service.cli.runtime import Commands, with_unit_of_work
+from service.config import Settings
+
+
+def add_commands(commands: Commands) -> None:
+    sessions = commands.add_parser("sessions", help="manage sessions").add_subparsers(
+        dest="sessions_command", required=True
+    )
+    purge = sessions.add_parser("purge", help="delete expired sessions")
+    purge.set_defaults(handler=cmd_sessions_purge)
+
+    media = commands.add_parser("media", help="manage stored images").add_subparsers(
+        dest="media_command", required=True
+    )
+    gc = media.add_parser("gc", help="delete image files no user refers to")
+    gc.add_argument("--grace", type=float, default=3600.0, help="spare files younger than this")
+    gc.set_defaults(handler=cmd_media_gc)
+
+
+def cmd_sessions_purge(_: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.sessions import purge_expired
+
+    count = with_unit_of_work(settings, lambda uow, _services: purge_expired(uow))
+    print(f"purged {count} expired sessions")
+    return 0
+
+
+def cmd_media_gc(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.stored_images import collect_garbage
+    from service.state import AppState
+
+    async def main() -> int:
+        state = AppState.create(settings)
+        try:
+            return await collect_garbage(state.engine, state.services.media, args.grace)
+        finally:
+            await state.close()
+
+    print(f"removed {asyncio.run(main())} unreferenced images")
+    return 0

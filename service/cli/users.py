@@ -1,0 +1,160 @@
+"""accounts users list | create | suspend | activate."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, TextIO
+
+from service.cli.runtime import Commands, with_unit_of_work
+from service.config import Settings
+
+if TYPE_CHECKING:
+    from service.accounts.services import Services
+    from service.accounts.unit_of_work import UnitOfWork
+    from service.db.models import User
+
+
+def add_commands(commands: Commands) -> None:
+    users = commands.add_parser("users", help="manage users").add_subparsers(
+        dest="users_command", required=True
+    )
+    listing = users.add_parser("list", help="list users")
+    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--format", choices=["table", "tsv"], default="table")
+    listing.set_defaults(handler=cmd_users_list)
+    create = users.add_parser(
+        "create",
+        help="create a user; the password is read from a prompt or stdin, never argv",
+        description="Create a user (no session is opened). The password is read from a prompt "
+        "(typed twice) or, when stdin is not a terminal, from its first line; never from the "
+        "command line, where other users of the machine could see it.",
+    )
+    create.add_argument("--email", required=True)
+    create.add_argument("--username", required=True)
+    create.add_argument("--first-name", required=True)
+    create.add_argument("--last-name", required=True)
+    create.add_argument("--bio")
+    create.add_argument("--contact")
+    create.set_defaults(handler=cmd_users_create)
+    suspend = users.add_parser("suspend", help="suspend a user (by email or username)")
+    suspend.add_argument("identifier")
+    suspend.set_defaults(handler=cmd_users_suspend)
+    activate = users.add_parser("activate", help="reactivate a user (by email or username)")
+    activate.add_argument("identifier")
+    activate.set_defaults(handler=cmd_users_activate)
+
+
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    columns = zip(headers, *rows, strict=False)
+    widths = [max(len(cell) for cell in column) for column in columns]
+    lines = [list(headers), ["-" * width for width in widths], *rows]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    )
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
+def cmd_users_list(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.users import list_users
+
+    users = with_unit_of_work(
+        settings, lambda uow, _services: list_users(uow, limit=args.limit, offset=args.offset)
+    )
+    if args.format == "tsv":
+        for user in users:
+            fields = [str(user.id), user.username, user.email, user.status]
+            print("\t".join([*fields, user.date_joined.isoformat()]))
+        return 0
+    rows = [
+        [
+            user.username,
+            user.email,
+            user.status,
+            _when(user.date_joined),
+            _when(user.last_login),
+            str(user.id),
+        ]
+        for user in users
+    ]
+    print(format_table(["USERNAME", "EMAIL", "STATUS", "JOINED", "LAST LOGIN", "ID"], rows))
+    print(f"({len(rows)} user{'s' if len(rows) != 1 else ''})")
+    return 0
+
+
+def read_password(stdin: TextIO) -> str:
+    """From a prompt (typed twice) on a terminal, else the first line of stdin. Never argv."""
+    if stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password (again): ") != password:
+            raise SystemExit("accounts: passwords do not match")
+        return password
+    return stdin.readline().rstrip("\r\n")
+
+
+def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.outcomes import ValidationFailed
+    from service.accounts.users import Registration, create_user
+    from service.accounts.values import ClientInfo
+    from service.db.models import User
+
+    password = read_password(sys.stdin)
+    data = Registration(
+        email=args.email,
+        username=args.username,
+        password=password,
+        password_confirmation=password,
+        first_name=args.first_name,
+        last_name=args.last_name,
+        bio=args.bio,
+        contact=args.contact,
+    )
+    # An operator's command is not an anonymous client: no rate limit applies to it.
+    settings = settings.model_copy(update={"rate_limit_enabled": False})
+    result = with_unit_of_work(
+        settings, lambda uow, services: create_user(uow, services, data, ClientInfo())
+    )
+    if isinstance(result, User):
+        print(f"created {result.username} <{result.email}> ({result.id})")
+        return 0
+    if isinstance(result, ValidationFailed):
+        for error in result.fields:
+            print(f"accounts: {error.field}: {error.message} ({error.code})", file=sys.stderr)
+        return 1
+    print(f"accounts: {result.message}", file=sys.stderr)
+    return 1
+
+
+def _set_status(identifier: str, settings: Settings, status_name: str) -> int:
+    from service.accounts.users import find_user, set_status
+    from service.db.models import AccountStatus
+
+    async def work(uow: UnitOfWork, _services: Services) -> tuple[User, int] | None:
+        user = await find_user(uow, identifier)
+        if user is None:
+            return None
+        return user, await set_status(uow, user, AccountStatus(status_name))
+
+    found = with_unit_of_work(settings, work)
+    if found is None:
+        print(f"accounts: no user matches {identifier!r}", file=sys.stderr)
+        return 1
+    user, revoked = found
+    print(f"{user.username}: {status_name} ({revoked} sessions revoked)")
+    return 0
+
+
+def cmd_users_suspend(args: argparse.Namespace, settings: Settings) -> int:
+    return _set_status(args.identifier, settings, "SUSPENDED")
+
+
+def cmd_users_activate(args: argparse.Namespace, settings: Settings) -> int:
+    return _set_status(args.identifier, settings, "ACTIVE")

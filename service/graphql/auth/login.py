@@ -1,0 +1,21 @@
+"""Mutation.login."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import auth
+from service.graphql.context import Context
+from service.graphql.inputs import LoginInput
+from service.graphql.present import present
+from service.graphql.types import LoginResult
+
+
+async def login(info: Info[Context, None], input: LoginInput) -> LoginResult:
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: auth.login(
+            uow, ctx.services, input.identifier, input.password, ctx.client, input.device_token
+        )
+    )
+    return present(outcome)

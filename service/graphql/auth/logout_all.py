@@ -1,0 +1,20 @@
+"""Mutation.logoutAll: revokes every session of the caller."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import sessions
+from service.accounts.outcomes import Revoked
+from service.graphql.context import Context
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+from service.graphql.types import LogoutResult
+
+
+async def logout_all(info: Info[Context, None]) -> LogoutResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    count = await ctx.run(lambda uow: sessions.revoke_all(uow, viewer.user.id))
+    ctx.forget_viewer()
+    return present(Revoked(count))

@@ -1,0 +1,28 @@
+"""Mutation.revokeSession: ends one of the caller's own sessions."""
+
+from __future__ import annotations
+
+import uuid
+
+import strawberry
+from strawberry.types import Info
+
+from service.accounts import sessions
+from service.accounts.outcomes import Revoked
+from service.graphql.context import Context
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+from service.graphql.types import LogoutResult
+
+
+async def revoke_session(info: Info[Context, None], id: strawberry.ID) -> LogoutResult:
+    viewer = await require_viewer(info)
+    try:
+        session_id = uuid.UUID(str(id))
+    except ValueError:
+        return present(Revoked(0))
+    ctx = info.context
+    count = await ctx.run(lambda uow: sessions.revoke_session(uow, viewer.user.id, session_id))
+    if count and session_id == viewer.session.id:
+        ctx.forget_viewer()
+    return present(Revoked(count))

@@ -1,0 +1,31 @@
+"""Mutation.changePassword: a fresh session; every other session of the caller is revoked."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import auth
+from service.accounts.outcomes import Authenticated
+from service.graphql.context import Context
+from service.graphql.inputs import ChangePasswordInput
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+from service.graphql.types import ChangePasswordResult
+
+
+async def change_password(
+    info: Info[Context, None], input: ChangePasswordInput
+) -> ChangePasswordResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    change = auth.PasswordChange(
+        current_password=input.current_password,
+        new_password=input.new_password,
+        new_password_confirmation=input.new_password_confirmation,
+    )
+    outcome = await ctx.run(
+        lambda uow: auth.change_password(uow, ctx.services, viewer, change, ctx.client)
+    )
+    if isinstance(outcome, Authenticated):
+        ctx.forget_viewer()  # this request's session was revoked with the others
+    return present(outcome)

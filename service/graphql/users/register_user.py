@@ -1,0 +1,29 @@
+"""Mutation.registerUser."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import users
+from service.graphql.context import Context
+from service.graphql.inputs import RegisterUserInput, status_value, upload_file
+from service.graphql.present import present
+from service.graphql.types import RegisterUserResult
+
+
+async def register_user(info: Info[Context, None], input: RegisterUserInput) -> RegisterUserResult:
+    ctx = info.context
+    data = users.Registration(
+        email=input.email,
+        username=input.username,
+        password=input.password,
+        password_confirmation=input.password_confirmation,
+        first_name=input.first_name,
+        last_name=input.last_name,
+        bio=input.bio,
+        contact=input.contact,
+        status=status_value(input.status),
+        image=upload_file(input.image),
+    )
+    outcome = await ctx.run(lambda uow: users.register_user(uow, ctx.services, data, ctx.client))
+    return present(outcome)

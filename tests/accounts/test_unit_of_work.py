@@ -1,0 +1,63 @@
+"""The unit of work: hooks tied to how its transaction ends, and reads committed before hashing."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from service.accounts.unit_of_work import UnitOfWork
+from service.db.models import User
+from tests.accounts.support import register
+
+
+async def test_after_commit_hooks_run_only_after_a_commit(state):
+    ran: list[str] = []
+
+    async def hook(name: str) -> None:
+        ran.append(name)
+
+    async with state.unit_of_work() as uow:
+        uow.after_commit(lambda: hook("committed"))
+        uow.on_rollback(lambda: hook("rolled back"))
+    assert ran == ["committed"]
+    ran.clear()
+    with pytest.raises(RuntimeError):
+        async with state.unit_of_work() as uow:
+            uow.after_commit(lambda: hook("committed"))
+            uow.on_rollback(lambda: hook("rolled back"))
+            raise RuntimeError("the service call failed")
+    assert ran == ["rolled back"]
+
+
+async def test_hooks_run_once_and_a_failing_hook_is_only_logged(state, caplog):
+    ran: list[str] = []
+
+    async def broken() -> None:
+        raise OSError("disk gone")
+
+    async def fine() -> None:
+        ran.append("fine")
+
+    async with state.session_factory() as session:
+        uow = UnitOfWork(session)
+        uow.after_commit(broken)
+        uow.after_commit(fine)
+        await uow.commit()
+        await uow.commit()  # a second unit of work on the same session: nothing left to run
+    assert ran == ["fine"]
+    assert "cleanup after a unit of work failed" in caplog.text
+
+
+async def test_commit_reads_never_commits_a_pending_write(state):
+    await register(state)
+    async with state.session_factory() as session:
+        uow = UnitOfWork(session)
+        await session.execute(select(func.count()).select_from(User))
+        await uow.commit_reads()
+        assert not session.in_transaction()
+        user = (await session.execute(select(User))).scalar_one()
+        user.bio = "written"
+        await uow.commit_reads()  # a pending change: nothing is committed
+        await uow.rollback()
+    async with state.session_factory() as session:
+        assert (await session.execute(select(User.bio))).scalar_one() == ""
