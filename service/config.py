@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     rate_limit_uniqueness_checks_per_user: str = "20/hour"
     rate_limit_uniqueness_checks_per_ip: str = "60/hour"
     rate_limit_register_per_ip: str = "20/hour"
+    rate_limit_image_uploads_per_user: str = "20/hour"
     max_known_devices_per_user: int = Field(default=20, ge=1)
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
@@ -135,6 +136,7 @@ class Settings(BaseSettings):
         "rate_limit_uniqueness_checks_per_user",
         "rate_limit_uniqueness_checks_per_ip",
         "rate_limit_register_per_ip",
+        "rate_limit_image_uploads_per_user",
     )
     @classmethod
     def _parse_limit(cls, value: str) -> str:

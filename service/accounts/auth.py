@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from service.accounts import validation as v
 from service.accounts.checks import check_current_password
 from service.accounts.clock import utcnow
-from service.accounts.devices import find_device, remember_device
+from service.accounts.devices import find_device, forget_devices, remember_device
 from service.accounts.outcomes import (
     AccountSuspended,
     Authenticated,
@@ -206,7 +206,15 @@ async def change_password(
             user = fresh
             continue
         await revoke_all(uow, user.id)
+        await forget_devices(uow, user.id)
         device_token = await remember_device(uow, services.settings, user.id, None, None, now)
         token, session = await issue_session(uow, services.settings, user, client, now)
         return Authenticated(user=user, session=session, token=token, device_token=device_token)
     return InvalidCredentials()
+
+
+async def logout_everywhere(uow: UnitOfWork, user_id: uuid.UUID) -> int:
+    """End every session of the account and forget its devices; how many sessions ended."""
+    count = await revoke_all(uow, user_id)
+    await forget_devices(uow, user_id)
+    return count

@@ -18,7 +18,8 @@ async def check_current_password(
     """``None`` when ``password`` is the user's; counted per session and per account.
 
     The session's own budget is reserved first (so a stolen session spends only its own),
-    and a failure counts against the account's ceiling like any failed login.
+    a spent account ceiling refuses it as it refuses unknown devices, and a failure counts
+    against that ceiling like any failed login.
     """
     try:
         services.passwords.admit()
@@ -26,7 +27,7 @@ async def check_current_password(
         return busy()
     limiter = services.limiter
     session_id = str(viewer.session.id)
-    if limited := await limiter.before_password_check(session_id):
+    if limited := await limiter.before_password_check(session_id, account_key(user.id)):
         return limited
     await uow.commit_reads()
     if len(password) > v.PASSWORD_MAX or not await services.passwords.verify(

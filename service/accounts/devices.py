@@ -5,7 +5,9 @@ successful login answers a ``deviceToken``; a later login that presents it (for 
 account) is a *known device* and has an attempt budget of its own, so failures from unknown
 devices, which share the account's ceiling, never lock the owner out. Only a SHA-256 digest is
 stored, bound to the account; each account keeps its ``max_known_devices_per_user`` most
-recently used devices.
+recently used devices. A password change or ``logoutAll`` forgets them all (the changing
+client gets a new token), and a known device's failures still count against the account's
+ceiling.
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ async def find_device(uow: UnitOfWork, user_id: uuid.UUID, token: str | None) ->
         col(KnownDevice.user_id) == user_id,
     )
     return (await uow.session.execute(statement)).scalars().first()
+
+
+async def forget_devices(uow: UnitOfWork, user_id: uuid.UUID) -> None:
+    """Every device of the account becomes unknown: after a password change or a "log out
+    everywhere", a device that once knew the password keeps no budget of its own."""
+    await uow.session.execute(delete(KnownDevice).where(col(KnownDevice.user_id) == user_id))
 
 
 async def remember_device(

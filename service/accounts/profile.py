@@ -124,6 +124,8 @@ async def update_user(
     # (U+017F) in place of `s`, `sam@` folds to itself but is another mailbox, so it needs
     # the password like any other new address.
     email_changes = email is not None and email != user.email
+    if changes.image is not None and (limited := await services.limiter.image_upload(str(user.id))):
+        return limited  # decoding costs CPU: counted before it is spent
     image, found = await check_image(changes.image, services)
     errors += found
     if email_changes and not changes.current_password:

@@ -85,6 +85,7 @@ class AttemptLimiter:
         self.uniqueness_per_user = parse(settings.rate_limit_uniqueness_checks_per_user)
         self.uniqueness_per_ip = parse(settings.rate_limit_uniqueness_checks_per_ip)
         self.register_per_ip = parse(settings.rate_limit_register_per_ip)
+        self.image_uploads_per_user = parse(settings.rate_limit_image_uploads_per_user)
 
     async def _retry_after(self, item: RateLimitItem, *keys: str) -> RateLimited:
         stats = await self._limiter.get_window_stats(item, *keys)
@@ -119,9 +120,12 @@ class AttemptLimiter:
         return await self._reserve(self.login_per_ip_identifier, "login-ip-id", ip, account)
 
     async def login_failed(self, attempt: LoginAttempt) -> None:
-        if not self.enabled or attempt.device is not None:
-            return  # a known device's failure is already counted in its own budget
-        await self._limiter.hit(self.login_per_ip, "login-ip", address_key(attempt.ip))
+        """Every failure counts against the account's ceiling, a known device's too (it
+        cannot guess beside the ceiling); an unknown device's also against its address."""
+        if not self.enabled:
+            return
+        if attempt.device is None:
+            await self._limiter.hit(self.login_per_ip, "login-ip", address_key(attempt.ip))
         await self._limiter.hit(self.unknown_devices, "unknown-devices", _key(attempt.account))
 
     async def login_succeeded(self, attempt: LoginAttempt) -> None:
@@ -136,9 +140,13 @@ class AttemptLimiter:
 
     # authenticated password checks ------------------------------------------------------------
 
-    async def before_password_check(self, session_id: str) -> RateLimited | None:
+    async def before_password_check(self, session_id: str, account: str) -> RateLimited | None:
+        """A session's own budget, and refused while the account's ceiling is spent: a stolen
+        session guesses no more than the ceiling allows everyone else."""
         if not self.enabled:
             return None
+        if limited := await self._refused(self.unknown_devices, "unknown-devices", _key(account)):
+            return limited
         return await self._reserve(self.per_session, "password-session", _key(session_id))
 
     async def password_check_failed(self, account: str) -> None:
@@ -166,6 +174,12 @@ class AttemptLimiter:
         if not self.enabled:
             return None
         return await self._reserve(self.register_per_ip, "register-ip", address_key(ip))
+
+    async def image_upload(self, user_id: str) -> RateLimited | None:
+        """One profile image to decode for a signed-in user, counted before it is decoded."""
+        if not self.enabled:
+            return None
+        return await self._reserve(self.image_uploads_per_user, "image-user", _key(user_id))
 
     async def reset(self) -> None:
         await self.storage.reset()

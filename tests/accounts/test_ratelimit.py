@@ -28,6 +28,7 @@ LIMITS = {
     "rate_limit_uniqueness_checks_per_user": "3/hour",
     "rate_limit_uniqueness_checks_per_ip": "4/hour",
     "rate_limit_register_per_ip": "2/hour",
+    "rate_limit_image_uploads_per_user": "2/hour",
 }
 
 
@@ -264,3 +265,72 @@ async def test_switched_off(make_state):
     await register(state)
     for _ in range(10):
         assert isinstance(await attempt(state, "198.51.100.1"), InvalidCredentials)
+
+
+async def _spend_the_ceiling(state, prefix="10.77"):
+    for i in range(6):
+        assert isinstance(await attempt(state, f"{prefix}.{i}.1"), InvalidCredentials)
+
+
+async def test_a_password_change_forgets_every_device(limited_state):
+    """A device that once knew the password keeps no budget of its own after a change."""
+    owner = await register(limited_state)
+    thief = await attempt(limited_state, "10.66.0.1", password=PASSWORD)
+    changed = await _change(limited_state, await _viewer(limited_state, owner.token), PASSWORD)
+    assert isinstance(changed, Authenticated)
+    await _spend_the_ceiling(limited_state)
+    for old in (owner.device_token, thief.device_token):
+        refused = await attempt(limited_state, "10.66.0.1", password=NEW_PASSWORD, device=old)
+        assert isinstance(refused, RateLimited)  # an unknown device now, at a spent ceiling
+    kept = await attempt(
+        limited_state, "203.0.113.9", password=NEW_PASSWORD, device=changed.device_token
+    )
+    assert isinstance(kept, Authenticated) and kept.device_token == changed.device_token
+
+
+async def test_logging_out_everywhere_forgets_every_device(limited_state):
+    owner = await register(limited_state)
+    async with limited_state.unit_of_work() as uow:
+        viewer = await _viewer(limited_state, owner.token)
+        assert await auth.logout_everywhere(uow, viewer.user.id) == 1
+        await uow.commit()
+    await _spend_the_ceiling(limited_state)
+    again = await attempt(limited_state, "10.66.0.2", password=PASSWORD, device=owner.device_token)
+    assert isinstance(again, RateLimited)
+
+
+async def test_a_known_devices_failures_count_against_the_ceiling(limited_state):
+    owner = await register(limited_state)
+    for _ in range(3):  # the device's own budget
+        failed = await attempt(limited_state, "203.0.113.5", device=owner.device_token)
+        assert isinstance(failed, InvalidCredentials)
+    results = [await attempt(limited_state, f"10.78.{i}.1") for i in range(4)]
+    assert kinds(results) == ["InvalidCredentials"] * 3 + ["RateLimited"]  # 6 in all
+
+
+async def test_authenticated_checks_stop_at_a_spent_ceiling(limited_state):
+    """A stolen session guesses no more than the account's ceiling lets anyone else."""
+    owner = await register(limited_state)
+    await _spend_the_ceiling(limited_state)
+    refused = await _change(limited_state, await _viewer(limited_state, owner.token), "Guess-1a")
+    assert isinstance(refused, RateLimited)
+
+
+async def test_profile_images_are_counted_per_user_before_decoding(limited_state, monkeypatch):
+    import io
+
+    from service.accounts import images as image_module
+    from tests import images
+
+    owner = await register(limited_state)
+    decoded = []
+    original = image_module.process_image
+    monkeypatch.setattr(
+        "service.accounts.users.process_image", lambda *a: decoded.append(1) or original(*a)
+    )
+    viewer = await _viewer(limited_state, owner.token)
+    results = [
+        await _update(limited_state, viewer, image=io.BytesIO(images.png())) for _ in range(3)
+    ]
+    assert kinds(results) == ["Updated", "Updated", "RateLimited"]
+    assert len(decoded) == 2
