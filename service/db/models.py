@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy import CheckConstraint, Column, Index, Integer, Text
 from sqlmodel import Field, SQLModel
 
 from service.db.types import UTCDateTime
@@ -48,28 +48,25 @@ class User(SQLModel, table=True):
     )
     __mapper_args__ = {"version_id_col": _user_version, "version_id_generator": False}
 
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, sa_column=Column(Uuid, primary_key=True))
-    email: str = Field(sa_column=Column(String(320), nullable=False))
-    email_normalized: str = Field(sa_column=Column(String(320), nullable=False, unique=True))
-    username: str = Field(sa_column=Column(String(150), nullable=False))
-    username_normalized: str = Field(sa_column=Column(String(600), nullable=False, unique=True))
-    password_hash: str = Field(sa_column=Column(String(255), nullable=False))
-    first_name: str = Field(sa_column=Column(String(150), nullable=False))
-    last_name: str = Field(sa_column=Column(String(150), nullable=False))
-    bio: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
-    contact: str = Field(
-        default="", sa_column=Column(String(255), nullable=False, server_default="")
-    )
-    image_key: str | None = Field(default=None, sa_column=Column(String(255), nullable=True))
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    email: str = Field(max_length=320)
+    email_normalized: str = Field(max_length=320, unique=True)
+    username: str = Field(max_length=150)
+    username_normalized: str = Field(max_length=600, unique=True)
+    password_hash: str = Field(max_length=255)
+    first_name: str = Field(max_length=150)
+    last_name: str = Field(max_length=150)
+    bio: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    contact: str = Field(default="", max_length=255, sa_column_kwargs={"server_default": ""})
+    image_key: str | None = Field(default=None, max_length=255)
     status: str = Field(
         default=AccountStatus.ACTIVE.value,
-        sa_column=Column(String(16), nullable=False, server_default=AccountStatus.ACTIVE.value),
+        max_length=16,
+        sa_column_kwargs={"server_default": AccountStatus.ACTIVE.value},
     )
-    date_joined: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
-    last_login: datetime | None = Field(default=None, sa_column=Column(UTCDateTime, nullable=True))
-    password_changed_at: datetime | None = Field(
-        default=None, sa_column=Column(UTCDateTime, nullable=True)
-    )
+    date_joined: datetime = Field(sa_type=UTCDateTime)
+    last_login: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    password_changed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     version: int = Field(default=0, sa_column=_user_version)
 
     def bump_version(self) -> None:
@@ -86,17 +83,15 @@ class AuthSession(SQLModel, table=True):
         Index("ix_sessions_expires_at", "expires_at"),
     )
 
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, sa_column=Column(Uuid, primary_key=True))
-    user_id: uuid.UUID = Field(
-        sa_column=Column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
-    )
-    token_digest: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
-    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
-    last_used_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
-    expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
-    absolute_expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
-    user_agent: str | None = Field(default=None, sa_column=Column(String(512), nullable=True))
-    ip_address: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE")
+    token_digest: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    last_used_at: datetime = Field(sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    absolute_expires_at: datetime = Field(sa_type=UTCDateTime)
+    user_agent: str | None = Field(default=None, max_length=512)
+    ip_address: str | None = Field(default=None, max_length=64)
 
 
 class KnownDevice(SQLModel, table=True):
@@ -109,10 +104,8 @@ class KnownDevice(SQLModel, table=True):
     __tablename__ = "known_devices"
     __table_args__ = (Index("ix_known_devices_user_id_last_used_at", "user_id", "last_used_at"),)
 
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, sa_column=Column(Uuid, primary_key=True))
-    user_id: uuid.UUID = Field(
-        sa_column=Column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
-    )
-    token_digest: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
-    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
-    last_used_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE")
+    token_digest: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    last_used_at: datetime = Field(sa_type=UTCDateTime)
