@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm.exc import StaleDataError
 
+from service import cpu
 from service.accounts import validation as v
 from service.accounts.checks import check_current_password
 from service.accounts.clock import utcnow
@@ -123,35 +124,30 @@ async def _open_session(
     the password was verified makes it fail, and one that comes later waits for the row
     lock and then sees (and revokes) the new session.
     """
-    verified_hash, user_id, db = user.password_hash, user.id, uow.session
-    for _ in range(WRITE_ATTEMPTS):
-        if user.status == AccountStatus.SUSPENDED:
-            LOGINS.labels("suspended").inc()
-            return AccountSuspended()
-        now = utcnow()
-        if user.status == AccountStatus.DEACTIVATED:
-            user.status = AccountStatus.ACTIVE
-            user.bump_version()
-        if services.passwords.needs_rehash(user.password_hash):
-            user.password_hash = await services.passwords.hash(password)
-        user.last_login = now
-        db.add(user)
-        try:
-            await db.flush()
-        except StaleDataError:
-            fresh = await _reread(uow, user_id, verified_hash)
-            if fresh is None:
-                break
-            user = fresh
-            continue
-        device_token = await remember_device(
-            uow, services.settings, user.id, device, device_token, now
-        )
-        token, session = await issue_session(uow, services.settings, user, client, now)
-        LOGINS.labels("success").inc()
-        return Authenticated(user=user, session=session, token=token, device_token=device_token)
-    LOGINS.labels("invalid").inc()
-    return InvalidCredentials()
+    verified_hash, now = user.password_hash, utcnow()
+
+    async def log_in(row: User) -> bool:
+        if row.status == AccountStatus.SUSPENDED:
+            return False
+        if row.status == AccountStatus.DEACTIVATED:
+            row.status = AccountStatus.ACTIVE
+            row.bump_version()
+        if services.passwords.needs_rehash(row.password_hash):
+            row.password_hash = await services.passwords.hash(password)
+        row.last_login = now
+        return True
+
+    row, written = await _write_as_verified(uow, user, verified_hash, log_in)
+    if row is not None and row.status == AccountStatus.SUSPENDED:
+        LOGINS.labels("suspended").inc()
+        return AccountSuspended()
+    if row is None or not written:
+        LOGINS.labels("invalid").inc()
+        return InvalidCredentials()
+    device_token = await remember_device(uow, services.settings, row.id, device, device_token, now)
+    token, session = await issue_session(uow, services.settings, row, client, now)
+    LOGINS.labels("success").inc()
+    return Authenticated(user=row, session=session, token=token, device_token=device_token)
 
 
 async def change_password(
@@ -168,7 +164,7 @@ async def change_password(
         return InvalidCredentials()
     errors = v.check_password_shape(change.new_password, "newPassword", services.settings)
     if not errors:
-        errors = await asyncio.to_thread(
+        errors = await cpu.checks.run(
             v.check_password_strength,
             change.new_password,
             "newPassword",
@@ -188,29 +184,51 @@ async def change_password(
         uow, services, viewer, user, change.current_password
     ):
         return refused
-    new_hash, user_id = await services.passwords.hash(change.new_password), user.id
+    new_hash, now = await services.passwords.hash(change.new_password), utcnow()
+
+    async def set_password(row: User) -> bool:
+        if row.status != AccountStatus.ACTIVE:
+            return False
+        row.password_hash = new_hash
+        row.password_changed_at = now
+        row.bump_version()
+        return True
+
+    row, written = await _write_as_verified(uow, user, verified_hash, set_password)
+    if row is None or not written:
+        return InvalidCredentials()
+    await revoke_all(uow, row.id)
+    await forget_devices(uow, row.id)
+    device_token = await remember_device(uow, services.settings, row.id, None, None, now)
+    token, session = await issue_session(uow, services.settings, row, client, now)
+    return Authenticated(user=row, session=session, token=token, device_token=device_token)
+
+
+async def _write_as_verified(
+    uow: UnitOfWork, user: User, verified_hash: str, update: Callable[[User], Awaitable[bool]]
+) -> tuple[User | None, bool]:
+    """Write ``update``'s changes over the user row as it was read (a compare-and-set).
+
+    When another write won meanwhile (``StaleDataError``), the row is read again and
+    ``update`` decides again on it, up to ``WRITE_ATTEMPTS`` times. Answers the row as last
+    read (``None`` when the verified password is no longer the user's) and whether it was
+    written; ``update`` returning ``False`` declines the write.
+    """
+    user_id = user.id
     for _ in range(WRITE_ATTEMPTS):
-        if user.status != AccountStatus.ACTIVE:
-            break
-        now = utcnow()
-        user.password_hash = new_hash
-        user.password_changed_at = now
-        user.bump_version()
-        db.add(user)
+        if not await update(user):
+            return user, False
+        uow.session.add(user)
         try:
-            await db.flush()
+            await uow.session.flush()
         except StaleDataError:
             fresh = await _reread(uow, user_id, verified_hash)
             if fresh is None:
-                break
+                return None, False
             user = fresh
             continue
-        await revoke_all(uow, user.id)
-        await forget_devices(uow, user.id)
-        device_token = await remember_device(uow, services.settings, user.id, None, None, now)
-        token, session = await issue_session(uow, services.settings, user, client, now)
-        return Authenticated(user=user, session=session, token=token, device_token=device_token)
-    return InvalidCredentials()
+        return user, True
+    return user, False
 
 
 async def logout_everywhere(uow: UnitOfWork, user_id: uuid.UUID) -> int:
