@@ -23,7 +23,7 @@ from service.accounts.ratestore import FailoverStorage
 from service.config import Settings, get_settings
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
-from service.http import BodySizeLimitMiddleware, NoStoreMiddleware
+from service.http import BodySizeLimitMiddleware
 from service.media import CONTENT_TYPES, KEY_PATTERN, LocalMediaStorage, MediaStorage
 from service.observability import REGISTRY, JsonFormatter, RequestLogMiddleware, watch_hash_queue
 from service.state import AppState
@@ -174,7 +174,6 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             )
         )
     middleware.insert(0, Middleware(RequestLogMiddleware))
-    middleware.insert(1, Middleware(NoStoreMiddleware, prefix="/graphql"))
     middleware.append(
         Middleware(
             BodySizeLimitMiddleware,
@@ -185,7 +184,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
     )
     app = Starlette(
         routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/graphql", graphql),  # every method: the view answers (and marks) each
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             *media_routes(state.services.media),

@@ -76,7 +76,10 @@ class BodySizeLimitMiddleware:
 
 
 def too_large() -> PlainTextResponse:
-    return PlainTextResponse("Request body too large", status_code=413)
+    # never cached: the /graphql endpoint hands out tokens, and no answer of it may be kept
+    return PlainTextResponse(
+        "Request body too large", status_code=413, headers={"Cache-Control": "no-store"}
+    )
 
 
 def parse_networks(items: Sequence[str]) -> list[Network]:
@@ -152,31 +155,3 @@ def _without_port(text: str) -> str:
     if text.count(":") == 1:
         return text.split(":", 1)[0]
     return text
-
-
-class NoStoreMiddleware:
-    """``Cache-Control: no-store`` on every answer under ``prefix`` that does not set its own.
-
-    The GraphQL view sets it on what it answers; this covers what is answered before the view
-    runs (413 for a large body, 405 for another method), so no answer of the endpoint that
-    hands out tokens is ever kept by a browser or a proxy.
-    """
-
-    def __init__(self, app: ASGIApp, prefix: str) -> None:
-        self.app = app
-        self.prefix = prefix
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
-            await self.app(scope, receive, send)
-            return
-
-        async def with_no_store(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                if not any(name.lower() == b"cache-control" for name, _ in headers):
-                    headers.append((b"cache-control", b"no-store"))
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, with_no_store)

@@ -50,30 +50,16 @@ class ProfileChanges:
 
 
 def _check_fields(changes: ProfileChanges) -> tuple[dict[str, str | None], list[FieldError]]:
-    errors: list[FieldError] = []
-    values: dict[str, str | None] = dict.fromkeys(
-        ("email", "username", "first_name", "last_name", "bio", "contact")
+    values, errors = v.check_account_fields(
+        {
+            "email": changes.email,
+            "username": changes.username,
+            "first_name": changes.first_name,
+            "last_name": changes.last_name,
+            "bio": changes.bio,
+            "contact": changes.contact,
+        }
     )
-    if changes.email is not None:
-        values["email"], found = v.check_email(changes.email)
-        errors += found
-    if changes.username is not None:
-        values["username"], found = v.check_username(changes.username)
-        errors += found
-    if changes.first_name is not None:
-        values["first_name"], found = v.check_name(changes.first_name, "firstName", "First name")
-        errors += found
-    if changes.last_name is not None:
-        values["last_name"], found = v.check_name(changes.last_name, "lastName", "Last name")
-        errors += found
-    if changes.bio is not None:
-        values["bio"], found = v.check_optional_text(changes.bio, "bio", "Bio", v.BIO_MAX)
-        errors += found
-    if changes.contact is not None:
-        values["contact"], found = v.check_optional_text(
-            changes.contact, "contact", "Contact", v.CONTACT_MAX
-        )
-        errors += found
     if changes.status == AccountStatus.SUSPENDED:
         errors.append(
             FieldError("status", "not_allowed", "Status can only be set to ACTIVE or DEACTIVATED.")

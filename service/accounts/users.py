@@ -116,19 +116,19 @@ async def create_user(
     uow: UnitOfWork, services: Services, data: Registration, client: ClientInfo
 ) -> User | ValidationFailed | UserAlreadyExists | RateLimited:
     """Validate and insert an account, without opening a session (``accounts users create``)."""
-    errors: list[FieldError] = []
-    email, found = v.check_email(data.email)
-    errors += found
-    username, found = v.check_username(data.username)
-    errors += found
-    first_name, found = v.check_name(data.first_name, "firstName", "First name")
-    errors += found
-    last_name, found = v.check_name(data.last_name, "lastName", "Last name")
-    errors += found
-    bio, found = v.check_optional_text(data.bio or "", "bio", "Bio", v.BIO_MAX)
-    errors += found
-    contact, found = v.check_optional_text(data.contact or "", "contact", "Contact", v.CONTACT_MAX)
-    errors += found
+    values, errors = v.check_account_fields(
+        {
+            "email": data.email,
+            "username": data.username,
+            "first_name": data.first_name,
+            "last_name": data.last_name,
+            "bio": data.bio or "",
+            "contact": data.contact or "",
+        }
+    )
+    email, username = values["email"], values["username"]
+    first_name, last_name = values["first_name"], values["last_name"]
+    bio, contact = values["bio"], values["contact"]
     if data.status is not None and data.status != AccountStatus.ACTIVE:
         errors.append(
             FieldError("status", "not_allowed", "New accounts can only be created ACTIVE.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from difflib import SequenceMatcher
 
 from email_validator import EmailNotValidError, validate_email
@@ -208,3 +208,31 @@ def check_confirmation(password: str, confirmation: str, field: str) -> list[Fie
     if password != confirmation:
         return [FieldError(field, "mismatch", "Passwords do not match.")]
     return []
+
+
+AccountField = Callable[[str], tuple[str | None, list[FieldError]]]
+# The rule of each account field, by its name in the service layer: registration and profile
+# updates check their fields here, so the two can never disagree.
+ACCOUNT_FIELDS: dict[str, AccountField] = {
+    "email": check_email,
+    "username": check_username,
+    "first_name": lambda value: check_name(value, "firstName", "First name"),
+    "last_name": lambda value: check_name(value, "lastName", "Last name"),
+    "bio": lambda value: check_optional_text(value, "bio", "Bio", BIO_MAX),
+    "contact": lambda value: check_optional_text(value, "contact", "Contact", CONTACT_MAX),
+}
+
+
+def check_account_fields(
+    given: Mapping[str, str | None],
+) -> tuple[dict[str, str | None], list[FieldError]]:
+    """Each given field (``None``: not given) checked by its rule: the cleaned values (``None``
+    for a field not given or refused) and every error, in field order."""
+    values: dict[str, str | None] = dict.fromkeys(ACCOUNT_FIELDS)
+    errors: list[FieldError] = []
+    for name, check in ACCOUNT_FIELDS.items():
+        value = given.get(name)
+        if value is not None:
+            values[name], found = check(value)
+            errors += found
+    return values, errors

@@ -61,3 +61,31 @@ async def test_commit_reads_never_commits_a_pending_write(state):
         await uow.rollback()
     async with state.session_factory() as session:
         assert (await session.execute(select(User.bio))).scalar_one() == ""
+
+
+async def test_no_transaction_is_held_while_a_password_is_hashed(state, monkeypatch):
+    """A login reads the user, then lets the connection go before argon2 runs: a flood of
+    logins must not hold every pooled connection (and a PostgreSQL transaction) for the
+    length of a hash."""
+    from service.accounts import auth
+    from service.accounts.values import ClientInfo
+    from tests.accounts.support import register
+    from tests.conftest import PASSWORD
+
+    await register(state)
+    seen = []
+    passwords = state.services.passwords
+    verify = passwords.verify
+
+    async def watching(digest, password):
+        seen.append((current.session.in_transaction(), state.engine.pool.checkedout()))
+        return await verify(digest, password)
+
+    monkeypatch.setattr(passwords, "verify", watching)
+    async with state.unit_of_work() as current:
+        result = await auth.login(
+            current, state.services, "ada_lovelace", PASSWORD, ClientInfo("203.0.113.1")
+        )
+        await current.commit()
+    assert type(result).__name__ == "Authenticated"
+    assert seen == [(False, 0)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.conftest import PASSWORD
 from tests.helpers import LOGOUT, LOGOUT_ALL, ME, SESSIONS, login, register_ok
 
 
@@ -106,4 +105,26 @@ async def test_cannot_revoke_someone_elses_session(gql):
     out = await gql(REVOKE, {"id": bob_session}, token=ada)
     assert out["data"]["revokeSession"]["revokedSessions"] == 0
     assert (await gql(ME, token=bob))["data"]["me"]["username"] == "bob_builder"
-    assert PASSWORD
+    assert [s["id"] for s in (await gql(SESSIONS, token=bob))["data"]["sessions"]] == [bob_session]
+
+
+async def test_each_mutation_field_commits_on_its_own(gql, monkeypatch):
+    """A later field failing must not undo an earlier field that succeeded."""
+    from service.accounts import sessions
+
+    token = (await register_ok(gql))["token"]
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("the second field fails")
+
+    monkeypatch.setattr(sessions, "revoke_session", broken)
+    body = await gql(
+        'mutation { updateUser(input: {bio: "kept"}) { __typename } logout { __typename } }',
+        token=token,
+    )
+    # logout's result type is non-null, so its error nulls the whole data; the update it
+    # followed had committed already
+    assert body["data"] is None
+    assert [e["message"] for e in body["errors"]] == ["Unexpected error."]
+    monkeypatch.undo()
+    assert (await gql("{ me { bio } }", token=token))["data"]["me"]["bio"] == "kept"

@@ -12,7 +12,16 @@ from prometheus_client.parser import text_string_to_metric_families
 from service.app import create_app
 from service.observability import JsonFormatter
 from tests.conftest import PASSWORD
-from tests.helpers import CHANGE_PASSWORD, LOGIN, ME, SESSIONS, login, password_change, register_ok
+from tests.helpers import (
+    CHANGE_PASSWORD,
+    LOGIN,
+    ME,
+    SESSIONS,
+    login,
+    password_change,
+    register_ok,
+    registration,
+)
 
 
 def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -75,7 +84,9 @@ async def test_operation_labels_are_bounded(gql):
         == 1
     )
     assert (
-        value(after, "accounts_graphql_requests_total", operation="invalid", outcome="error") >= 1
+        value(after, "accounts_graphql_requests_total", operation="invalid", outcome="error")
+        - value(before, "accounts_graphql_requests_total", operation="invalid", outcome="error")
+        == 1
     )
 
 
@@ -152,14 +163,17 @@ async def test_cors_preflight(make_state, origin):
             headers={
                 "Origin": origin,
                 "Access-Control-Request-Method": "POST",
-                "Access-Control-Request-Headers": "authorization, content-type",
+                "Access-Control-Request-Headers": (
+                    "authorization, content-type, apollo-require-preflight"
+                ),
             },
         )
         if origin == "https://app.example.com":
             assert response.status_code == 200
             assert response.headers["access-control-allow-origin"] == origin
             allowed = response.headers["access-control-allow-headers"].lower()
-            assert "authorization" in allowed and "content-type" in allowed
+            for header in ("authorization", "content-type", "apollo-require-preflight"):
+                assert header in allowed, header
             simple = await c.post(
                 "/graphql", json={"query": "{ __typename }"}, headers={"Origin": origin}
             )
@@ -167,3 +181,29 @@ async def test_cors_preflight(make_state, origin):
         else:
             assert response.status_code == 400
             assert "access-control-allow-origin" not in response.headers
+
+
+async def test_request_logs_carry_no_client_address_or_user_agent(state, caplog):
+    """The request log says what happened, never who asked: no address, no user agent."""
+    app = create_app(state=state)
+    transport = httpx.ASGITransport(app=app, client=("203.0.113.77", 40123))
+    agent = "Distinctive-Agent/9.9"
+    with caplog.at_level(logging.DEBUG, logger="service"):
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://t", headers={"User-Agent": agent}
+        ) as client:
+            document = (
+                "mutation R($input: RegisterUserInput!) { registerUser(input: $input) "
+                "{ ... on AuthSuccess { token deviceToken } } }"
+            )
+            body = {"query": document, "variables": {"input": registration()}}
+            registered = (await client.post("/graphql", json=body)).json()["data"]["registerUser"]
+            await client.post(
+                "/graphql",
+                json={"query": ME},
+                headers={"Authorization": f"Bearer {registered['token']}"},
+            )
+    text = "\n".join(JsonFormatter().format(record) for record in caplog.records)
+    assert '"event": "request"' in text
+    for personal in ("203.0.113.77", agent, registered["deviceToken"]):
+        assert personal not in text, personal
