@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event
@@ -77,7 +78,6 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
     engine = create_async_engine(url, **kwargs)
     if backend == "sqlite":
         _tune_sqlite(engine, settings)
-    _watch_pool(engine.sync_engine)
     return engine
 
 
@@ -94,6 +94,7 @@ def _sqlite_busy_timeout(settings: Settings) -> float:
 
 
 _STALE_POOLS: weakref.WeakSet[Engine] = weakref.WeakSet()
+_LISTENERS: weakref.WeakKeyDictionary[Engine, Callable[..., None]] = weakref.WeakKeyDictionary()
 
 
 def invalidate_pool(engine: AsyncEngine) -> None:
@@ -103,17 +104,39 @@ def invalidate_pool(engine: AsyncEngine) -> None:
     driver-level lookup), where SQLAlchemy cannot see the disconnect: after a database restart
     every idle connection in the pool is as dead as the one that failed. The next checkout
     raises SQLAlchemy's public ``InvalidatePoolError`` from a pool event, which is the same
-    pool-wide invalidation SQLAlchemy performs on its own paths.
+    pool-wide invalidation SQLAlchemy performs on its own paths. The event listener is only
+    there from now until ``pool_renewed``: a pool with no checkout listener takes SQLAlchemy's
+    faster checkout, which every request's token lookup goes through.
     """
-    _STALE_POOLS.add(engine.sync_engine)
+    sync = engine.sync_engine
+    _STALE_POOLS.add(sync)
+    listener = _LISTENERS.get(sync)
+    if listener is None:
+        listener = _LISTENERS[sync] = _checkout_listener(weakref.ref(sync))
+    if not event.contains(sync, "checkout", listener):
+        event.listen(sync, "checkout", listener)
 
 
-def _watch_pool(engine: Engine) -> None:
-    @event.listens_for(engine, "checkout")
-    def _on_checkout(_dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
-        if engine in _STALE_POOLS:
-            _STALE_POOLS.discard(engine)
+def pool_renewed(engine: AsyncEngine) -> None:
+    """The invalidation has happened (or is no longer wanted): take the listener away."""
+    sync = engine.sync_engine
+    listener = _LISTENERS.get(sync)
+    if (
+        listener is not None
+        and sync not in _STALE_POOLS
+        and event.contains(sync, "checkout", listener)
+    ):
+        event.remove(sync, "checkout", listener)
+
+
+def _checkout_listener(engine: weakref.ref[Engine]) -> Callable[..., None]:
+    def on_checkout(_dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        target = engine()
+        if target is not None and target in _STALE_POOLS:
+            _STALE_POOLS.discard(target)
             raise sa_exc.InvalidatePoolError("a connection of this pool was found dead")
+
+    return on_checkout
 
 
 def lookups_in_flight(engine: AsyncEngine) -> int:

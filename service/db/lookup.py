@@ -17,13 +17,14 @@ it.
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from service.db.engine import invalidate_pool
+from service.db.engine import invalidate_pool, pool_renewed
 from service.db.faults import DatabaseUnavailable, is_disconnect
 from service.fastpaths.driver_query import DriverQuery
 
@@ -51,7 +52,10 @@ class RowLookup:
             return await self._read(params, retry=True)
         except _DeadConnection:
             invalidate_pool(self.engine)
-            return await self._read(params, retry=False)  # once more, on a fresh connection
+            try:
+                return await self._read(params, retry=False)  # once more, on a fresh connection
+            finally:
+                pool_renewed(self.engine)
 
     async def _read(self, params: Mapping[str, Any], *, retry: bool) -> list[dict[str, Any]]:
         """The rows; a pooled connection found dead raises ``_DeadConnection`` when ``retry``.
@@ -92,6 +96,7 @@ class RowLookup:
 
 
 BATCH_SIZES = (1, 2, 4, 8, 16, 32)
+SWEEPS = 10  # a queued lookup fails at most a tenth of the deadline after it
 
 
 class BatchedLookup:
@@ -125,6 +130,8 @@ class BatchedLookup:
         self.key_column = key_column
         self.max_in_flight = max_in_flight
         self.deadline = deadline
+        self._expiring: deque[tuple[float, asyncio.Future[dict[str, Any] | None]]] = deque()
+        self._sweeper: asyncio.TimerHandle | None = None
         self.in_flight = 0
         self.waiting: dict[Hashable, list[asyncio.Future[dict[str, Any] | None]]] = {}
         self._drains: set[asyncio.Task[None]] = set()
@@ -134,29 +141,48 @@ class BatchedLookup:
 
         While the database hangs each query waits out its statement timeout, and queued keys
         would wait for every batch ahead of them; the deadline keeps each caller's wait to
-        one connect plus one statement timeout.
+        one connect plus one statement timeout. A key looked up at once is bounded by a
+        timeout of its own; queued keys, the common case under load, by one sweep that
+        expires the overdue (no timer per request on the hot path).
         """
-        if self.deadline is None:
-            return await self._get(key)
-        try:
-            async with asyncio.timeout(self.deadline):
-                return await self._get(key)
-        except TimeoutError as exc:
-            raise DatabaseUnavailable(f"no answer within {self.deadline:g} s") from exc
-
-    async def _get(self, key: Hashable) -> dict[str, Any] | None:
         if not self.waiting and self.in_flight < self.max_in_flight:
             self.in_flight += 1
             try:
-                rows = await self._query([key])
+                if self.deadline is None:
+                    rows = await self._query([key])
+                else:
+                    async with asyncio.timeout(self.deadline):
+                        rows = await self._query([key])
+            except TimeoutError as exc:
+                raise self._overdue() from exc
             finally:
                 self.in_flight -= 1
                 self._drain_soon()
             return rows.get(key)
-        future: asyncio.Future[dict[str, Any] | None] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[dict[str, Any] | None] = loop.create_future()
         self.waiting.setdefault(key, []).append(future)
+        if self.deadline is not None:
+            self._expiring.append((loop.time() + self.deadline, future))
+            if self._sweeper is None:
+                self._sweeper = loop.call_later(self.deadline / SWEEPS, self._sweep)
         self._drain_soon()
         return await future
+
+    def _overdue(self) -> DatabaseUnavailable:
+        return DatabaseUnavailable(f"no answer within {self.deadline:g} s")
+
+    def _sweep(self) -> None:
+        """Fail the queued lookups that have waited past the deadline."""
+        self._sweeper = None
+        loop = asyncio.get_running_loop()
+        now, expiring = loop.time(), self._expiring
+        while expiring and (expiring[0][0] <= now or expiring[0][1].done()):
+            _, future = expiring.popleft()
+            if not future.done():
+                future.set_exception(self._overdue())
+        if expiring and self.deadline is not None:
+            self._sweeper = loop.call_later(self.deadline / SWEEPS, self._sweep)
 
     def _drain_soon(self) -> None:
         if self.waiting and self.in_flight < self.max_in_flight:
