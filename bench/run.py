@@ -46,7 +46,19 @@ def main() -> None:
     parser.add_argument(
         "--sqlite-synchronous", default=None, help="ACCOUNTS_SQLITE_SYNCHRONOUS for the service"
     )
+    parser.add_argument(
+        "--service-env",
+        action="append",
+        default=[],
+        metavar="ACCOUNTS_NAME=VALUE",
+        help="a setting for the service (repeatable), e.g. to measure what it costs",
+    )
     args = parser.parse_args()
+    for item in args.service_env:
+        name, _, value = item.partition("=")
+        if not name.startswith("ACCOUNTS_"):
+            parser.error(f"--service-env takes ACCOUNTS_* settings, not {name!r}")
+        SERVICE_OVERRIDES[name] = value
     if args.sqlite_synchronous:
         SERVICE_OVERRIDES["ACCOUNTS_SQLITE_SYNCHRONOUS"] = args.sqlite_synchronous
     if args.argon2_keep_memory:

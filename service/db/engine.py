@@ -58,7 +58,12 @@ def create_engine(settings: Settings, *, read_only: bool = False) -> AsyncEngine
         if settings.db_statement_timeout:
             # The server cancels first (a clean, typed error on a live connection); the driver
             # gives up a moment later only when the server says nothing at all (hung, cut off).
-            connect_args["command_timeout"] = settings.db_statement_timeout + CLIENT_GRACE_SECONDS
+            # Not on the read engine: a driver timeout arms a timer per query, and the token
+            # lookup it serves has a deadline of its own (``lookup_deadline``).
+            if not read_only:
+                connect_args["command_timeout"] = (
+                    settings.db_statement_timeout + CLIENT_GRACE_SECONDS
+                )
             milliseconds = int(settings.db_statement_timeout * 1000)
             connect_args["server_settings"] = {"statement_timeout": str(milliseconds)}
         kwargs["connect_args"] = connect_args
