@@ -12,45 +12,24 @@ ceiling.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 import uuid
 from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlmodel import col
 
+from service.accounts.tokens import DEVICE_TOKENS
 from service.accounts.unit_of_work import UnitOfWork
 from service.config import Settings
 from service.db.models import KnownDevice
 
-DEVICE_TOKEN_PREFIX = "dev_"  # noqa: S105 - a public prefix, not a secret
-DEVICE_TOKEN_BYTES = 32
-MAX_DEVICE_TOKEN_LENGTH = 128
-
-
-def new_device_token() -> str:
-    return DEVICE_TOKEN_PREFIX + secrets.token_urlsafe(DEVICE_TOKEN_BYTES)
-
-
-def device_digest(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def _well_formed(token: str) -> bool:
-    return (
-        token.startswith(DEVICE_TOKEN_PREFIX)
-        and len(token) <= MAX_DEVICE_TOKEN_LENGTH
-        and token.isascii()
-    )
-
 
 async def find_device(uow: UnitOfWork, user_id: uuid.UUID, token: str | None) -> KnownDevice | None:
     """The device behind ``token`` if this account issued it; any other token is unknown."""
-    if not token or not _well_formed(token):
+    if not token or not DEVICE_TOKENS.well_formed(token):
         return None
     statement = select(KnownDevice).where(
-        col(KnownDevice.token_digest) == device_digest(token),
+        col(KnownDevice.token_digest) == DEVICE_TOKENS.digest(token),
         col(KnownDevice.user_id) == user_id,
     )
     return (await uow.session.execute(statement)).scalars().first()
@@ -77,9 +56,9 @@ async def remember_device(
         device.last_used_at = now
         db.add(device)
         return token
-    token = new_device_token()
+    token = DEVICE_TOKENS.new()
     device = KnownDevice(
-        user_id=user_id, token_digest=device_digest(token), created_at=now, last_used_at=now
+        user_id=user_id, token_digest=DEVICE_TOKENS.digest(token), created_at=now, last_used_at=now
     )
     db.add(device)
     await db.flush()

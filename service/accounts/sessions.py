@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 import uuid
 from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager
@@ -15,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import SQLModel, col
 
 from service.accounts.clock import utcnow
+from service.accounts.tokens import SESSION_TOKENS
 from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.values import AccountSnapshot, ClientInfo, SessionSnapshot, Viewer
 from service.config import Settings
@@ -23,22 +22,10 @@ from service.db.models import AccountStatus, AuthSession, User
 from service.db.results import affected
 from service.observability import SESSIONS_ISSUED, SESSIONS_REVOKED
 
-TOKEN_PREFIX = "acct_"  # noqa: S105 - a public prefix, not a secret
-TOKEN_BYTES = 32  # 256 bits
-MAX_TOKEN_LENGTH = 128
 USER_AGENT_MAX = 512
-
-
-def new_token() -> str:
-    return TOKEN_PREFIX + secrets.token_urlsafe(TOKEN_BYTES)
-
-
-def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def looks_like_token(token: str) -> bool:
-    return token.startswith(TOKEN_PREFIX) and len(token) <= MAX_TOKEN_LENGTH and token.isascii()
+new_token = SESSION_TOKENS.new
+token_digest = SESSION_TOKENS.digest
+looks_like_token = SESSION_TOKENS.well_formed
 
 
 async def issue_session(
