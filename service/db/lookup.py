@@ -95,6 +95,26 @@ class RowLookup:
             return [dict(row._mapping) for row in result]
 
 
+class _Running:
+    """A lookup running in its caller's task; the sweep cancels that task once overdue."""
+
+    __slots__ = ("expired", "finished", "task")
+
+    def __init__(self, task: asyncio.Task[Any] | None) -> None:
+        if task is None:
+            raise RuntimeError("a lookup runs inside a task")
+        self.task = task
+        self.finished = False
+        self.expired = False
+
+    def done(self) -> bool:
+        return self.finished
+
+    def expire(self) -> None:
+        self.expired = True
+        self.task.cancel()
+
+
 BATCH_SIZES = (1, 2, 4, 8, 16, 32)
 SWEEPS = 10  # a queued lookup fails at most a tenth of the deadline after it
 
@@ -130,7 +150,7 @@ class BatchedLookup:
         self.key_column = key_column
         self.max_in_flight = max_in_flight
         self.deadline = deadline
-        self._expiring: deque[tuple[float, asyncio.Future[dict[str, Any] | None]]] = deque()
+        self._expiring: deque[tuple[float, _Running | asyncio.Future[Any]]] = deque()
         self._sweeper: asyncio.TimerHandle | None = None
         self.in_flight = 0
         self.waiting: dict[Hashable, list[asyncio.Future[dict[str, Any] | None]]] = {}
@@ -141,46 +161,60 @@ class BatchedLookup:
 
         While the database hangs each query waits out its statement timeout, and queued keys
         would wait for every batch ahead of them; the deadline keeps each caller's wait to
-        one connect plus one statement timeout. A key looked up at once is bounded by a
-        timeout of its own; queued keys, the common case under load, by one sweep that
-        expires the overdue (no timer per request on the hot path).
+        one connect plus one statement timeout. Every caller, looked up at once or queued,
+        is noted with its expiry in one queue, and one periodic sweep fails the overdue: no
+        timer per request on the hot path.
         """
+        loop = asyncio.get_running_loop()
         if not self.waiting and self.in_flight < self.max_in_flight:
             self.in_flight += 1
+            running = None
+            if self.deadline is not None:
+                running = _Running(asyncio.current_task())
+                self._expire_at(loop.time() + self.deadline, running)
             try:
-                if self.deadline is None:
-                    rows = await self._query([key])
-                else:
-                    async with asyncio.timeout(self.deadline):
-                        rows = await self._query([key])
-            except TimeoutError as exc:
-                raise self._overdue() from exc
+                rows = await self._query([key])
+            except asyncio.CancelledError:
+                if running is not None and running.expired:
+                    running.task.uncancel()
+                    raise self._overdue() from None
+                raise
             finally:
+                if running is not None:
+                    running.finished = True
                 self.in_flight -= 1
                 self._drain_soon()
             return rows.get(key)
-        loop = asyncio.get_running_loop()
         future: asyncio.Future[dict[str, Any] | None] = loop.create_future()
         self.waiting.setdefault(key, []).append(future)
         if self.deadline is not None:
-            self._expiring.append((loop.time() + self.deadline, future))
-            if self._sweeper is None:
-                self._sweeper = loop.call_later(self.deadline / SWEEPS, self._sweep)
+            self._expire_at(loop.time() + self.deadline, future)
         self._drain_soon()
         return await future
+
+    def _expire_at(self, when: float, waiter: _Running | asyncio.Future[Any]) -> None:
+        self._expiring.append((when, waiter))
+        if self._sweeper is None and self.deadline is not None:
+            self._sweeper = asyncio.get_running_loop().call_later(
+                self.deadline / SWEEPS, self._sweep
+            )
 
     def _overdue(self) -> DatabaseUnavailable:
         return DatabaseUnavailable(f"no answer within {self.deadline:g} s")
 
     def _sweep(self) -> None:
-        """Fail the queued lookups that have waited past the deadline."""
+        """Fail the lookups that have waited past the deadline."""
         self._sweeper = None
         loop = asyncio.get_running_loop()
         now, expiring = loop.time(), self._expiring
         while expiring and (expiring[0][0] <= now or expiring[0][1].done()):
-            _, future = expiring.popleft()
-            if not future.done():
-                future.set_exception(self._overdue())
+            _, waiter = expiring.popleft()
+            if waiter.done():
+                continue
+            if isinstance(waiter, _Running):
+                waiter.expire()
+            else:
+                waiter.set_exception(self._overdue())
         if expiring and self.deadline is not None:
             self._sweeper = loop.call_later(self.deadline / SWEEPS, self._sweep)
 
