@@ -15,12 +15,11 @@ from typing import Any
 import asyncpg
 import httpx
 import pytest
-from sqlalchemy import delete
 
 from service.app import create_app
 from service.cli import run_migrations
 from service.config import Settings
-from service.db.models import AuthSession, KnownDevice, User
+from service.db.models import metadata
 from service.state import AppState
 
 POSTGRES_ADMIN_DSN = os.environ.get(
@@ -128,9 +127,8 @@ async def make_state(database_url: str, tmp_path: Any) -> AsyncIterator[Callable
     yield make
     if states:
         async with states[0].session_factory() as db:
-            await db.execute(delete(AuthSession))
-            await db.execute(delete(KnownDevice))
-            await db.execute(delete(User))
+            for table in reversed(metadata.sorted_tables):  # every table, children first
+                await db.execute(table.delete())
             await db.commit()
     for state in states:
         await state.close()

@@ -1,4 +1,4 @@
-"""SQLModel tables: users, their sessions and the devices they logged in from."""
+"""SQLModel tables: users, their sessions, the devices they logged in from, the mail outbox."""
 
 from __future__ import annotations
 
@@ -109,3 +109,43 @@ class KnownDevice(SQLModel, table=True):
     token_digest: str = Field(max_length=64, unique=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
     last_used_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class OutboxStatus(enum.StrEnum):
+    QUEUED = "QUEUED"
+    SENT = "SENT"
+    FAILED = "FAILED"
+
+
+class OutboxMessage(SQLModel, table=True):
+    """An email waiting for the courier: written in the transaction of the change it reports.
+
+    The row names a template and the values it is rendered with (``data``, JSON), not the
+    rendered text, so a code in ``data`` can be erased once the message is sent or failed.
+    ``user_id`` is not a foreign key: a goodbye notice outlives the account it was sent for.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint("status IN ('QUEUED', 'SENT', 'FAILED')", name="status"),
+        Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+        Index("ix_outbox_user_id", "user_id"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID | None = Field(default=None)
+    template: str = Field(max_length=64)
+    recipient: str = Field(max_length=320)
+    locale: str = Field(max_length=16)
+    data: str = Field(sa_type=Text)
+    status: str = Field(
+        default=OutboxStatus.QUEUED.value,
+        max_length=16,
+        sa_column_kwargs={"server_default": OutboxStatus.QUEUED.value},
+    )
+    attempts: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    next_attempt_at: datetime = Field(sa_type=UTCDateTime)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=500)

@@ -1,0 +1,1 @@
+"""Email: the transactional outbox services write to (``outbox``) and its delivery."""

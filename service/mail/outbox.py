@@ -1,0 +1,71 @@
+"""The transactional outbox: a message is a row written in the unit of work of its cause.
+
+Services call ``enqueue`` inside the unit of work that makes the change the message reports,
+so the message commits (or rolls back) with it: a crash never sends mail about a change that
+did not happen, nor loses mail about one that did. The courier delivers queued rows later.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+
+from sqlalchemy import delete
+from sqlmodel import col
+
+from service.accounts.clock import utcnow
+from service.accounts.unit_of_work import UnitOfWork
+from service.db.models import OutboxMessage, OutboxStatus
+from service.db.results import affected
+
+# Every message the service sends, by template name. Codes travel in ``data["code"]``.
+TEMPLATES = frozenset(
+    {
+        "verify_email",  # a code proving the account's address
+        "password_reset",  # a code allowing a new password
+        "confirm_email_change",  # a code, to the new address of a pending change
+        "email_changed",  # notice to the old address once a change is confirmed
+        "password_changed",  # notice
+        "account_deleted",  # goodbye notice
+        "new_signin",  # notice: a sign-in from a device new to the account
+    }
+)
+
+
+async def enqueue(
+    uow: UnitOfWork,
+    *,
+    template: str,
+    to: str,
+    locale: str,
+    data: Mapping[str, str],
+    user_id: uuid.UUID | None = None,
+) -> OutboxMessage:
+    """Queue ``template`` for ``to``, rendered later with ``data``; commits with ``uow``."""
+    if template not in TEMPLATES:
+        raise ValueError(f"unknown mail template {template!r}")
+    now = utcnow()
+    message = OutboxMessage(
+        user_id=user_id,
+        template=template,
+        recipient=to,
+        locale=locale,
+        data=json.dumps(dict(data), sort_keys=True),
+        created_at=now,
+        next_attempt_at=now,
+    )
+    uow.session.add(message)
+    await uow.session.flush()
+    return message
+
+
+async def discard_queued(uow: UnitOfWork, user_id: uuid.UUID) -> int:
+    """Drop the messages still queued for an account (it is being deleted); how many."""
+    result = await uow.session.execute(
+        delete(OutboxMessage).where(
+            col(OutboxMessage.user_id) == user_id,
+            col(OutboxMessage.status) == OutboxStatus.QUEUED.value,
+        )
+    )
+    return affected(result)
