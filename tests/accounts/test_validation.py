@@ -1,4 +1,4 @@
-"""Every rule of DESIGN §3: one test that it rejects, one that its boundary value passes."""
+"""Each rule of the README table "The rules": one test that rejects, one at its boundary."""
 
 from __future__ import annotations
 
