@@ -24,7 +24,7 @@ from service.config import Settings, get_settings
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
-from service.mail.courier import queue_stats
+from service.mail.admin import queue_stats
 from service.media import CONTENT_TYPES, KEY_PATTERN, LocalMediaStorage, MediaStorage
 from service.observability import (
     MAIL_OLDEST_QUEUED_AGE,

@@ -18,10 +18,10 @@ import uuid
 from collections.abc import Sequence
 from contextlib import AsyncExitStack, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
@@ -99,6 +99,11 @@ class Courier:
     async def run(self) -> None:
         unlisten = outbox.listen(self.wake)
         poll = self.settings.mail_poll_interval.total_seconds()
+        logger.info(
+            "mail courier started (%s)",
+            type(self.transport).__name__,
+            extra={"fields": {"event": "courier_started"}},
+        )
         try:
             while not self._stopping:
                 self._wake.clear()
@@ -116,13 +121,16 @@ class Courier:
 
     async def deliver_due(self) -> int:
         """Claim one batch of due messages and deliver it; how many were claimed."""
-        batch = await self._claim()
+        claimed_at = utcnow()
+        batch = await self._claim(claimed_at)
         if batch:
-            await self._deliver(batch)
+            # Sending stops well before the claim expires, counted from the claim's own clock:
+            # a claim that waited on the database leaves less time, never more.
+            budget = LEASE_SHARE * self.settings.mail_claim_lease - (utcnow() - claimed_at)
+            await self._deliver(batch, asyncio.get_running_loop().time() + budget.total_seconds())
         return len(batch)
 
-    async def _claim(self) -> list[Claimed]:
-        now = utcnow()
+    async def _claim(self, now: datetime) -> list[Claimed]:
         due = [
             col(OutboxMessage.status) == QUEUED,
             col(OutboxMessage.next_attempt_at) <= now,
@@ -133,28 +141,32 @@ class Courier:
             .where(*due)
             .order_by(col(OutboxMessage.next_attempt_at))
             .limit(self.settings.mail_batch_size)
-            .with_for_update(skip_locked=True)  # PostgreSQL; SQLite's UPDATE is atomic anyway
         )
-        claim = (
-            update(OutboxMessage)
-            .where(col(OutboxMessage.id).in_(pick.scalar_subquery()), *due)
-            .values(claimed_until=now + self.settings.mail_claim_lease)
-            .returning(
-                col(OutboxMessage.id),
-                col(OutboxMessage.template),
-                col(OutboxMessage.recipient),
-                col(OutboxMessage.locale),
-                col(OutboxMessage.data),
-                col(OutboxMessage.attempts),
-            )
+        claim = update(OutboxMessage).values(claimed_until=now + self.settings.mail_claim_lease)
+        columns = (
+            col(OutboxMessage.id),
+            col(OutboxMessage.template),
+            col(OutboxMessage.recipient),
+            col(OutboxMessage.locale),
+            col(OutboxMessage.data),
+            col(OutboxMessage.attempts),
         )
         async with UnitOfWork.open(self.session_factory) as uow:
-            rows = (await uow.session.execute(claim)).all()
+            if uow.session.get_bind().dialect.name == "sqlite":
+                # One statement: SQLite runs it alone, so no other writer sees the rows between.
+                statement = claim.where(col(OutboxMessage.id).in_(pick.scalar_subquery()), *due)
+            else:
+                # Lock the picked rows first (skipping those another courier holds), then mark
+                # exactly those: an UPDATE over a LIMIT subquery may re-run the subquery.
+                locked = pick.with_for_update(skip_locked=True)
+                ids = list((await uow.session.execute(locked)).scalars())
+                if not ids:
+                    return []
+                statement = claim.where(col(OutboxMessage.id).in_(ids))
+            rows = (await uow.session.execute(statement.returning(*columns))).all()
         return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)
 
-    async def _deliver(self, batch: Sequence[Claimed]) -> None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + LEASE_SHARE * self.settings.mail_claim_lease.total_seconds()
+    async def _deliver(self, batch: Sequence[Claimed], deadline: float) -> None:
         pending = list(batch)
         try:
             async with AsyncExitStack() as connection:
@@ -208,7 +220,7 @@ class Courier:
             extra={
                 "fields": {
                     "event": "mail_sent",
-                    "message": str(message.id),
+                    "message_id": str(message.id),
                     "template": message.template,
                 }
             },
@@ -233,7 +245,7 @@ class Courier:
             extra={
                 "fields": {
                     "event": "mail_retry",
-                    "message": str(message.id),
+                    "message_id": str(message.id),
                     "attempts": attempts,
                     "error": reason,
                 }
@@ -248,7 +260,7 @@ class Courier:
             extra={
                 "fields": {
                     "event": "mail_failed",
-                    "message": str(message.id),
+                    "message_id": str(message.id),
                     "attempts": message.attempts + 1,
                     "error": reason,
                 }
@@ -278,19 +290,3 @@ class Courier:
                 .where(col(OutboxMessage.id) == message_id, col(OutboxMessage.status) == QUEUED)
                 .values(**values)
             )
-
-
-async def queue_stats(session: AsyncSession, now: datetime | None = None) -> tuple[int, float]:
-    """How many messages wait, and how long the oldest has waited (seconds)."""
-    count, oldest = (
-        await session.execute(
-            select(func.count(), func.min(col(OutboxMessage.created_at))).where(
-                col(OutboxMessage.status) == QUEUED
-            )
-        )
-    ).one()
-    if oldest is None:
-        return int(count), 0.0
-    if oldest.tzinfo is None:  # SQLite hands back naive UTC from an aggregate
-        oldest = oldest.replace(tzinfo=UTC)
-    return int(count), max(0.0, ((now or utcnow()) - oldest).total_seconds())

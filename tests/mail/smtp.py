@@ -35,6 +35,7 @@ class Recorder:
     refuse: dict[str, str] = field(default_factory=dict)  # recipient -> reply
     temporary_failures: int = 0  # DATA answers 451 this many times
     hang: bool = False  # DATA never answers (until told otherwise): 451 when it ends
+    delay: float = 0.0  # seconds each DATA takes
     data_started: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -46,6 +47,8 @@ class Recorder:
 
     async def handle_DATA(self, server, session, envelope) -> str:
         self.data_started.set()
+        if self.delay:
+            await asyncio.sleep(self.delay)
         while self.hang:
             await asyncio.sleep(0.05)
             if not self.hang:
