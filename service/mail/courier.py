@@ -104,6 +104,8 @@ class Courier:
             type(self.transport).__name__,
             extra={"fields": {"event": "courier_started"}},
         )
+        if self.settings.is_production and self.settings.smtp_url is None:
+            logger.warning("ACCOUNTS_SMTP_URL is unset: mail is written to ACCOUNTS_MAIL_DIR")
         try:
             while not self._stopping:
                 self._wake.clear()
