@@ -24,8 +24,16 @@ from service.config import Settings, get_settings
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
+from service.mail.admin import queue_stats
 from service.media import CONTENT_TYPES, KEY_PATTERN, LocalMediaStorage, MediaStorage
-from service.observability import REGISTRY, JsonFormatter, RequestLogMiddleware, watch_hash_queue
+from service.observability import (
+    MAIL_OLDEST_QUEUED_AGE,
+    MAIL_QUEUED,
+    REGISTRY,
+    JsonFormatter,
+    RequestLogMiddleware,
+    watch_hash_queue,
+)
 from service.state import AppState
 
 logger = logging.getLogger("service.app")
@@ -135,9 +143,23 @@ def metrics_routes(settings: Settings, state: AppState) -> list[BaseRoute]:
                 return PlainTextResponse(
                     "Unauthorized", status_code=401, headers={"WWW-Authenticate": "Bearer"}
                 )
+        await refresh_mail_gauges(state)
         return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
     return [Route("/metrics", metrics, methods=["GET"])]
+
+
+async def refresh_mail_gauges(state: AppState) -> None:
+    """The outbox's depth and oldest wait, read at scrape; left as they were when the
+    database does not answer in time."""
+    try:
+        async with asyncio.timeout(READY_TIMEOUT_SECONDS), state.session_factory() as session:
+            queued, oldest_age = await queue_stats(session)
+    except Exception as exc:
+        logger.warning("outbox metrics unavailable: %s", type(exc).__name__)
+        return
+    MAIL_QUEUED.set(queued)
+    MAIL_OLDEST_QUEUED_AGE.set(oldest_age)
 
 
 def create_app(settings: Settings | None = None, state: AppState | None = None) -> Starlette:
@@ -153,6 +175,8 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
         # do not show up as latency spikes.
         gc.collect()
         gc.freeze()
+        if settings.mail_courier == "inline":
+            state.courier.start()
         yield
         await state.close()
 

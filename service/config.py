@@ -5,17 +5,70 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import argon2
 from limits import parse
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PLAIN_SECONDS = re.compile(r"\d+(\.\d+)?")
+SMTP_SECURITY = {"smtp": "starttls", "smtps": "tls"}
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpEndpoint:
+    """Where and how to deliver mail: ``ACCOUNTS_SMTP_URL`` taken apart.
+
+    ``security`` is ``starttls`` (required: a server that does not offer it is refused),
+    ``tls`` (implicit TLS, ``smtps://``) or ``none`` (``?disable_starttls=true``).
+    """
+
+    host: str
+    port: int
+    security: Literal["starttls", "tls", "none"]
+    username: str | None = field(default=None, repr=False)
+    password: str | None = field(default=None, repr=False)
+
+
+def parse_smtp_url(url: str) -> SmtpEndpoint:
+    """``smtp://user:pass@host:587``, ``smtps://host:465``, ``smtp://host:25/?disable_starttls=true``;
+    a ``ValueError`` that says what is wrong (never echoing the password) otherwise."""
+    parts = urlsplit(url)
+    if parts.scheme not in SMTP_SECURITY:
+        raise ValueError("the scheme must be smtp:// (STARTTLS) or smtps:// (implicit TLS)")
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError("the port must be a number from 1 to 65535") from exc
+    if not parts.hostname:
+        raise ValueError("a host is required, e.g. smtp://mail.example.com:587")
+    if parts.path not in ("", "/") or parts.fragment:
+        raise ValueError("no path or fragment is allowed after the host and port")
+    options = parse_qs(parts.query, keep_blank_values=True)
+    if set(options) - {"disable_starttls"}:
+        raise ValueError("the only query option is disable_starttls=true")
+    plain = options.get("disable_starttls", ["false"])[-1].lower()
+    if plain not in ("true", "false"):
+        raise ValueError("disable_starttls must be true or false")
+    security: Literal["starttls", "tls", "none"] = (
+        "tls" if parts.scheme == "smtps" else ("none" if plain == "true" else "starttls")
+    )
+    if security == "tls" and plain == "true":
+        raise ValueError("disable_starttls applies to smtp:// only")
+    default_port = {"starttls": 587, "tls": 465, "none": 25}[security]
+    return SmtpEndpoint(
+        host=parts.hostname,
+        port=port or default_port,
+        security=security,
+        username=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password is not None else None,
+    )
 
 
 class Settings(BaseSettings):
@@ -95,6 +148,21 @@ class Settings(BaseSettings):
     metrics_token: str | None = None
     shutdown_timeout: int = Field(default=30, ge=0)
 
+    # Mail delivery (service/mail): SMTP when ``smtp_url`` is set, .eml files otherwise.
+    smtp_url: SecretStr | None = None  # may hold a password: kept out of reprs and errors
+    smtp_ca_file: Path | None = None
+    smtp_timeout: float = Field(default=30.0, gt=0)
+    mail_from: str = "accounts@localhost"
+    mail_dir: Path = Path("./mail")
+    mail_max_attempts: int = Field(default=8, ge=1)
+    mail_courier: Literal["inline", "off"] = "inline"
+    mail_poll_interval: timedelta = timedelta(seconds=5)
+    mail_retry_delay: timedelta = timedelta(seconds=30)
+    mail_retry_max_delay: timedelta = timedelta(hours=1)
+    mail_claim_lease: timedelta = timedelta(minutes=5)
+    mail_batch_size: int = Field(default=20, ge=1)
+    public_url: str = "http://127.0.0.1:8000"
+
     @field_validator("sqlite_synchronous", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
@@ -122,7 +190,14 @@ class Settings(BaseSettings):
             return float(value)
         return value
 
-    @field_validator("max_sessions_per_user", "redis_url", "metrics_token", mode="before")
+    @field_validator(
+        "max_sessions_per_user",
+        "redis_url",
+        "metrics_token",
+        "smtp_url",
+        "smtp_ca_file",
+        mode="before",
+    )
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
@@ -150,6 +225,26 @@ class Settings(BaseSettings):
             ipaddress.ip_network(item, strict=False)
         return value
 
+    @field_validator("mail_from")
+    @classmethod
+    def _parse_mail_from(cls, value: str) -> str:
+        from email.headerregistry import Address
+
+        try:
+            Address(addr_spec=value)
+        except (ValueError, IndexError) as exc:
+            raise ValueError(f"not an email address: {value!r}") from exc
+        if "@" not in value:
+            raise ValueError(f"not an email address: {value!r}")
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _strip_public_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
     @property
     def is_production(self) -> bool:
         return self.env == "production"
@@ -169,6 +264,17 @@ class Settings(BaseSettings):
     @property
     def get_queries_enabled(self) -> bool:
         return self.get_queries if self.get_queries is not None else not self.is_production
+
+    @property
+    def smtp(self) -> SmtpEndpoint | None:
+        """The SMTP server, or None for .eml files; a malformed URL raises a ``ValueError``
+        naming the variable and the problem (not the URL: it may hold a password)."""
+        if self.smtp_url is None:
+            return None
+        try:
+            return parse_smtp_url(self.smtp_url.get_secret_value())
+        except ValueError as exc:
+            raise ValueError(f"ACCOUNTS_SMTP_URL is malformed: {exc}") from None
 
 
 @lru_cache(maxsize=1)

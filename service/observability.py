@@ -64,6 +64,30 @@ RATE_LIMIT_STORE_FAILOVERS = Counter(
     registry=REGISTRY,
 )
 
+MAIL_SENT = Counter(
+    "accounts_mail_sent_total",
+    "Emails the SMTP server (or the .eml directory) accepted.",
+    registry=REGISTRY,
+)
+MAIL_FAILED = Counter(
+    "accounts_mail_failed_total",
+    "Emails given up on: refused for good (5xx) or out of delivery attempts.",
+    registry=REGISTRY,
+)
+MAIL_RETRIES = Counter(
+    "accounts_mail_retries_total",
+    "Delivery attempts that failed for now (server down, 4xx, TLS) and will be retried.",
+    registry=REGISTRY,
+)
+MAIL_QUEUED = Gauge(
+    "accounts_mail_queued", "Emails waiting in the outbox (read at scrape).", registry=REGISTRY
+)
+MAIL_OLDEST_QUEUED_AGE = Gauge(
+    "accounts_mail_oldest_queued_age_seconds",
+    "Age of the oldest email waiting in the outbox; 0 when none waits (read at scrape).",
+    registry=REGISTRY,
+)
+
 for outcome in ("success", "invalid", "suspended", "limited"):
     LOGINS.labels(outcome)
 

@@ -2,8 +2,9 @@
 
 ``AppState`` is what the process builds once and closes at shutdown: the write engine and its
 session factory, the autocommit read engine with the batched token lookup on it, the trusted
-proxies, and ``Services`` (the service layer's own container: settings, password hasher,
-attempt limiter, media storage). The request context and the CLI take what they need from it.
+proxies, ``Services`` (the service layer's own container: settings, password hasher, attempt
+limiter, media storage) and the mail courier (started by the app when it delivers
+in-process, stopped by ``close``). The request context and the CLI take what they need.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from service.db.engine import (
 )
 from service.db.lookup import BatchedLookup
 from service.http import Network, parse_networks
+from service.mail.courier import Courier
 
 
 @dataclass(slots=True)
@@ -35,16 +37,18 @@ class AppState:
     read_engine: AsyncEngine
     viewer_lookup: BatchedLookup
     services: Services
+    courier: Courier
     trusted_proxies: list[Network] = field(default_factory=list)
 
     @classmethod
     def create(cls, settings: Settings) -> AppState:
         engine = create_engine(settings)
         read_engine = create_engine(settings, read_only=True)
+        session_factory = create_session_factory(engine)
         return cls(
             settings=settings,
             engine=engine,
-            session_factory=create_session_factory(engine),
+            session_factory=session_factory,
             read_engine=read_engine,
             viewer_lookup=viewer_lookup(
                 read_engine,
@@ -53,6 +57,7 @@ class AppState:
                 driver_level=settings.fast_token_lookup,
             ),
             services=Services.create(settings),
+            courier=Courier(settings, session_factory),
             trusted_proxies=parse_networks(settings.trusted_proxies),
         )
 
@@ -61,6 +66,7 @@ class AppState:
         return UnitOfWork.open(self.session_factory)
 
     async def close(self) -> None:
+        await self.courier.stop()
         await self.services.close()
         await self.engine.dispose()
         await self.read_engine.dispose()

@@ -8,7 +8,15 @@ import pytest
 
 from service.config import Settings
 
-DURATIONS = ["SESSION_IDLE_TTL", "SESSION_MAX_TTL", "SESSION_REFRESH_INTERVAL"]
+DURATIONS = [
+    "SESSION_IDLE_TTL",
+    "SESSION_MAX_TTL",
+    "SESSION_REFRESH_INTERVAL",
+    "MAIL_POLL_INTERVAL",
+    "MAIL_RETRY_DELAY",
+    "MAIL_RETRY_MAX_DELAY",
+    "MAIL_CLAIM_LEASE",
+]
 
 
 @pytest.mark.parametrize("name", DURATIONS)

@@ -1,8 +1,8 @@
 """The ``accounts`` command: one module per command group.
 
-``server`` (serve, migrate, export-schema), ``users`` (list, create, suspend, activate) and
-``maintenance`` (sessions purge, media gc); ``runtime`` holds what they share (migrations,
-one unit of work on the service's own state).
+``server`` (serve, migrate, export-schema), ``users`` (list, create, suspend, activate),
+``maintenance`` (sessions purge, media gc) and ``mail`` (courier, outbox list, outbox retry);
+``runtime`` holds what they share (migrations, one unit of work on the service's own state).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 
-from service.cli import maintenance, server, users
+from service.cli import mail, maintenance, server, users
 from service.cli.runtime import migrations_dir, run_migrations
 from service.config import Settings, get_settings
 
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_commands(commands)
     users.add_commands(commands)
     maintenance.add_commands(commands)
+    mail.add_commands(commands)
     return parser
 
 

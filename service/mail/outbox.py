@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import delete
 from sqlmodel import col
@@ -31,6 +31,23 @@ TEMPLATES = frozenset(
         "new_signin",  # notice: a sign-in from a device new to the account
     }
 )
+# Templates whose message is worthless without its code (erased once sent or failed).
+CODE_TEMPLATES = frozenset({"verify_email", "password_reset", "confirm_email_change"})
+
+# This process's couriers, woken when a unit of work that queued mail commits; couriers in
+# other processes find the rows by polling.
+_doorbells: set[Callable[[], None]] = set()
+
+
+def listen(wake: Callable[[], None]) -> Callable[[], None]:
+    """Call ``wake`` after each commit that queued mail in this process; returns the undo."""
+    _doorbells.add(wake)
+    return lambda: _doorbells.discard(wake)
+
+
+async def _ring() -> None:
+    for wake in list(_doorbells):
+        wake()
 
 
 async def enqueue(
@@ -57,6 +74,7 @@ async def enqueue(
     )
     uow.session.add(message)
     await uow.session.flush()
+    uow.after_commit(_ring)
     return message
 
 

@@ -1,0 +1,294 @@
+"""The courier: claims due outbox rows and delivers them, one claim per message.
+
+A claim is one statement that marks due rows ``claimed_until = now + lease`` and commits
+before anything is sent, so no transaction stays open across SMTP. On PostgreSQL the rows are
+picked ``FOR UPDATE SKIP LOCKED``: couriers in several processes never claim the same row; on
+SQLite the single UPDATE is atomic. A courier that dies mid-send leaves its claim to expire,
+and the message is delivered by the next round (at least once, and exactly once as far as
+SMTP allows: a row is marked SENT right after the server accepted it). Nothing is sent after
+80% of the lease has passed, so a slow send cannot overlap another courier's claim.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+from collections.abc import Sequence
+from contextlib import AsyncExitStack, suppress
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
+
+from service.accounts.clock import utcnow
+from service.accounts.unit_of_work import UnitOfWork
+from service.config import Settings
+from service.db.models import OutboxMessage, OutboxStatus
+from service.mail import outbox
+from service.mail.render import compose, render
+from service.mail.transport import DeliveryError, Send, Transport, create_transport, describe
+from service.observability import MAIL_FAILED, MAIL_RETRIES, MAIL_SENT
+
+logger = logging.getLogger("service.mail")
+LEASE_SHARE = 0.8
+QUEUED = OutboxStatus.QUEUED.value
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    id: uuid.UUID
+    template: str
+    recipient: str
+    locale: str
+    data: str
+    attempts: int
+
+
+def erase_code(data: str) -> str:
+    values = json.loads(data)
+    values.pop("code", None)
+    return json.dumps(values, sort_keys=True)
+
+
+def backoff(settings: Settings, attempts: int) -> timedelta:
+    """The wait after the ``attempts``-th failed attempt: doubling from the retry delay."""
+    delay: timedelta = settings.mail_retry_delay * (2 ** min(attempts - 1, 30))
+    return min(delay, settings.mail_retry_max_delay)
+
+
+class Courier:
+    def __init__(
+        self,
+        settings: Settings,
+        session_factory: async_sessionmaker[AsyncSession],
+        transport: Transport | None = None,
+    ) -> None:
+        self.settings = settings
+        self.session_factory = session_factory
+        self.transport = transport or create_transport(settings)
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._task: asyncio.Task[None] | None = None
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        """Deliver in the background until ``stop``."""
+        if self._task is None:
+            self._stopping = False
+            self._task = asyncio.create_task(self.run(), name="mail-courier")
+
+    async def stop(self, grace: float = 5.0) -> None:
+        """Finish the message in flight (up to ``grace`` seconds), then end. A send cut short
+        is retried when its claim expires."""
+        task, self._task = self._task, None
+        self._stopping = True
+        self._wake.set()
+        if task is not None:
+            try:
+                await asyncio.wait_for(task, grace)
+            except TimeoutError:
+                logger.warning("mail courier stopped before its send finished")
+
+    async def run(self) -> None:
+        unlisten = outbox.listen(self.wake)
+        poll = self.settings.mail_poll_interval.total_seconds()
+        logger.info(
+            "mail courier started (%s)",
+            type(self.transport).__name__,
+            extra={"fields": {"event": "courier_started"}},
+        )
+        if self.settings.is_production and self.settings.smtp_url is None:
+            logger.warning("ACCOUNTS_SMTP_URL is unset: mail is written to ACCOUNTS_MAIL_DIR")
+        try:
+            while not self._stopping:
+                self._wake.clear()
+                try:
+                    claimed = await self.deliver_due()
+                except Exception as exc:  # a database outage: try again next round
+                    logger.warning("mail delivery round failed: %s", describe(exc))
+                    claimed = 0
+                if claimed >= self.settings.mail_batch_size:
+                    continue
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), poll)
+        finally:
+            unlisten()
+
+    async def deliver_due(self) -> int:
+        """Claim one batch of due messages and deliver it; how many were claimed."""
+        claimed_at = utcnow()
+        batch = await self._claim(claimed_at)
+        if batch:
+            # Sending stops well before the claim expires, counted from the claim's own clock:
+            # a claim that waited on the database leaves less time, never more.
+            budget = LEASE_SHARE * self.settings.mail_claim_lease - (utcnow() - claimed_at)
+            await self._deliver(batch, asyncio.get_running_loop().time() + budget.total_seconds())
+        return len(batch)
+
+    async def _claim(self, now: datetime) -> list[Claimed]:
+        due = [
+            col(OutboxMessage.status) == QUEUED,
+            col(OutboxMessage.next_attempt_at) <= now,
+            or_(col(OutboxMessage.claimed_until).is_(None), col(OutboxMessage.claimed_until) < now),
+        ]
+        pick = (
+            select(col(OutboxMessage.id))
+            .where(*due)
+            .order_by(col(OutboxMessage.next_attempt_at))
+            .limit(self.settings.mail_batch_size)
+        )
+        claim = update(OutboxMessage).values(claimed_until=now + self.settings.mail_claim_lease)
+        columns = (
+            col(OutboxMessage.id),
+            col(OutboxMessage.template),
+            col(OutboxMessage.recipient),
+            col(OutboxMessage.locale),
+            col(OutboxMessage.data),
+            col(OutboxMessage.attempts),
+        )
+        async with UnitOfWork.open(self.session_factory) as uow:
+            if uow.session.get_bind().dialect.name == "sqlite":
+                # One statement: SQLite runs it alone, so no other writer sees the rows between.
+                statement = claim.where(col(OutboxMessage.id).in_(pick.scalar_subquery()), *due)
+            else:
+                # Lock the picked rows first (skipping those another courier holds), then mark
+                # exactly those: an UPDATE over a LIMIT subquery may re-run the subquery.
+                locked = pick.with_for_update(skip_locked=True)
+                ids = list((await uow.session.execute(locked)).scalars())
+                if not ids:
+                    return []
+                statement = claim.where(col(OutboxMessage.id).in_(ids))
+            rows = (await uow.session.execute(statement.returning(*columns))).all()
+        return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)
+
+    async def _deliver(self, batch: Sequence[Claimed], deadline: float) -> None:
+        pending = list(batch)
+        try:
+            async with AsyncExitStack() as connection:
+                try:
+                    async with asyncio.timeout_at(deadline):
+                        send = await connection.enter_async_context(self.transport.connect())
+                except (DeliveryError, TimeoutError) as exc:  # every message waits its turn
+                    reason = exc.reason if isinstance(exc, DeliveryError) else "connect timed out"
+                    while pending:
+                        await self._retry(pending.pop(0), reason)
+                    return
+                while pending:
+                    if not await self._deliver_one(send, pending.pop(0), deadline):
+                        break
+        finally:
+            await self._release(pending)
+
+    async def _deliver_one(self, send: Send, message: Claimed, deadline: float) -> bool:
+        """Send one message and record the outcome; False when the connection is gone."""
+        try:
+            email = compose(
+                render(
+                    message.template,
+                    message.locale,
+                    json.loads(message.data),
+                    self.settings.public_url,
+                ),
+                sender=self.settings.mail_from,
+                recipient=message.recipient,
+                message_id=message.id.hex,
+            )
+        except Exception as exc:  # a bad row must not stop the rest
+            await self._fail(message, f"cannot compose: {describe(exc)}")
+            return True
+        try:
+            async with asyncio.timeout_at(deadline):
+                await send(email)
+        except DeliveryError as error:
+            if error.permanent:
+                await self._fail(message, error.reason)
+            else:
+                await self._retry(message, error.reason)
+            return not error.connection_lost
+        except TimeoutError:
+            await self._retry(message, "sending took longer than the claim lease allows")
+            return False
+        await self._finish(message, status=OutboxStatus.SENT, sent_at=utcnow(), last_error=None)
+        MAIL_SENT.inc()
+        logger.info(
+            "mail sent",
+            extra={
+                "fields": {
+                    "event": "mail_sent",
+                    "message_id": str(message.id),
+                    "template": message.template,
+                }
+            },
+        )
+        return True
+
+    async def _retry(self, message: Claimed, reason: str) -> None:
+        attempts = message.attempts + 1
+        if attempts >= self.settings.mail_max_attempts:
+            await self._fail(message, reason)
+            return
+        await self._write(
+            message.id,
+            attempts=attempts,
+            next_attempt_at=utcnow() + backoff(self.settings, attempts),
+            claimed_until=None,
+            last_error=reason,
+        )
+        MAIL_RETRIES.inc()
+        logger.warning(
+            "mail delivery failed, will retry",
+            extra={
+                "fields": {
+                    "event": "mail_retry",
+                    "message_id": str(message.id),
+                    "attempts": attempts,
+                    "error": reason,
+                }
+            },
+        )
+
+    async def _fail(self, message: Claimed, reason: str) -> None:
+        await self._finish(message, status=OutboxStatus.FAILED, last_error=reason)
+        MAIL_FAILED.inc()
+        logger.error(
+            "mail delivery failed for good",
+            extra={
+                "fields": {
+                    "event": "mail_failed",
+                    "message_id": str(message.id),
+                    "attempts": message.attempts + 1,
+                    "error": reason,
+                }
+            },
+        )
+
+    async def _finish(self, message: Claimed, *, status: OutboxStatus, **values: Any) -> None:
+        """SENT or FAILED: the attempt is counted, the claim ends and the code is erased."""
+        await self._write(
+            message.id,
+            status=status.value,
+            attempts=message.attempts + 1,
+            claimed_until=None,
+            data=erase_code(message.data),
+            **values,
+        )
+
+    async def _release(self, messages: Sequence[Claimed]) -> None:
+        """Hand back claims not tried (the connection was lost): no attempt is counted."""
+        for message in messages:
+            await self._write(message.id, claimed_until=None)
+
+    async def _write(self, message_id: uuid.UUID, **values: Any) -> None:
+        async with UnitOfWork.open(self.session_factory) as uow:
+            await uow.session.execute(
+                update(OutboxMessage)
+                .where(col(OutboxMessage.id) == message_id, col(OutboxMessage.status) == QUEUED)
+                .values(**values)
+            )

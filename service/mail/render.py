@@ -1,0 +1,101 @@
+"""Templates: a row's template name, locale and values become a multipart email.
+
+Each message has a plain-text and an HTML part, per locale (``templates/<locale>/``), with
+the subject translated in ``SUBJECTS``. HTML is autoescaped; the text part is not HTML, so it
+is not escaped. Subjects hold no user-supplied value, and the only link a template may show
+is ``public_url`` + a fixed path + the URL-encoded code (it pre-fills a form, never acts).
+Values in ``data``: ``code`` (the code templates need it), and optionally ``username``,
+``expires_minutes``, ``new_email``, ``ip_address``, ``user_agent``, ``at``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from service.accounts.clock import utcnow
+
+LOCALES = ("en", "de")
+DEFAULT_LOCALE = "en"
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+# The page of a frontend that asks for each code; the code goes in its fragment, which
+# browsers never send to a server (no logs, no Referer).
+CODE_PATHS = {
+    "verify_email": "/verify-email",
+    "password_reset": "/reset-password",
+    "confirm_email_change": "/confirm-email-change",
+}
+SUBJECTS: dict[str, dict[str, str]] = {
+    "en": {
+        "verify_email": "Your verification code",
+        "password_reset": "Your password reset code",
+        "confirm_email_change": "Confirm your new email address",
+        "email_changed": "Your email address was changed",
+        "password_changed": "Your password was changed",
+        "account_deleted": "Your account was deleted",
+        "new_signin": "New sign-in to your account",
+    },
+    "de": {
+        "verify_email": "Ihr Bestätigungscode",
+        "password_reset": "Ihr Code zum Zurücksetzen des Passworts",
+        "confirm_email_change": "Bestätigen Sie Ihre neue E-Mail-Adresse",
+        "email_changed": "Ihre E-Mail-Adresse wurde geändert",
+        "password_changed": "Ihr Passwort wurde geändert",
+        "account_deleted": "Ihr Konto wurde gelöscht",
+        "new_signin": "Neue Anmeldung bei Ihrem Konto",
+    },
+}
+
+_loader = FileSystemLoader(TEMPLATE_DIR)
+_html = Environment(loader=_loader, autoescape=True, undefined=StrictUndefined)
+_text = Environment(loader=_loader, autoescape=False, undefined=StrictUndefined)  # noqa: S701
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+def pick_locale(locale: str) -> str:
+    """``de``, ``de-AT`` and ``de_DE`` are German; anything unknown is English."""
+    language = locale.replace("_", "-").split("-", 1)[0].lower()
+    return language if language in LOCALES else DEFAULT_LOCALE
+
+
+def render(template: str, locale: str, data: Mapping[str, str], public_url: str) -> Rendered:
+    language = pick_locale(locale)
+    subject = SUBJECTS[language][template]
+    values: dict[str, object] = {**data, "lang": language, "subject": subject}
+    if template in CODE_PATHS and "code" in data:
+        values["link"] = f"{public_url}{CODE_PATHS[template]}#code={quote(data['code'], safe='')}"
+    return Rendered(
+        subject=subject,
+        text=_text.get_template(f"{language}/{template}.txt").render(values),
+        html=_html.get_template(f"{language}/{template}.html").render(values),
+    )
+
+
+def compose(rendered: Rendered, *, sender: str, recipient: str, message_id: str) -> EmailMessage:
+    """A multipart/alternative message; the To header is built by ``email.headerregistry``,
+    which refuses a recipient with CR or LF in it (a ``ValueError``)."""
+    if "\r" in recipient or "\n" in recipient:
+        raise ValueError("recipient contains a line break")
+    message = EmailMessage()
+    message["From"] = Address(addr_spec=sender)
+    message["To"] = Address(addr_spec=recipient)
+    message["Subject"] = rendered.subject
+    message["Date"] = format_datetime(utcnow())
+    message["Message-ID"] = f"<{message_id}@{sender.rsplit('@', 1)[-1]}>"
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(rendered.text)
+    message.add_alternative(rendered.html, subtype="html")
+    return message
