@@ -36,7 +36,7 @@ GRAPHQL_LATENCY = Histogram(
 )
 LOGINS = Counter(
     "accounts_logins_total",
-    "Login attempts by outcome: success, invalid, suspended, limited.",
+    "Login attempts by outcome: success, invalid, suspended, limited, unverified.",
     ["outcome"],
     registry=REGISTRY,
 )
@@ -64,7 +64,7 @@ RATE_LIMIT_STORE_FAILOVERS = Counter(
     registry=REGISTRY,
 )
 
-for outcome in ("success", "invalid", "suspended", "limited"):
+for outcome in ("success", "invalid", "suspended", "limited", "unverified"):
     LOGINS.labels(outcome)
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")

@@ -8,7 +8,13 @@ import pytest
 
 from service.config import Settings
 
-DURATIONS = ["SESSION_IDLE_TTL", "SESSION_MAX_TTL", "SESSION_REFRESH_INTERVAL"]
+DURATIONS = [
+    "SESSION_IDLE_TTL",
+    "SESSION_MAX_TTL",
+    "SESSION_REFRESH_INTERVAL",
+    "CODE_TTL",
+    "SECURITY_EVENT_RETENTION",
+]
 
 
 @pytest.mark.parametrize("name", DURATIONS)
