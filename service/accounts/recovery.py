@@ -116,7 +116,7 @@ async def reset_password(
     await save_user(uow, user)
     authenticated = await fresh_start(uow, services, user, client, now)
     if reactivated:
-        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, client, now)
-    await events.record(uow, user.id, SecurityEventKind.PASSWORD_RESET, client, now)
+        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, client)
+    await events.record(uow, user.id, SecurityEventKind.PASSWORD_RESET, client)
     await send_notice(uow, user, "password_changed", client, at=now)
     return authenticated

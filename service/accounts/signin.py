@@ -47,7 +47,7 @@ async def logged_in(
     """A session was opened for ``user``: the events, and a notice when no device token of
     this account came with the login (``ACCOUNTS_NOTIFY_NEW_SIGNIN``)."""
     if reactivated:
-        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, client, now)
-    await events.record(uow, user.id, SecurityEventKind.LOGIN, client, now)
+        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, client)
+    await events.record(uow, user.id, SecurityEventKind.LOGIN, client)
     if new_device and services.settings.notify_new_signin:
         await send_notice(uow, user, "new_signin", client, at=now)
