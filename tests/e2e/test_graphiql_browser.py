@@ -111,6 +111,8 @@ async def drive(async_playwright, base: str) -> None:
             csp = response.headers["content-security-policy"]
             assert "default-src 'self'" in csp and "unsafe-inline" not in csp
             await page.wait_for_selector(".graphiql-query-editor .CodeMirror", timeout=20000)
+            opened_on = await page.inner_text(".graphiql-query-editor")
+            assert "mutation Register" in opened_on and "Welcome to GraphiQL" not in opened_on
 
             login = (
                 f'mutation {{ login(input: {{identifier: "ada_lovelace", password: "{PASSWORD}"}}) '
