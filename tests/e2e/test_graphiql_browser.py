@@ -53,6 +53,10 @@ async def type_into(page, editor_selector: str, text: str) -> None:
     await page.keyboard.press("Control+A")
     await page.keyboard.press("Delete")
     await page.keyboard.insert_text(text)
+    # GraphiQL parses the document's operations after a short debounce; run before it has,
+    # and the play button still sees the several operations the editor opened on and offers
+    # a menu to pick one instead of running.
+    await page.wait_for_timeout(600)
 
 
 async def result_text(page) -> str:
