@@ -133,6 +133,18 @@ class Settings(BaseSettings):
     password_require_character_classes: bool = True
     password_min_score: int = Field(default=3, ge=0, le=4)
 
+    # Account flows by email (service/accounts/codes.py and the flows beside it).
+    secret_key: SecretStr | None = None
+    secret_key_file: Path = Path("./.secret_key")
+    code_ttl: timedelta = timedelta(minutes=10)
+    require_verified_email: bool = False
+    notify_new_signin: bool = True
+    security_event_retention: timedelta = timedelta(days=180)
+    rate_limit_code_requests_per_address: str = "5/hour"
+    rate_limit_code_requests_per_ip: str = "30/hour"
+    rate_limit_code_checks_per_address: str = "10/hour"
+    rate_limit_code_checks_per_ip: str = "60/hour"
+
     graphiql: bool | None = None
     introspection: bool | None = None
     get_queries: bool | None = None
@@ -190,12 +202,20 @@ class Settings(BaseSettings):
             return float(value)
         return value
 
+    @field_validator("code_ttl")
+    @classmethod
+    def _positive_ttl(cls, value: timedelta) -> timedelta:
+        if value <= timedelta(0):
+            raise ValueError("must be positive")
+        return value
+
     @field_validator(
         "max_sessions_per_user",
         "redis_url",
         "metrics_token",
         "smtp_url",
         "smtp_ca_file",
+        "secret_key",
         mode="before",
     )
     @classmethod
@@ -212,6 +232,10 @@ class Settings(BaseSettings):
         "rate_limit_uniqueness_checks_per_ip",
         "rate_limit_register_per_ip",
         "rate_limit_image_uploads_per_user",
+        "rate_limit_code_requests_per_address",
+        "rate_limit_code_requests_per_ip",
+        "rate_limit_code_checks_per_address",
+        "rate_limit_code_checks_per_ip",
     )
     @classmethod
     def _parse_limit(cls, value: str) -> str:

@@ -35,6 +35,7 @@ TEST_SETTINGS: dict[str, Any] = {
     "argon2_memory_cost": 1024,
     "argon2_parallelism": 1,
     "rate_limit_enabled": False,
+    "secret_key": "test-secret-key-of-the-accounts-test-suite",
 }
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from sqlmodel import col, select
+
+from service.db.models import OutboxMessage
 from tests.conftest import PASSWORD, GraphQLClient
 
 USER_FIELDS = (
     "id email username firstName lastName bio contact imageUrl status dateJoined lastLogin"
+    " emailVerified pendingEmail locale"
 )
 
 REGISTER = f"""
@@ -18,6 +23,7 @@ mutation Register($input: RegisterUserInput!) {{
     ... on ValidationError {{ message fields {{ field code message }} }}
     ... on UserAlreadyExists {{ message fields {{ field code message }} }}
     ... on RateLimited {{ message retryAfterSeconds }}
+    ... on VerificationRequired {{ email expiresInSeconds }}
   }}
 }}
 """
@@ -30,6 +36,7 @@ mutation Login($input: LoginInput!) {{
     ... on InvalidCredentials {{ message }}
     ... on AccountSuspended {{ message }}
     ... on RateLimited {{ message retryAfterSeconds }}
+    ... on EmailNotVerified {{ message }}
   }}
 }}
 """
@@ -54,9 +61,66 @@ mutation Update($input: UpdateUserInput!) {{
     ... on ValidationError {{ message fields {{ field code message }} }}
     ... on UserAlreadyExists {{ message fields {{ field code message }} }}
     ... on InvalidCredentials {{ message }}
+    ... on InvalidCode {{ message }}
     ... on RateLimited {{ message retryAfterSeconds }}
   }}
 }}
+"""
+
+CONFIRM_EMAIL_CHANGE = UPDATE.replace(
+    "Update($input: UpdateUserInput!)", "Confirm($input: ConfirmEmailChangeInput!)"
+).replace("updateUser(input: $input)", "confirmEmailChange(input: $input)")
+
+CODE_SENT_FIELDS = """
+    __typename
+    ... on CodeSent { message expiresInSeconds }
+    ... on ValidationError { message fields { field code message } }
+    ... on RateLimited { message retryAfterSeconds }
+"""
+REQUEST_EMAIL_VERIFICATION = f"mutation {{ requestEmailVerification {{ {CODE_SENT_FIELDS} }} }}"
+REQUEST_PASSWORD_RESET = f"""
+mutation Forgot($input: RequestPasswordResetInput!) {{
+  requestPasswordReset(input: $input) {{ {CODE_SENT_FIELDS} }}
+}}
+"""
+VERIFY_EMAIL = """
+mutation Verify($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    __typename
+    ... on EmailVerified { email }
+    ... on InvalidCode { message }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}
+"""
+RESET_PASSWORD = f"""
+mutation Reset($input: ResetPasswordInput!) {{
+  resetPassword(input: $input) {{
+    __typename
+    ... on AuthSuccess {{ token deviceToken expiresAt user {{ {USER_FIELDS} }} }}
+    ... on InvalidCode {{ message }}
+    ... on ValidationError {{ message fields {{ field code message }} }}
+    ... on RateLimited {{ message retryAfterSeconds }}
+  }}
+}}
+"""
+DELETE_ACCOUNT = """
+mutation Delete($input: DeleteAccountInput!) {
+  deleteAccount(input: $input) {
+    __typename
+    ... on AccountDeleted { message }
+    ... on InvalidCredentials { message }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}
+"""
+SECURITY_EVENTS = """
+query Events($first: Int, $after: String) {
+  securityEvents(first: $first, after: $after) {
+    edges { cursor node { id kind at ipAddress userAgent } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}
 """
 
 CHANGE_PASSWORD = f"""
@@ -121,3 +185,22 @@ def password_change(current: str, new: str) -> dict[str, Any]:
     return {
         "input": {"currentPassword": current, "newPassword": new, "newPasswordConfirmation": new}
     }
+
+
+async def queued_mail(state: Any, to: str | None = None, template: str | None = None) -> list[Any]:
+    """The outbox rows (oldest first), optionally only those to ``to`` of ``template``."""
+    statement = select(OutboxMessage).order_by(col(OutboxMessage.created_at))
+    if to is not None:
+        statement = statement.where(col(OutboxMessage.recipient) == to)
+    if template is not None:
+        statement = statement.where(col(OutboxMessage.template) == template)
+    async with state.session_factory() as db:
+        return list((await db.execute(statement)).scalars())
+
+
+async def last_code(state: Any, to: str, template: str) -> str:
+    """The code of the newest queued ``template`` message to ``to``, read from its data."""
+    messages = await queued_mail(state, to, template)
+    assert messages, f"no {template} message to {to}"
+    code: str = json.loads(messages[-1].data)["code"]
+    return code

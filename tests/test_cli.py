@@ -115,6 +115,30 @@ async def test_sessions_purge(gql, state, database_url, tmp_path):
     assert out.strip() == "purged 0 expired sessions"
 
 
+async def test_events_purge_deletes_old_events_and_expired_codes(
+    gql, state, database_url, tmp_path
+):
+    from sqlalchemy import select
+
+    from service.accounts import codes, events
+    from service.db.models import CodePurpose, SecurityEvent, SecurityEventKind
+
+    await register_ok(gql)  # a REGISTERED event and a live verification code
+    old = utcnow() - timedelta(days=181)
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        assert user is not None
+        for _ in range(2):
+            await events.record(uow, user.id, SecurityEventKind.LOGIN, ClientInfo(), old)
+        await codes.issue(uow, state.services, user.id, CodePurpose.PASSWORD_RESET, user.email, old)
+    out = accounts(database_url, "events", "purge", cwd=tmp_path).stdout
+    assert out.strip() == "purged 2 security events older than 180 days and 1 expired codes"
+    out = accounts(database_url, "users", "suspend", "ada_lovelace", cwd=tmp_path).stdout
+    async with state.session_factory() as db:
+        kinds = list((await db.execute(select(SecurityEvent.kind))).scalars())
+    assert sorted(kinds) == ["ACCOUNT_DEACTIVATED", "REGISTERED"]
+
+
 def test_unknown_command_fails(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "service.cli", "frobnicate"],
@@ -272,4 +296,8 @@ def test_migration_0002_keeps_existing_users_and_matches_the_models(
     accounts(url, "migrate", cwd=tmp_path)
     assert "known_devices" in tables(url)
     assert asyncio.run(insert_and_read("SELECT username, version FROM users")) == [("old_user", 0)]
+    [(verified, pending, locale)] = asyncio.run(
+        insert_and_read("SELECT email_verified, pending_email, locale FROM users")
+    )
+    assert (bool(verified), pending, locale) == (False, None, "en")  # 0004's defaults
     run("command.check(c)")

@@ -5,17 +5,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm.exc import StaleDataError
 
 from service import cpu
+from service.accounts import events, signin
 from service.accounts import validation as v
 from service.accounts.checks import check_current_password
 from service.accounts.clock import utcnow
 from service.accounts.devices import find_device, forget_devices, remember_device
+from service.accounts.notices import send_notice
 from service.accounts.outcomes import (
     AccountSuspended,
     Authenticated,
+    EmailNotVerified,
     FieldError,
     InvalidCredentials,
     RateLimited,
@@ -29,7 +33,7 @@ from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.users import find_user
 from service.accounts.values import ClientInfo, Viewer
-from service.db.models import AccountStatus, KnownDevice, User
+from service.db.models import AccountStatus, KnownDevice, SecurityEventKind, User
 from service.observability import LOGINS
 
 # Identifiers longer than any email or username are refused without a lookup (but still
@@ -70,7 +74,7 @@ async def login(
     password: str,
     client: ClientInfo,
     device_token: str | None = None,
-) -> Authenticated | InvalidCredentials | AccountSuspended | RateLimited:
+) -> Authenticated | InvalidCredentials | AccountSuspended | EmailNotVerified | RateLimited:
     """Check a password; unknown identifiers verify against a dummy hash at the same cost.
 
     Budgets are keyed by the account the identifier names (see ``ratelimit``); once one is
@@ -102,9 +106,16 @@ async def login(
     verified_hash = user.password_hash
     if not await passwords.verify(verified_hash, password):
         await limiter.login_failed(attempt)
+        await signin.login_failed(uow, user, client)
         LOGINS.labels("invalid").inc()
         return InvalidCredentials()
     await limiter.login_succeeded(attempt)
+    if (
+        services.settings.require_verified_email
+        and not user.email_verified
+        and user.status != AccountStatus.SUSPENDED
+    ):
+        return await signin.unverified(uow, services, user, client)
     return await _open_session(uow, services, user, password, client, device, device_token)
 
 
@@ -125,11 +136,14 @@ async def _open_session(
     lock and then sees (and revokes) the new session.
     """
     verified_hash, now = user.password_hash, utcnow()
+    reactivated = False
 
     async def log_in(row: User) -> bool:
+        nonlocal reactivated
         if row.status == AccountStatus.SUSPENDED:
             return False
-        if row.status == AccountStatus.DEACTIVATED:
+        reactivated = row.status == AccountStatus.DEACTIVATED
+        if reactivated:
             row.status = AccountStatus.ACTIVE
             row.bump_version()
         if services.passwords.needs_rehash(row.password_hash):
@@ -144,8 +158,12 @@ async def _open_session(
     if row is None or not written:
         LOGINS.labels("invalid").inc()
         return InvalidCredentials()
+    new_device = device is None
     device_token = await remember_device(uow, services.settings, row.id, device, device_token, now)
     token, session = await issue_session(uow, services.settings, row, client, now)
+    await signin.logged_in(
+        uow, services, row, client, now, new_device=new_device, reactivated=reactivated
+    )
     LOGINS.labels("success").inc()
     return Authenticated(user=row, session=session, token=token, device_token=device_token)
 
@@ -197,11 +215,22 @@ async def change_password(
     row, written = await _write_as_verified(uow, user, verified_hash, set_password)
     if row is None or not written:
         return InvalidCredentials()
-    await revoke_all(uow, row.id)
-    await forget_devices(uow, row.id)
-    device_token = await remember_device(uow, services.settings, row.id, None, None, now)
-    token, session = await issue_session(uow, services.settings, row, client, now)
-    return Authenticated(user=row, session=session, token=token, device_token=device_token)
+    authenticated = await fresh_start(uow, services, row, client, now)
+    await events.record(uow, row.id, SecurityEventKind.PASSWORD_CHANGED, client, now)
+    await send_notice(uow, row, "password_changed", client, at=now)
+    return authenticated
+
+
+async def fresh_start(
+    uow: UnitOfWork, services: Services, user: User, client: ClientInfo, now: datetime
+) -> Authenticated:
+    """After a new password: every session ends, every device is forgotten, and this client
+    gets a new session and device token."""
+    await revoke_all(uow, user.id)
+    await forget_devices(uow, user.id)
+    device_token = await remember_device(uow, services.settings, user.id, None, None, now)
+    token, session = await issue_session(uow, services.settings, user, client, now)
+    return Authenticated(user=user, session=session, token=token, device_token=device_token)
 
 
 async def _write_as_verified(
@@ -229,10 +258,3 @@ async def _write_as_verified(
             continue
         return user, True
     return user, False
-
-
-async def logout_everywhere(uow: UnitOfWork, user_id: uuid.UUID) -> int:
-    """End every session of the account and forget its devices; how many sessions ended."""
-    count = await revoke_all(uow, user_id)
-    await forget_devices(uow, user_id)
-    return count

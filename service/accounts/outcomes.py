@@ -77,6 +77,44 @@ class Authenticated:
 
 
 @dataclass(frozen=True, slots=True)
+class CodeSent:
+    """The same answer whether or not the address has an account."""
+
+    expires_in_seconds: int
+    message: str = "If the address belongs to an account, a code is on its way to it."
+
+
+@dataclass(frozen=True, slots=True)
+class EmailVerified:
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidCode:
+    """One answer for a wrong, expired, used or used-up code, or one for another address."""
+
+    message: str = "The code is wrong or no longer valid."
+
+
+@dataclass(frozen=True, slots=True)
+class AccountDeleted:
+    message: str = "The account has been deleted."
+
+
+@dataclass(frozen=True, slots=True)
+class EmailNotVerified:
+    message: str = "Verify your email address first: enter the code sent to it."
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationRequired:
+    """Registered, but no session until the email is verified."""
+
+    email: str
+    expires_in_seconds: int
+
+
+@dataclass(frozen=True, slots=True)
 class Updated:
     user: User
 

@@ -8,6 +8,7 @@ from typing import BinaryIO
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
+from service.accounts import email_change, events
 from service.accounts import validation as v
 from service.accounts.checks import check_current_password
 from service.accounts.outcomes import (
@@ -24,13 +25,10 @@ from service.accounts.services import Services
 from service.accounts.sessions import revoke_all
 from service.accounts.stored_images import release_image, store_image
 from service.accounts.unit_of_work import UnitOfWork
-from service.accounts.users import (
-    check_image,
-    conflicting_fields,
-    find_conflicts,
-)
+from service.accounts.users import check_image, find_conflicts
 from service.accounts.values import ClientInfo, Viewer
-from service.db.models import AccountStatus, User
+from service.accounts.writes import conflicting_fields
+from service.db.models import AccountStatus, SecurityEventKind, User
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +45,7 @@ class ProfileChanges:
     current_password: str | None = None
     image: BinaryIO | None = None
     remove_image: bool = False
+    locale: str | None = None
 
 
 def _check_fields(changes: ProfileChanges) -> tuple[dict[str, str | None], list[FieldError]]:
@@ -58,6 +57,7 @@ def _check_fields(changes: ProfileChanges) -> tuple[dict[str, str | None], list[
             "last_name": changes.last_name,
             "bio": changes.bio,
             "contact": changes.contact,
+            "locale": changes.locale,
         }
     )
     if changes.status == AccountStatus.SUSPENDED:
@@ -131,12 +131,17 @@ async def update_user(
             return refused
     if outcome := await _check_uniqueness(uow, services, user, client, email, username):
         return outcome
+    if email_changes:
+        assert email is not None
+        if limited := await email_change.may_send_to(services, email, client):
+            return limited
+        user.pending_email = email  # the email itself changes once the code comes back
+    elif email is not None:
+        await email_change.cancel(uow, user)
 
-    if email is not None:
-        user.email, user.email_normalized = email, v.email_key(email)
     if username is not None:
         user.username, user.username_normalized = username, v.username_key(username)
-    for name in ("first_name", "last_name", "bio", "contact"):
+    for name in ("first_name", "last_name", "bio", "contact", "locale"):
         if values[name] is not None:
             setattr(user, name, values[name])
     replaced = user.image_key
@@ -144,11 +149,13 @@ async def update_user(
         user.image_key = image.key
     elif changes.remove_image:
         user.image_key = None
+    deactivated = False
     if changes.status is not None and changes.status != user.status:
         user.status = changes.status
         user.bump_version()
         if changes.status == AccountStatus.DEACTIVATED:
             await revoke_all(uow, user.id)
+            deactivated = True
     db.add(user)
     try:
         await db.flush()
@@ -156,6 +163,11 @@ async def update_user(
         raise Rejected(UserAlreadyExists(conflicting_fields(exc))) from exc
     except StaleDataError as exc:  # a password or status change committed meanwhile
         raise AccountChanged from exc
+    if email_changes:
+        assert email is not None
+        await email_change.begin(uow, services, user, email)
+    if deactivated:
+        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_DEACTIVATED, client)
     if image is not None:
         await store_image(uow, services, image)
     if replaced is not None and replaced != user.image_key:

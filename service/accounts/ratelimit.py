@@ -21,6 +21,11 @@ reserved against ``password_checks_per_session`` (a stolen session cannot spend 
 budget) and their failures count against the account's ceiling too: every path that checks
 a password draws from the same per-account budget.
 
+Email codes have budgets of their own, per address (the email, or the account for a signed-in
+caller) and per client address: ``code_requests_*`` for asking that a code be sent (every
+request counts, whether or not the address has an account, so the answers stay alike) and
+``code_checks_*`` for submitting one.
+
 Identifiers and addresses are hashed before they become storage keys.
 """
 
@@ -86,6 +91,10 @@ class AttemptLimiter:
         self.uniqueness_per_ip = parse(settings.rate_limit_uniqueness_checks_per_ip)
         self.register_per_ip = parse(settings.rate_limit_register_per_ip)
         self.image_uploads_per_user = parse(settings.rate_limit_image_uploads_per_user)
+        self.code_requests_per_address = parse(settings.rate_limit_code_requests_per_address)
+        self.code_requests_per_ip = parse(settings.rate_limit_code_requests_per_ip)
+        self.code_checks_per_address = parse(settings.rate_limit_code_checks_per_address)
+        self.code_checks_per_ip = parse(settings.rate_limit_code_checks_per_ip)
 
     async def _retry_after(self, item: RateLimitItem, *keys: str) -> RateLimited:
         stats = await self._limiter.get_window_stats(item, *keys)
@@ -180,6 +189,37 @@ class AttemptLimiter:
         if not self.enabled:
             return None
         return await self._reserve(self.image_uploads_per_user, "image-user", _key(user_id))
+
+    # email codes ------------------------------------------------------------------------------
+
+    async def _per_subject_and_ip(
+        self,
+        name: str,
+        per_subject: RateLimitItem,
+        per_ip: RateLimitItem,
+        subject: str,
+        ip: str | None,
+    ) -> RateLimited | None:
+        if not self.enabled:
+            return None
+        address = address_key(ip)
+        if limited := await self._refused(per_ip, f"{name}-ip", address):
+            return limited
+        if limited := await self._reserve(per_subject, f"{name}-subject", _key(subject)):
+            return limited
+        return await self._reserve(per_ip, f"{name}-ip", address)
+
+    async def code_request(self, subject: str, ip: str | None) -> RateLimited | None:
+        """One code sent to ``subject`` (an email key or an account), asked from ``ip``."""
+        return await self._per_subject_and_ip(
+            "code-send", self.code_requests_per_address, self.code_requests_per_ip, subject, ip
+        )
+
+    async def code_check(self, subject: str, ip: str | None) -> RateLimited | None:
+        """One code submitted for ``subject``, from ``ip``."""
+        return await self._per_subject_and_ip(
+            "code-check", self.code_checks_per_address, self.code_checks_per_ip, subject, ip
+        )
 
     async def reset(self) -> None:
         await self.storage.reset()

@@ -1,8 +1,9 @@
 """What service functions need besides a unit of work, built once per process.
 
 ``Services`` is the service layer's one container: settings, the password hasher, the
-attempt limiter and the media storage. ``service.state.AppState`` holds it beside the engines
-and the token lookup, which belong to the process, not to the service layer.
+attempt limiter, the media storage and the secret key. ``service.state.AppState`` holds it
+beside the engines and the token lookup, which belong to the process, not to the service
+layer.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from service.accounts.passwords import PasswordHasher
 from service.accounts.ratelimit import AttemptLimiter
 from service.config import Settings
 from service.media import MediaStorage, create_media_storage
+from service.secret_key import SecretKey, load_secret_key
 
 
 @dataclass(slots=True)
@@ -21,14 +23,17 @@ class Services:
     passwords: PasswordHasher
     limiter: AttemptLimiter
     media: MediaStorage
+    secret: SecretKey
 
     @classmethod
     def create(cls, settings: Settings) -> Services:
+        secret = load_secret_key(settings)  # first: production refuses to start without it
         return cls(
             settings=settings,
             passwords=PasswordHasher(settings),
             limiter=AttemptLimiter(settings),
             media=create_media_storage(settings),
+            secret=secret,
         )
 
     async def close(self) -> None:

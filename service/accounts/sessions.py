@@ -90,6 +90,9 @@ _VIEWER_COLUMNS = (
     _users.c.status,
     _users.c.date_joined,
     _users.c.last_login,
+    _users.c.email_verified,
+    _users.c.pending_email,
+    _users.c.locale,
 )
 _VIEWER_JOIN = _sessions.join(_users, _users.c.id == _sessions.c.user_id)
 
@@ -156,6 +159,9 @@ def _viewer(row: Mapping[Any, Any] | None, now: datetime) -> Viewer | None:
         status=row["status"],
         date_joined=row["date_joined"],
         last_login=row["last_login"],
+        email_verified=bool(row["email_verified"]),
+        pending_email=row["pending_email"],
+        locale=row["locale"],
     )
     session = SessionSnapshot(
         id=row["id"],

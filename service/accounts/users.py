@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
 from service import cpu
+from service.accounts import events
 from service.accounts import validation as v
 from service.accounts.clock import utcnow
 from service.accounts.devices import remember_device
@@ -21,6 +22,7 @@ from service.accounts.outcomes import (
     Rejected,
     UserAlreadyExists,
     ValidationFailed,
+    VerificationRequired,
     busy,
 )
 from service.accounts.passwords import HashQueueFull
@@ -29,7 +31,9 @@ from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.stored_images import store_image
 from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.values import ClientInfo
-from service.db.models import AccountStatus, User
+from service.accounts.verification import send_verification
+from service.accounts.writes import conflicting_fields
+from service.db.models import AccountStatus, SecurityEventKind, User
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class Registration:
     contact: str | None = None
     status: AccountStatus | None = None
     image: BinaryIO | None = None
+    locale: str | None = None
 
 
 async def check_image(
@@ -62,13 +67,6 @@ async def check_image(
     except cpu.PoolBusy:
         message = "Too many images are being processed right now. Try again in a moment."
         return None, [FieldError("image", "busy", message)]
-
-
-def conflicting_fields(exc: IntegrityError) -> list[str]:
-    """Which unique column refused the write, from the constraint named in the DB error."""
-    text = str(exc.orig)
-    fields = [name for name in ("email", "username") if f"{name}_normalized" in text]
-    return fields or ["email", "username"]
 
 
 async def find_conflicts(
@@ -101,11 +99,16 @@ async def find_conflicts(
 
 async def register_user(
     uow: UnitOfWork, services: Services, data: Registration, client: ClientInfo
-) -> Authenticated | ValidationFailed | UserAlreadyExists | RateLimited:
-    """Create an account and log it in (a new session for ``client``)."""
+) -> Authenticated | VerificationRequired | ValidationFailed | UserAlreadyExists | RateLimited:
+    """Create an account, send it a code to verify its email, and log it in (a new session
+    for ``client``), unless a verified email is required first."""
     created = await create_user(uow, services, data, client)
     if not isinstance(created, User):
         return created
+    await events.record(uow, created.id, SecurityEventKind.REGISTERED, client, created.date_joined)
+    issued = await send_verification(uow, services, created)
+    if services.settings.require_verified_email:
+        return VerificationRequired(email=created.email, expires_in_seconds=issued.ttl_seconds)
     created.last_login = now = created.date_joined  # registering logs the new user in
     device_token = await remember_device(uow, services.settings, created.id, None, None, now)
     token, session = await issue_session(uow, services.settings, created, client, now)
@@ -124,6 +127,7 @@ async def create_user(
             "last_name": data.last_name,
             "bio": data.bio or "",
             "contact": data.contact or "",
+            "locale": data.locale or "en",
         }
     )
     email, username = values["email"], values["username"]
@@ -183,6 +187,7 @@ async def create_user(
         date_joined=now,
         password_changed_at=now,
         image_key=image.key if image else None,
+        locale=values["locale"] or "en",
     )
     uow.session.add(user)
     try:

@@ -210,6 +210,18 @@ def check_confirmation(password: str, confirmation: str, field: str) -> list[Fie
     return []
 
 
+SUPPORTED_LOCALES = ("en", "de")
+
+
+def check_locale(value: str, field: str = "locale") -> tuple[str | None, list[FieldError]]:
+    """One of the locales the mail templates exist in (``en``, ``de``)."""
+    locale = value.strip().lower().replace("_", "-")
+    if locale not in SUPPORTED_LOCALES:
+        message = f"Locale must be one of {', '.join(SUPPORTED_LOCALES)}."
+        return None, [FieldError(field, "unsupported", message)]
+    return locale, []
+
+
 AccountField = Callable[[str], tuple[str | None, list[FieldError]]]
 # The rule of each account field, by its name in the service layer: registration and profile
 # updates check their fields here, so the two can never disagree.
@@ -220,6 +232,7 @@ ACCOUNT_FIELDS: dict[str, AccountField] = {
     "last_name": lambda value: check_name(value, "lastName", "Last name"),
     "bio": lambda value: check_optional_text(value, "bio", "Bio", BIO_MAX),
     "contact": lambda value: check_optional_text(value, "contact", "Contact", CONTACT_MAX),
+    "locale": check_locale,
 }
 
 

@@ -36,6 +36,9 @@ class AccountSnapshot:
     status: str
     date_joined: datetime
     last_login: datetime | None
+    email_verified: bool = False
+    pending_email: str | None = None
+    locale: str = "en"
 
 
 @dataclass(slots=True)

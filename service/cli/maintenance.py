@@ -1,4 +1,4 @@
-"""accounts sessions purge | media gc."""
+"""accounts sessions purge | events purge | media gc."""
 
 from __future__ import annotations
 
@@ -16,6 +16,16 @@ def add_commands(commands: Commands) -> None:
     purge = sessions.add_parser("purge", help="delete expired sessions")
     purge.set_defaults(handler=cmd_sessions_purge)
 
+    events = commands.add_parser(
+        "events", help="manage security events and email codes"
+    ).add_subparsers(dest="events_command", required=True)
+    purge_events = events.add_parser(
+        "purge",
+        help="delete security events older than ACCOUNTS_SECURITY_EVENT_RETENTION "
+        "and expired email codes",
+    )
+    purge_events.set_defaults(handler=cmd_events_purge)
+
     media = commands.add_parser("media", help="manage stored images").add_subparsers(
         dest="media_command", required=True
     )
@@ -29,6 +39,17 @@ def cmd_sessions_purge(_: argparse.Namespace, settings: Settings) -> int:
 
     count = with_unit_of_work(settings, lambda uow, _services: purge_expired(uow))
     print(f"purged {count} expired sessions")
+    return 0
+
+
+def cmd_events_purge(_: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.maintenance import purge_events_and_codes
+
+    events, codes = with_unit_of_work(
+        settings, lambda uow, services: purge_events_and_codes(uow, services.settings)
+    )
+    days = settings.security_event_retention.total_seconds() / 86400
+    print(f"purged {events} security events older than {days:g} days and {codes} expired codes")
     return 0
 
 

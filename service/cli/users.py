@@ -134,14 +134,25 @@ def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _set_status(identifier: str, settings: Settings, status_name: str) -> int:
+    from service.accounts import events
     from service.accounts.users import find_user, set_status
-    from service.db.models import AccountStatus
+    from service.accounts.values import ClientInfo
+    from service.db.models import AccountStatus, SecurityEventKind
 
     async def work(uow: UnitOfWork, _services: Services) -> tuple[User, int] | None:
         user = await find_user(uow, identifier)
         if user is None:
             return None
-        return user, await set_status(uow, user, AccountStatus(status_name))
+        before = user.status
+        revoked = await set_status(uow, user, AccountStatus(status_name))
+        if before != user.status:
+            kind = (
+                SecurityEventKind.ACCOUNT_REACTIVATED
+                if user.status == AccountStatus.ACTIVE
+                else SecurityEventKind.ACCOUNT_DEACTIVATED
+            )
+            await events.record(uow, user.id, kind, ClientInfo(user_agent="accounts cli"))
+        return user, revoked
 
     found = with_unit_of_work(settings, work)
     if found is None:

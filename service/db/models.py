@@ -1,4 +1,5 @@
-"""SQLModel tables: users, their sessions, the devices they logged in from, the mail outbox."""
+"""SQLModel tables: users, their sessions, the devices they logged in from, the mail outbox,
+email codes and security events."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, Index, Integer, Text
+from sqlalchemy import CheckConstraint, Column, Index, Integer, Text, false
 from sqlmodel import Field, SQLModel
 
 from service.db.types import UTCDateTime
@@ -67,6 +68,9 @@ class User(SQLModel, table=True):
     date_joined: datetime = Field(sa_type=UTCDateTime)
     last_login: datetime | None = Field(default=None, sa_type=UTCDateTime)
     password_changed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    email_verified: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    pending_email: str | None = Field(default=None, max_length=320)
+    locale: str = Field(default="en", max_length=16, sa_column_kwargs={"server_default": "en"})
     version: int = Field(default=0, sa_column=_user_version)
 
     def bump_version(self) -> None:
@@ -149,3 +153,70 @@ class OutboxMessage(SQLModel, table=True):
     claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = Field(default=None, max_length=500)
+
+
+class CodePurpose(enum.StrEnum):
+    VERIFY_EMAIL = "verify_email"
+    PASSWORD_RESET = "password_reset"  # noqa: S105
+    EMAIL_CHANGE = "email_change"
+
+
+class EmailCode(SQLModel, table=True):
+    """The one live code of an account for one purpose: a new code replaces the old.
+
+    Only a keyed digest of the code is stored (see ``accounts.codes``); ``email`` is the
+    address it was sent to, which the code proves. Wrong tries count in ``failed_attempts``.
+    """
+
+    __tablename__ = "email_codes"
+    __table_args__ = (
+        CheckConstraint(
+            "purpose IN ('verify_email', 'password_reset', 'email_change')", name="purpose"
+        ),
+        Index("ix_email_codes_expires_at", "expires_at"),
+    )
+
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE", primary_key=True)
+    purpose: str = Field(max_length=16, primary_key=True)
+    digest: str = Field(max_length=64)
+    email: str = Field(max_length=320)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    failed_attempts: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class SecurityEventKind(enum.StrEnum):
+    REGISTERED = "REGISTERED"
+    LOGIN = "LOGIN"
+    LOGIN_FAILED = "LOGIN_FAILED"
+    LOGOUT = "LOGOUT"
+    SESSION_REVOKED = "SESSION_REVOKED"
+    PASSWORD_CHANGED = "PASSWORD_CHANGED"  # noqa: S105
+    PASSWORD_RESET = "PASSWORD_RESET"  # noqa: S105
+    EMAIL_VERIFIED = "EMAIL_VERIFIED"
+    EMAIL_CHANGED = "EMAIL_CHANGED"
+    ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED"
+    ACCOUNT_REACTIVATED = "ACCOUNT_REACTIVATED"
+    TWO_FACTOR_ENABLED = "TWO_FACTOR_ENABLED"
+    TWO_FACTOR_DISABLED = "TWO_FACTOR_DISABLED"
+    RECOVERY_CODE_USED = "RECOVERY_CODE_USED"
+    PASSKEY_ADDED = "PASSKEY_ADDED"
+    PASSKEY_REMOVED = "PASSKEY_REMOVED"
+
+
+class SecurityEvent(SQLModel, table=True):
+    """Something that happened to an account's security, appended in the unit of work of the
+    change; deleted with the account, purged after the retention period."""
+
+    __tablename__ = "security_events"
+    __table_args__ = (
+        Index("ix_security_events_user_id_at_id", "user_id", "at", "id"),
+        Index("ix_security_events_at", "at"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE")
+    kind: str = Field(max_length=32)
+    at: datetime = Field(sa_type=UTCDateTime)
+    ip_address: str | None = Field(default=None, max_length=64)
+    user_agent: str | None = Field(default=None, max_length=512)

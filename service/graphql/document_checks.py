@@ -32,12 +32,21 @@ from service.graphql.labels import root_fields
 
 MASKED_MESSAGE = "Unexpected error."
 # Fields that may check a password (or cost a hash): one per request.
-SENSITIVE_FIELDS = frozenset({"login", "registerUser", "changePassword", "updateUser"})
+SENSITIVE_ORDER = (
+    "login",
+    "registerUser",
+    "changePassword",
+    "updateUser",
+    "resetPassword",
+    "deleteAccount",
+)
+SENSITIVE_FIELDS = frozenset(SENSITIVE_ORDER)
+SENSITIVE_NAMES = ", ".join(SENSITIVE_ORDER[:-1]) + " and " + SENSITIVE_ORDER[-1]
 SENSITIVE_RULE = "SingleSensitiveMutation"
 
 
 def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
-    """At most ``limit`` login/registerUser/changePassword/updateUser fields in one mutation."""
+    """At most ``limit`` of the ``SENSITIVE_FIELDS`` in one mutation."""
 
     class SingleSensitiveMutation(ASTValidationRule):
         def enter_document(self, node: DocumentNode, *_args: Any) -> Any:
@@ -55,9 +64,8 @@ def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
                 if count > limit:
                     self.report_error(
                         GraphQLError(
-                            f"{SENSITIVE_RULE}: at most {limit} of login, registerUser, "
-                            f"changePassword and updateUser may be sent in one request; "
-                            f"this one has {count}.",
+                            f"{SENSITIVE_RULE}: at most {limit} of {SENSITIVE_NAMES} "
+                            f"may be sent in one request; this one has {count}.",
                             definition,
                             extensions={
                                 "code": "GRAPHQL_VALIDATION_FAILED",

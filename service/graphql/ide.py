@@ -5,15 +5,19 @@ closed network or under a CSP that allows only the service's own origin. This mo
 very same page and rewrites it: every CDN asset points at its vendored copy (fetched from the
 npm registry by ``scripts/graphiql_assets.py``, checked against the page's SRI hashes, which the
 browser still enforces), and the inline script and style move to files of their own so the CSP
-needs no ``'unsafe-inline'``. If a Strawberry upgrade changes the page so that the rewrite no
+needs no ``'unsafe-inline'``. The editor opens on the account flows (``ide_document``) instead
+of the stock welcome text. If a Strawberry upgrade changes the page so that the rewrite no
 longer applies, ``TemplateChanged`` is raised rather than serving a half-broken explorer.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from service.graphql.ide_document import EXAMPLE_DOCUMENT
 
 ASSET_DIR = Path(__file__).resolve().parent.parent / "static" / "graphiql"
 ASSET_URL = "/graphql-assets/"
@@ -42,6 +46,7 @@ CDN_URL = re.compile(
 INTEGRITY = re.compile(r'integrity="(?P<value>sha(?:256|384|512)-[A-Za-z0-9+/=]+)"')
 INLINE_SCRIPT = re.compile(r"<script>(?P<body>.*?)</script>", re.S)
 INLINE_STYLE = re.compile(r"<style>(?P<body>.*?)</style>", re.S)
+EXAMPLE_QUERY = re.compile(r"const EXAMPLE_QUERY = `.*?`;", re.S)
 EXTERNAL_REFERENCE = re.compile(r'(?:src|href)="(?:https?:)?//', re.I)
 
 
@@ -103,8 +108,13 @@ def build_offline_ide(template: str | None = None, asset_dir: Path = ASSET_DIR) 
             "expected one inline script and one style block, "
             f"found {len(scripts)} and {len(styles)}"
         )
+    script, replaced = EXAMPLE_QUERY.subn(
+        lambda _: f"const EXAMPLE_QUERY = {json.dumps(EXAMPLE_DOCUMENT)};", scripts[0]
+    )
+    if replaced != 1:
+        raise TemplateChanged("the GraphiQL script has no EXAMPLE_QUERY to open on")
     html = INLINE_SCRIPT.sub(f'<script src="{ASSET_URL}{SCRIPT_NAME}"></script>', html)
     html = INLINE_STYLE.sub(f'<link rel="stylesheet" href="{ASSET_URL}{STYLE_NAME}" />', html)
     if leftover := EXTERNAL_REFERENCE.search(html):
         raise TemplateChanged(f"the page still loads from another origin: {leftover.group(0)}")
-    return OfflineIDE(html=html, script=scripts[0], style=styles[0])
+    return OfflineIDE(html=html, script=script, style=styles[0])

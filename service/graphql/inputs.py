@@ -27,6 +27,9 @@ class RegisterUserInput:
     status: AccountStatus | None = strawberry.field(
         default=None, description="Only ACTIVE is accepted from clients."
     )
+    locale: str | None = strawberry.field(
+        default=None, description="Language of the account's emails: `en` (default) or `de`."
+    )
 
 
 @strawberry.input(description="Log in with an email address or a username.")
@@ -39,7 +42,10 @@ class LoginInput:
     )
 
 
-@strawberry.input(description="Every field is optional; omitted (or null) means unchanged.")
+@strawberry.input(
+    description="Every field is optional; omitted (or null) means unchanged. A new email "
+    "becomes `pendingEmail` and gets a code: confirmEmailChange makes it the email."
+)
 class UpdateUserInput:
     email: str | None = None
     username: str | None = None
@@ -59,6 +65,9 @@ class UpdateUserInput:
     current_password: str | None = strawberry.field(
         default=None, description="Required when the email changes."
     )
+    locale: str | None = strawberry.field(
+        default=None, description="Language of the account's emails: `en` or `de`."
+    )
 
 
 @strawberry.input
@@ -66,6 +75,35 @@ class ChangePasswordInput:
     current_password: str
     new_password: str
     new_password_confirmation: str
+
+
+@strawberry.input
+class VerifyEmailInput:
+    email: str
+    code: str
+
+
+@strawberry.input
+class RequestPasswordResetInput:
+    email: str
+
+
+@strawberry.input
+class ResetPasswordInput:
+    email: str
+    code: str
+    new_password: str
+    new_password_confirmation: str
+
+
+@strawberry.input
+class ConfirmEmailChangeInput:
+    code: str
+
+
+@strawberry.input
+class DeleteAccountInput:
+    current_password: str
 
 
 def upload_file(upload: object) -> BinaryIO | None:

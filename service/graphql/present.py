@@ -10,10 +10,22 @@ from __future__ import annotations
 from typing import assert_never, overload
 
 from service.accounts import outcomes
+from service.accounts.events import EventsPage, cursor_of
+from service.graphql.event_types import (
+    PageInfo,
+    SecurityEvent,
+    SecurityEventConnection,
+    SecurityEventEdge,
+)
 from service.graphql.types import (
+    AccountDeleted,
     AccountSuspended,
     AuthSuccess,
+    CodeSent,
+    EmailNotVerified,
+    EmailVerified,
     FieldError,
+    InvalidCode,
     InvalidCredentials,
     LogoutSuccess,
     RateLimited,
@@ -21,6 +33,7 @@ from service.graphql.types import (
     User,
     UserAlreadyExists,
     ValidationError,
+    VerificationRequired,
 )
 
 Outcome = (
@@ -32,6 +45,13 @@ Outcome = (
     | outcomes.InvalidCredentials
     | outcomes.AccountSuspended
     | outcomes.RateLimited
+    | outcomes.CodeSent
+    | outcomes.EmailVerified
+    | outcomes.InvalidCode
+    | outcomes.AccountDeleted
+    | outcomes.EmailNotVerified
+    | outcomes.VerificationRequired
+    | EventsPage
 )
 Presented = (
     AuthSuccess
@@ -42,6 +62,13 @@ Presented = (
     | InvalidCredentials
     | AccountSuspended
     | RateLimited
+    | CodeSent
+    | EmailVerified
+    | InvalidCode
+    | AccountDeleted
+    | EmailNotVerified
+    | VerificationRequired
+    | SecurityEventConnection
 )
 
 
@@ -61,6 +88,20 @@ def present(outcome: outcomes.InvalidCredentials) -> InvalidCredentials: ...
 def present(outcome: outcomes.AccountSuspended) -> AccountSuspended: ...
 @overload
 def present(outcome: outcomes.RateLimited) -> RateLimited: ...
+@overload
+def present(outcome: outcomes.CodeSent) -> CodeSent: ...
+@overload
+def present(outcome: outcomes.EmailVerified) -> EmailVerified: ...
+@overload
+def present(outcome: outcomes.InvalidCode) -> InvalidCode: ...
+@overload
+def present(outcome: outcomes.AccountDeleted) -> AccountDeleted: ...
+@overload
+def present(outcome: outcomes.EmailNotVerified) -> EmailNotVerified: ...
+@overload
+def present(outcome: outcomes.VerificationRequired) -> VerificationRequired: ...
+@overload
+def present(outcome: EventsPage) -> SecurityEventConnection: ...
 def present(outcome: Outcome) -> Presented:
     match outcome:
         case outcomes.Authenticated():
@@ -92,8 +133,40 @@ def present(outcome: Outcome) -> Presented:
             return RateLimited(
                 message=outcome.message, retry_after_seconds=outcome.retry_after_seconds
             )
+        case outcomes.CodeSent():
+            return CodeSent(message=outcome.message, expires_in_seconds=outcome.expires_in_seconds)
+        case outcomes.EmailVerified():
+            return EmailVerified(email=outcome.email)
+        case outcomes.InvalidCode():
+            return InvalidCode(message=outcome.message)
+        case outcomes.AccountDeleted():
+            return AccountDeleted(message=outcome.message)
+        case outcomes.EmailNotVerified():
+            return EmailNotVerified(message=outcome.message)
+        case outcomes.VerificationRequired():
+            return VerificationRequired(
+                email=outcome.email, expires_in_seconds=outcome.expires_in_seconds
+            )
+        case EventsPage():
+            return _connection(outcome)
         case _:
             assert_never(outcome)
+
+
+def _connection(page: EventsPage) -> SecurityEventConnection:
+    edges = [
+        SecurityEventEdge(cursor=cursor_of(row), node=SecurityEvent.from_row(row))
+        for row in page.events
+    ]
+    return SecurityEventConnection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=page.has_next_page,
+            has_previous_page=page.has_previous_page,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+    )
 
 
 def _field_errors(errors: list[outcomes.FieldError]) -> list[FieldError]:

@@ -10,17 +10,22 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from service.config import Settings
-from service.graphql import auth, sessions, users
+from service.graphql import auth, email, events, sessions, users
 from service.graphql.errors import is_expected
+from service.graphql.event_types import SecurityEventConnection
 from service.graphql.request_policy import build_extensions
 from service.graphql.types import (
     ChangePasswordResult,
+    CodeSentResult,
+    DeleteAccountResult,
     LoginResult,
     LogoutResult,
     RegisterUserResult,
+    ResetPasswordResult,
     Session,
     UpdateUserResult,
     User,
+    VerifyEmailResult,
 )
 
 logger = logging.getLogger("service.graphql")
@@ -34,6 +39,10 @@ class Query:
     )
     sessions: list[Session] = strawberry.field(
         resolver=sessions.list_sessions, description="The caller's active sessions."
+    )
+    security_events: SecurityEventConnection = strawberry.field(
+        resolver=events.security_events,
+        description="The caller's own security events, newest first (Relay-style pages).",
     )
 
 
@@ -56,6 +65,29 @@ class Mutation:
     )
     revoke_session: LogoutResult = strawberry.mutation(
         resolver=sessions.revoke_session, description="Revokes one of the caller's own sessions."
+    )
+    request_email_verification: CodeSentResult = strawberry.mutation(
+        resolver=email.request_email_verification,
+        description="Sends a new code to the caller's email (the previous one stops working).",
+    )
+    verify_email: VerifyEmailResult = strawberry.mutation(
+        resolver=email.verify_email, description="No session needed: the code is the proof."
+    )
+    request_password_reset: CodeSentResult = strawberry.mutation(
+        resolver=email.request_password_reset,
+        description="Answers the same CodeSent whether or not the address has an account.",
+    )
+    reset_password: ResetPasswordResult = strawberry.mutation(
+        resolver=email.reset_password,
+        description="Sets the password, revokes every session and returns a fresh one.",
+    )
+    confirm_email_change: UpdateUserResult = strawberry.mutation(
+        resolver=email.confirm_email_change,
+        description="The code sent to pendingEmail makes it the email.",
+    )
+    delete_account: DeleteAccountResult = strawberry.mutation(
+        resolver=users.delete_account,
+        description="Deletes the caller's account, sessions, codes and image for good.",
     )
 
 

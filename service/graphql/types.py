@@ -38,6 +38,14 @@ class User:
     status: AccountStatus
     date_joined: datetime
     last_login: datetime | None
+    email_verified: bool = strawberry.field(
+        description="Whether a code sent to the email came back (verifyEmail)."
+    )
+    pending_email: str | None = strawberry.field(
+        description="A new email waiting for confirmEmailChange; a User is only ever shown "
+        "to its owner."
+    )
+    locale: str = strawberry.field(description="The language of the account's emails.")
     image_key: strawberry.Private[str | None]
     image_url: str | None = strawberry.field(
         resolver=_image_url, description="Where to fetch the profile image; null without one."
@@ -57,6 +65,9 @@ class User:
             status=AccountStatus(row.status),
             date_joined=row.date_joined,
             last_login=row.last_login,
+            email_verified=row.email_verified,
+            pending_email=row.pending_email,
+            locale=row.locale,
         )
 
 
@@ -143,16 +154,55 @@ class RateLimited:
     retry_after_seconds: int
 
 
+@strawberry.type(description="The same answer whether or not the address has an account.")
+class CodeSent:
+    message: str
+    expires_in_seconds: int
+
+
+@strawberry.type
+class EmailVerified:
+    email: str
+
+
+@strawberry.type(
+    description="One answer for a wrong, expired, used or used-up code, or one for another address."
+)
+class InvalidCode:
+    message: str
+
+
+@strawberry.type
+class AccountDeleted:
+    message: str
+
+
+@strawberry.type(description="The password was right; verify the email first (a code was sent).")
+class EmailNotVerified:
+    message: str
+
+
+@strawberry.type(description="Registered; no session until the email is verified.")
+class VerificationRequired:
+    email: str
+    expires_in_seconds: int
+
+
 RegisterUserResult = Annotated[
-    AuthSuccess | ValidationError | UserAlreadyExists | RateLimited,
+    AuthSuccess | ValidationError | UserAlreadyExists | RateLimited | VerificationRequired,
     strawberry.union("RegisterUserResult"),
 ]
 LoginResult = Annotated[
-    AuthSuccess | InvalidCredentials | AccountSuspended | RateLimited,
+    AuthSuccess | InvalidCredentials | AccountSuspended | RateLimited | EmailNotVerified,
     strawberry.union("LoginResult"),
 ]
 UpdateUserResult = Annotated[
-    UpdateUserSuccess | ValidationError | UserAlreadyExists | InvalidCredentials | RateLimited,
+    UpdateUserSuccess
+    | ValidationError
+    | UserAlreadyExists
+    | InvalidCredentials
+    | InvalidCode
+    | RateLimited,
     strawberry.union("UpdateUserResult"),
 ]
 ChangePasswordResult = Annotated[
@@ -160,3 +210,16 @@ ChangePasswordResult = Annotated[
     strawberry.union("ChangePasswordResult"),
 ]
 LogoutResult = Annotated[LogoutSuccess, strawberry.union("LogoutResult")]
+CodeSentResult = Annotated[
+    CodeSent | ValidationError | RateLimited, strawberry.union("CodeSentResult")
+]
+VerifyEmailResult = Annotated[
+    EmailVerified | InvalidCode | RateLimited, strawberry.union("VerifyEmailResult")
+]
+ResetPasswordResult = Annotated[
+    AuthSuccess | InvalidCode | ValidationError | RateLimited,
+    strawberry.union("ResetPasswordResult"),
+]
+DeleteAccountResult = Annotated[
+    AccountDeleted | InvalidCredentials | RateLimited, strawberry.union("DeleteAccountResult")
+]

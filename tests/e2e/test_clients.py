@@ -87,6 +87,13 @@ def test_typescript_codegen_and_tsc_pass(node_modules):
         "UpdateUserMutation",
         "ChangePasswordMutation",
         "RevokeSessionMutation",
+        "RequestEmailVerificationMutation",
+        "VerifyEmailMutation",
+        "RequestPasswordResetMutation",
+        "ResetPasswordMutation",
+        "ConfirmEmailChangeMutation",
+        "DeleteAccountMutation",
+        "SecurityEventsQuery",
     ):
         assert f"export type {name} " in operations, name
     typecheck = npm("run", "typecheck")

@@ -2,8 +2,8 @@
 
 Expected failures are union members (data), so schemathesis' server-error check holds the
 service to that. Two bounded runs with a fixed seed: anonymous operations, then every
-operation with a valid session except ``logout``/``logoutAll`` (which end the session the run
-needs). Fields that require a session answer UNAUTHENTICATED by contract, so the anonymous run
+operation with a valid session except ``logout``/``logoutAll``/``deleteAccount`` (which end
+the session the run needs). Fields that require a session answer UNAUTHENTICATED by contract, so the anonymous run
 covers the operations that need none.
 """
 
@@ -25,7 +25,14 @@ from tests.helpers import REGISTER, registration
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMATHESIS = str(Path(sys.executable).parent / "schemathesis")
 SECONDS_PER_RUN = int(os.environ.get("ACCOUNTS_TEST_FUZZ_SECONDS", "12"))
-ANONYMOUS = ["Query.me", "Mutation.registerUser", "Mutation.login"]
+ANONYMOUS = [
+    "Query.me",
+    "Mutation.registerUser",
+    "Mutation.login",
+    "Mutation.verifyEmail",
+    "Mutation.requestPasswordReset",
+    "Mutation.resetPassword",
+]
 
 
 def schemathesis(base: str, workdir: Path, *selection: str, env: dict[str, str] | None = None):
@@ -95,6 +102,8 @@ def test_schemathesis_finds_no_failures(fresh_database, tmp_path, backend):
             "Mutation.logout",
             "--exclude-name",
             "Mutation.logoutAll",
+            "--exclude-name",
+            "Mutation.deleteAccount",
             env={
                 "SCHEMATHESIS_HOOKS": "tests.e2e.schemathesis_hooks",
                 "FUZZ_API": f"{base}/graphql",
@@ -105,7 +114,7 @@ def test_schemathesis_finds_no_failures(fresh_database, tmp_path, backend):
         assert authenticated.returncode == 0, authenticated.stdout[-4000:]
         generated, passed = counts(authenticated.stdout)
         assert generated == passed > 0
-        assert "7 selected / 9 total" in authenticated.stdout
-        assert "3 selected / 9 total" in anonymous.stdout
+        assert "13 selected / 16 total" in authenticated.stdout
+        assert "6 selected / 16 total" in anonymous.stdout
         # the server is still healthy afterwards
         assert httpx.get(f"{base}/readyz", timeout=10).status_code == 200

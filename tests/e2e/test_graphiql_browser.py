@@ -53,6 +53,10 @@ async def type_into(page, editor_selector: str, text: str) -> None:
     await page.keyboard.press("Control+A")
     await page.keyboard.press("Delete")
     await page.keyboard.insert_text(text)
+    # GraphiQL parses the document's operations after a short debounce; run before it has,
+    # and the play button still sees the several operations the editor opened on and offers
+    # a menu to pick one instead of running.
+    await page.wait_for_timeout(600)
 
 
 async def result_text(page) -> str:
@@ -111,6 +115,8 @@ async def drive(async_playwright, base: str) -> None:
             csp = response.headers["content-security-policy"]
             assert "default-src 'self'" in csp and "unsafe-inline" not in csp
             await page.wait_for_selector(".graphiql-query-editor .CodeMirror", timeout=20000)
+            opened_on = await page.inner_text(".graphiql-query-editor")
+            assert "mutation Register" in opened_on and "Welcome to GraphiQL" not in opened_on
 
             login = (
                 f'mutation {{ login(input: {{identifier: "ada_lovelace", password: "{PASSWORD}"}}) '

@@ -298,8 +298,9 @@ async def test_update_user_is_a_sensitive_field(gql):
     assert body["data"] is None
     (error,) = body["errors"]
     assert error["message"] == (
-        "SingleSensitiveMutation: at most 1 of login, registerUser, changePassword and "
-        "updateUser may be sent in one request; this one has 2."
+        "SingleSensitiveMutation: at most 1 of login, registerUser, changePassword, "
+        "updateUser, resetPassword and deleteAccount may be sent in one request; "
+        "this one has 2."
     )
     assert error["extensions"] == {
         "code": "GRAPHQL_VALIDATION_FAILED",

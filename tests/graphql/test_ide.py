@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -77,3 +78,26 @@ async def test_page_and_assets_are_served_with_a_strict_csp(state):
             assert asset.status_code == 200, path
             assert asset.headers["content-type"].split(";")[0] in {"text/javascript", "text/css"}
         assert (await c.get("/graphql-assets/../config.py")).status_code == 404
+
+
+def test_the_editor_opens_on_the_account_flows():
+    from graphql import parse, validate
+
+    from service.graphql.ide_document import EXAMPLE_DOCUMENT
+    from service.graphql.schema import build_schema
+
+    ide = build_offline_ide()
+    assert "Welcome to GraphiQL" not in ide.script
+    assert json.dumps(EXAMPLE_DOCUMENT) in ide.script
+    document = parse(EXAMPLE_DOCUMENT)
+    assert validate(build_schema()._schema, document) == []
+    names = {d.name.value for d in document.definitions if d.name is not None}
+    assert {"Register", "VerifyEmail", "Login", "Me", "RequestPasswordReset", "ResetPassword"} <= (
+        names
+    )
+
+
+def test_a_template_without_the_example_query_is_refused():
+    template = strawberry_template().replace("const EXAMPLE_QUERY", "const OTHER_QUERY")
+    with pytest.raises(TemplateChanged, match="EXAMPLE_QUERY"):
+        build_offline_ide(template)

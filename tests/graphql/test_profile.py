@@ -6,10 +6,12 @@ from service.accounts.outcomes import BUSY_MESSAGE
 from tests.conftest import PASSWORD
 from tests.helpers import (
     CHANGE_PASSWORD,
+    CONFIRM_EMAIL_CHANGE,
     ME,
     SESSIONS,
     UPDATE,
     codes,
+    last_code,
     login,
     password_change,
     register_ok,
@@ -57,14 +59,20 @@ async def test_update_user_validation_all_fields(gql):
     }
 
 
-async def test_email_change_needs_password(gql):
+async def test_email_change_needs_password(gql, state):
     token = (await register_ok(gql))["token"]
     missing = await update(gql, token, email="ada@new.example")
     assert codes(missing) == {("currentPassword", "required")}
     wrong = await update(gql, token, email="ada@new.example", currentPassword="Wrong-Pass-1")
     assert wrong == {"__typename": "InvalidCredentials", "message": "Invalid credentials."}
     ok = await update(gql, token, email="ada@new.example", currentPassword=PASSWORD)
-    assert ok["user"]["email"] == "ada@new.example"
+    assert (ok["user"]["email"], ok["user"]["pendingEmail"]) == (
+        "ada@example.com",
+        "ada@new.example",
+    )
+    code = await last_code(state, "ada@new.example", "confirm_email_change")
+    confirmed = await gql(CONFIRM_EMAIL_CHANGE, {"input": {"code": code}}, token=token)
+    assert confirmed["data"]["confirmEmailChange"]["user"]["email"] == "ada@new.example"
     assert (await login(gql, "ada@new.example"))["__typename"] == "AuthSuccess"
 
 

@@ -3,6 +3,16 @@
 // the operations in operations/ breaks codegen or this file, not a running frontend.
 import type {
   ChangePasswordMutation,
+  ConfirmEmailChangeMutation,
+  DeleteAccountMutation,
+  RequestEmailVerificationMutation,
+  RequestPasswordResetMutation,
+  RequestPasswordResetMutationVariables,
+  ResetPasswordMutation,
+  ResetPasswordMutationVariables,
+  SecurityEventsQuery,
+  VerifyEmailMutation,
+  VerifyEmailMutationVariables,
   ChangePasswordMutationVariables,
   LoginMutation,
   LoginMutationVariables,
@@ -25,6 +35,35 @@ export const LOGIN = `mutation Login($input: LoginInput!) {
     ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
     ... on InvalidCredentials { message }
     ... on AccountSuspended { message }
+    ... on EmailNotVerified { message }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}`;
+
+export const REQUEST_PASSWORD_RESET = `mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    __typename
+    ... on CodeSent { message expiresInSeconds }
+    ... on ValidationError { message fields { field code message } }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}`;
+
+export const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    __typename
+    ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
+    ... on InvalidCode { message }
+    ... on ValidationError { message fields { field code message } }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}`;
+
+export const VERIFY_EMAIL = `mutation VerifyEmail($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    __typename
+    ... on EmailVerified { email }
+    ... on InvalidCode { message }
     ... on RateLimited { message retryAfterSeconds }
   }
 }`;
@@ -73,9 +112,97 @@ export class AccountsClient {
         return `${login.message} Try again in ${login.retryAfterSeconds} s.`;
       case "InvalidCredentials":
       case "AccountSuspended":
+      case "EmailNotVerified":
         return login.message;
     }
   }
+
+  /** Asks for a reset code; the answer is the same whether or not the address has an account. */
+  async requestPasswordReset(email: string): Promise<string> {
+    const { requestPasswordReset: result } = await this.request<
+      RequestPasswordResetMutation,
+      RequestPasswordResetMutationVariables
+    >(REQUEST_PASSWORD_RESET, { input: { email } });
+    return codeSentMessage(result);
+  }
+
+  /** Sets a new password with the mailed code; logs in with the fresh session it answers. */
+  async resetPassword(input: ResetPasswordMutationVariables["input"]): Promise<true | string> {
+    const { resetPassword: result } = await this.request<
+      ResetPasswordMutation,
+      ResetPasswordMutationVariables
+    >(RESET_PASSWORD, { input });
+    switch (result.__typename) {
+      case "AuthSuccess":
+        this.token = result.token;
+        this.deviceToken = result.deviceToken;
+        return true;
+      case "ValidationError":
+        return result.fields.map((f) => `${f.field}: ${f.message}`).join("\n");
+      case "RateLimited":
+        return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
+      case "InvalidCode":
+        return result.message;
+    }
+  }
+
+  async verifyEmail(input: VerifyEmailMutationVariables["input"]): Promise<boolean | string> {
+    const { verifyEmail: result } = await this.request<VerifyEmailMutation, VerifyEmailMutationVariables>(
+      VERIFY_EMAIL,
+      { input },
+    );
+    switch (result.__typename) {
+      case "EmailVerified":
+        return true;
+      case "InvalidCode":
+      case "RateLimited":
+        return result.message;
+    }
+  }
+}
+
+export function codeSentMessage(
+  result:
+    | RequestPasswordResetMutation["requestPasswordReset"]
+    | RequestEmailVerificationMutation["requestEmailVerification"],
+): string {
+  switch (result.__typename) {
+    case "CodeSent":
+      return `${result.message} It is valid for ${Math.round(result.expiresInSeconds / 60)} minutes.`;
+    case "ValidationError":
+      return result.fields.map((f) => f.message).join(" ");
+    case "RateLimited":
+      return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
+  }
+}
+
+/** What confirmEmailChange answered, for the form that asked for the code. */
+export function emailChangeOutcome(result: ConfirmEmailChangeMutation["confirmEmailChange"]): string {
+  switch (result.__typename) {
+    case "UpdateUserSuccess":
+      return `Your email is now ${result.user.email}.`;
+    case "InvalidCode":
+    case "InvalidCredentials":
+      return result.message;
+    case "RateLimited":
+      return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
+    case "ValidationError":
+    case "UserAlreadyExists":
+      return result.fields.map((f) => f.message).join(" ");
+  }
+}
+
+export function accountDeleted(result: DeleteAccountMutation["deleteAccount"]): boolean {
+  return result.__typename === "AccountDeleted";
+}
+
+/** One line per event, and the cursor of the next page (null on the last one). */
+export function describeEvents(data: SecurityEventsQuery): { lines: string[]; next: string | null } {
+  const { edges, pageInfo } = data.securityEvents;
+  return {
+    lines: edges.map(({ node }) => `${node.at} ${node.kind} from ${node.ipAddress ?? "unknown address"}`),
+    next: pageInfo.hasNextPage ? (pageInfo.endCursor ?? null) : null,
+  };
 }
 
 /** Field errors keyed by input name, ready for a form. */
@@ -96,6 +223,12 @@ export function describeSessions(data: SessionsQuery): string[] {
   return data.sessions.map(
     (s) => `${s.current ? "*" : " "} ${s.userAgent ?? "unknown device"} since ${s.createdAt}`,
   );
+}
+
+export function pendingEmailNote(data: MeQuery): string | null {
+  if (!data.me) return null;
+  if (data.me.pendingEmail) return `Enter the code sent to ${data.me.pendingEmail} to confirm it.`;
+  return data.me.emailVerified ? null : `Verify ${data.me.email} with the code we sent.`;
 }
 
 export function whoAmI(data: MeQuery): string {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import sessions
+from service.accounts import logouts
 from service.accounts.outcomes import Revoked
 from service.graphql.context import Context
 from service.graphql.permissions import require_viewer
@@ -15,8 +15,6 @@ from service.graphql.types import LogoutResult
 async def logout(info: Info[Context, None]) -> LogoutResult:
     viewer = await require_viewer(info)
     ctx = info.context
-    count = await ctx.run(
-        lambda uow: sessions.revoke_session(uow, viewer.user.id, viewer.session.id)
-    )
+    count = await ctx.run(lambda uow: logouts.logout(uow, viewer, ctx.client))
     ctx.forget_viewer()
     return present(Revoked(count))

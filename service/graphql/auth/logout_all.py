@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import auth
+from service.accounts import logouts
 from service.accounts.outcomes import Revoked
 from service.graphql.context import Context
 from service.graphql.permissions import require_viewer
@@ -15,6 +15,6 @@ from service.graphql.types import LogoutResult
 async def logout_all(info: Info[Context, None]) -> LogoutResult:
     viewer = await require_viewer(info)
     ctx = info.context
-    count = await ctx.run(lambda uow: auth.logout_everywhere(uow, viewer.user.id))
+    count = await ctx.run(lambda uow: logouts.logout_everywhere(uow, viewer, ctx.client))
     ctx.forget_viewer()
     return present(Revoked(count))

@@ -7,7 +7,7 @@ import uuid
 import strawberry
 from strawberry.types import Info
 
-from service.accounts import sessions
+from service.accounts import logouts
 from service.accounts.outcomes import Revoked
 from service.graphql.context import Context
 from service.graphql.permissions import require_viewer
@@ -22,7 +22,7 @@ async def revoke_session(info: Info[Context, None], id: strawberry.ID) -> Logout
     except ValueError:
         return present(Revoked(0))
     ctx = info.context
-    count = await ctx.run(lambda uow: sessions.revoke_session(uow, viewer.user.id, session_id))
+    count = await ctx.run(lambda uow: logouts.end_session(uow, viewer, session_id, ctx.client))
     if count and session_id == viewer.session.id:
         ctx.forget_viewer()
     return present(Revoked(count))

@@ -24,6 +24,7 @@ async def register_user(info: Info[Context, None], input: RegisterUserInput) -> 
         contact=input.contact,
         status=status_value(input.status),
         image=upload_file(input.image),
+        locale=input.locale,
     )
     outcome = await ctx.run(lambda uow: users.register_user(uow, ctx.services, data, ctx.client))
     return present(outcome)

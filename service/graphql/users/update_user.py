@@ -28,6 +28,7 @@ async def update_user(info: Info[Context, None], input: UpdateUserInput) -> Upda
         current_password=input.current_password,
         image=upload_file(input.image),
         remove_image=bool(input.remove_image),
+        locale=input.locale,
     )
     outcome = await ctx.run(
         lambda uow: profile.update_user(uow, ctx.services, viewer, changes, ctx.client)

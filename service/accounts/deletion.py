@@ -1,0 +1,55 @@
+"""Deleting one's own account: everything of it goes, a goodbye notice stays.
+
+After the password check (rate limited like every password check), the account's row, its
+sessions, known devices, codes, security events and queued mail are deleted in one unit of
+work, its image file once that commits (unless another account shares the picture), and a
+goodbye is queued for no account, so it outlives the row. The username and the email are
+free again at once.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from service.accounts import codes, events
+from service.accounts.checks import check_current_password
+from service.accounts.devices import forget_devices
+from service.accounts.notices import send_notice
+from service.accounts.outcomes import (
+    AccountChanged,
+    AccountDeleted,
+    InvalidCredentials,
+    RateLimited,
+)
+from service.accounts.services import Services
+from service.accounts.sessions import revoke_all
+from service.accounts.stored_images import release_image
+from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.values import ClientInfo, Viewer
+from service.db.models import User
+from service.mail.outbox import discard_queued
+
+
+async def delete_account(
+    uow: UnitOfWork, services: Services, viewer: Viewer, current_password: str, client: ClientInfo
+) -> AccountDeleted | InvalidCredentials | RateLimited:
+    user = await uow.session.get(User, viewer.user.id)
+    if user is None:
+        return InvalidCredentials()
+    if refused := await check_current_password(uow, services, viewer, user, current_password):
+        return refused
+    image_key = user.image_key
+    await discard_queued(uow, user.id)
+    await codes.discard(uow, user.id)
+    await events.discard(uow, user.id)
+    await revoke_all(uow, user.id)
+    await forget_devices(uow, user.id)
+    await uow.session.delete(user)
+    try:
+        await uow.session.flush()
+    except StaleDataError as exc:  # a password or status change committed meanwhile
+        raise AccountChanged from exc
+    if image_key is not None:
+        release_image(uow, services, image_key)
+    await send_notice(uow, user, "account_deleted", client, keep_user=False)
+    return AccountDeleted()

@@ -1,0 +1,107 @@
+"""Security events: an append-only log per account, read back a page at a time.
+
+Each event is written in the unit of work of the change it records, so it commits (or rolls
+back) with it. Pages run newest first on the ``(user_id, at, id)`` index; the cursor is an
+opaque token naming the last event of the previous page. Events go with their account and
+are purged after ``ACCOUNTS_SECURITY_EVENT_RETENTION``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, delete, or_, select
+from sqlmodel import col
+
+from service.accounts.clock import utcnow
+from service.accounts.sessions import USER_AGENT_MAX
+from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.values import ClientInfo
+from service.db.models import SecurityEvent, SecurityEventKind
+from service.db.results import affected
+
+MAX_PAGE = 100
+CURSOR_PREFIX = "ev1:"
+
+
+async def record(
+    uow: UnitOfWork,
+    user_id: uuid.UUID,
+    kind: SecurityEventKind,
+    client: ClientInfo,
+    at: datetime | None = None,
+) -> None:
+    uow.session.add(
+        SecurityEvent(
+            user_id=user_id,
+            kind=kind.value,
+            at=at or utcnow(),
+            ip_address=client.ip_address,
+            user_agent=client.user_agent[:USER_AGENT_MAX] if client.user_agent else None,
+        )
+    )
+    await uow.session.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    at: datetime
+    id: uuid.UUID
+
+
+def cursor_of(event: SecurityEvent) -> str:
+    text = f"{CURSOR_PREFIX}{event.at.isoformat()}|{event.id}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def read_cursor(cursor: str) -> Position | None:
+    """The position a cursor names, or ``None`` for anything this service did not write."""
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        if not text.startswith(CURSOR_PREFIX):
+            return None
+        at, _, event_id = text[len(CURSOR_PREFIX) :].partition("|")
+        position = Position(datetime.fromisoformat(at), uuid.UUID(event_id))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return None
+    return position if position.at.tzinfo is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class EventsPage:
+    events: list[SecurityEvent]
+    has_next_page: bool
+    has_previous_page: bool
+
+
+async def list_events(
+    uow: UnitOfWork, user_id: uuid.UUID, first: int, after: Position | None = None
+) -> EventsPage:
+    """Up to ``first`` (1 to ``MAX_PAGE``) of the account's events, newest first."""
+    first = max(1, min(first, MAX_PAGE))
+    statement = select(SecurityEvent).where(col(SecurityEvent.user_id) == user_id)
+    if after is not None:
+        statement = statement.where(
+            or_(
+                col(SecurityEvent.at) < after.at,
+                and_(col(SecurityEvent.at) == after.at, col(SecurityEvent.id) < after.id),
+            )
+        )
+    statement = statement.order_by(col(SecurityEvent.at).desc(), col(SecurityEvent.id).desc())
+    rows = list((await uow.session.execute(statement.limit(first + 1))).scalars())
+    return EventsPage(
+        events=rows[:first], has_next_page=len(rows) > first, has_previous_page=after is not None
+    )
+
+
+async def purge_older_than(uow: UnitOfWork, cutoff: datetime) -> int:
+    result = await uow.session.execute(delete(SecurityEvent).where(col(SecurityEvent.at) < cutoff))
+    return affected(result)
+
+
+async def discard(uow: UnitOfWork, user_id: uuid.UUID) -> None:
+    await uow.session.execute(delete(SecurityEvent).where(col(SecurityEvent.user_id) == user_id))

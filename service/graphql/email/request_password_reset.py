@@ -1,0 +1,21 @@
+"""Mutation.requestPasswordReset: the same CodeSent whether or not the address has an account."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import recovery
+from service.graphql.context import Context
+from service.graphql.inputs import RequestPasswordResetInput
+from service.graphql.present import present
+from service.graphql.types import CodeSentResult
+
+
+async def request_password_reset(
+    info: Info[Context, None], input: RequestPasswordResetInput
+) -> CodeSentResult:
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: recovery.request_password_reset(uow, ctx.services, input.email, ctx.client)
+    )
+    return present(outcome)

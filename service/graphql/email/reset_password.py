@@ -1,0 +1,28 @@
+"""Mutation.resetPassword: a new password with a code; every session ends, a fresh one opens."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import recovery
+from service.graphql.context import Context
+from service.graphql.inputs import ResetPasswordInput
+from service.graphql.present import present
+from service.graphql.types import ResetPasswordResult
+
+
+async def reset_password(
+    info: Info[Context, None], input: ResetPasswordInput
+) -> ResetPasswordResult:
+    ctx = info.context
+    reset = recovery.PasswordReset(
+        email=input.email,
+        code=input.code,
+        new_password=input.new_password,
+        new_password_confirmation=input.new_password_confirmation,
+    )
+    outcome = await ctx.run(
+        lambda uow: recovery.reset_password(uow, ctx.services, reset, ctx.client)
+    )
+    ctx.forget_viewer()  # whoever sent it, every session of that account may have ended
+    return present(outcome)

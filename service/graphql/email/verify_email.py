@@ -1,0 +1,21 @@
+"""Mutation.verifyEmail: the address and the code sent to it; no session needed."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import verification
+from service.graphql.context import Context
+from service.graphql.inputs import VerifyEmailInput
+from service.graphql.present import present
+from service.graphql.types import VerifyEmailResult
+
+
+async def verify_email(info: Info[Context, None], input: VerifyEmailInput) -> VerifyEmailResult:
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: verification.verify_email(
+            uow, ctx.services, input.email, input.code, ctx.client
+        )
+    )
+    return present(outcome)

@@ -1,0 +1,375 @@
+"""Account flows by email through the ASGI app: codes are read from the queued outbox rows."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from sqlalchemy import func, select
+
+from service.db.models import (
+    AuthSession,
+    EmailCode,
+    KnownDevice,
+    OutboxMessage,
+    SecurityEvent,
+    User,
+)
+from tests import images
+from tests.conftest import PASSWORD
+from tests.graphql.test_uploads import stored, update_with
+from tests.helpers import (
+    CHANGE_PASSWORD,
+    CONFIRM_EMAIL_CHANGE,
+    DELETE_ACCOUNT,
+    ME,
+    REQUEST_EMAIL_VERIFICATION,
+    REQUEST_PASSWORD_RESET,
+    RESET_PASSWORD,
+    UPDATE,
+    VERIFY_EMAIL,
+    last_code,
+    login,
+    password_change,
+    queued_mail,
+    register,
+    register_ok,
+    taken,
+)
+
+NEW_PASSWORD = "Quixotic-Lantern-77"
+INVALID_CODE = {"__typename": "InvalidCode", "message": "The code is wrong or no longer valid."}
+
+
+def wrong(code: str) -> str:
+    return f"{(int(code) + 1) % 1_000_000:06d}"
+
+
+async def verify(gql, email, code):
+    body = await gql(VERIFY_EMAIL, {"input": {"email": email, "code": code}})
+    assert "errors" not in body, body
+    return body["data"]["verifyEmail"]
+
+
+async def forgot(gql, email, headers=None):
+    body = await gql(REQUEST_PASSWORD_RESET, {"input": {"email": email}}, headers=headers)
+    assert "errors" not in body, body
+    return body["data"]["requestPasswordReset"]
+
+
+async def reset(gql, email, code, password=NEW_PASSWORD, confirmation=None):
+    variables = {
+        "input": {
+            "email": email,
+            "code": code,
+            "newPassword": password,
+            "newPasswordConfirmation": confirmation or password,
+        }
+    }
+    body = await gql(RESET_PASSWORD, variables)
+    assert "errors" not in body, body
+    return body["data"]["resetPassword"]
+
+
+async def count(state, model, **where) -> int:
+    statement = select(func.count()).select_from(model)
+    for name, value in where.items():
+        statement = statement.where(getattr(model, name) == value)
+    async with state.session_factory() as db:
+        return int((await db.execute(statement)).scalar_one())
+
+
+# verification ---------------------------------------------------------------------------------
+
+
+async def test_registration_sends_a_code_that_verifies_the_email(gql, state):
+    registered = await register_ok(gql)
+    assert registered["user"]["emailVerified"] is False
+    assert registered["user"]["locale"] == "en"
+    [message] = await queued_mail(state, "ada@example.com", "verify_email")
+    data = json.loads(message.data)
+    assert set(data) == {"username", "code", "expires_minutes"}
+    assert data["username"] == "ada_lovelace" and data["expires_minutes"] == "10"
+    assert await verify(gql, "ada@example.com", wrong(data["code"])) == INVALID_CODE
+    assert await verify(gql, "ADA@example.com", data["code"]) == {
+        "__typename": "EmailVerified",
+        "email": "ada@example.com",
+    }
+    me = (await gql(ME, token=registered["token"]))["data"]["me"]
+    assert me["emailVerified"] is True
+    assert await verify(gql, "ada@example.com", data["code"]) == INVALID_CODE  # used
+
+
+async def test_request_email_verification_replaces_the_code(gql, state):
+    token = (await register_ok(gql, locale="de"))["token"]
+    first = await last_code(state, "ada@example.com", "verify_email")
+    body = await gql(REQUEST_EMAIL_VERIFICATION, token=token)
+    sent = body["data"]["requestEmailVerification"]
+    assert sent["__typename"] == "CodeSent" and sent["expiresInSeconds"] == 600
+    messages = await queued_mail(state, "ada@example.com", "verify_email")
+    assert len(messages) == 2 and messages[-1].locale == "de"
+    second = json.loads(messages[-1].data)["code"]
+    if first != second:
+        assert await verify(gql, "ada@example.com", first) == INVALID_CODE
+    assert (await verify(gql, "ada@example.com", second))["__typename"] == "EmailVerified"
+    again = (await gql(REQUEST_EMAIL_VERIFICATION, token=token))["data"]
+    assert again["requestEmailVerification"]["fields"][0]["code"] == "already_verified"
+    unauthenticated = await gql(REQUEST_EMAIL_VERIFICATION)
+    assert unauthenticated["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_an_unsupported_locale_is_a_validation_error(gql):
+    result = await register(gql, locale="xx")
+    assert result["__typename"] == "ValidationError"
+    assert [(f["field"], f["code"]) for f in result["fields"]] == [("locale", "unsupported")]
+
+
+async def test_a_code_for_another_address_is_invalid(gql, state):
+    await register_ok(gql)
+    await register_ok(gql, email="bob@example.com", username="bob_builder")
+    ada_code = await last_code(state, "ada@example.com", "verify_email")
+    assert await verify(gql, "bob@example.com", ada_code) == INVALID_CODE
+    assert await verify(gql, "nobody@example.com", ada_code) == INVALID_CODE
+    assert await verify(gql, "not an address", ada_code) == INVALID_CODE
+
+
+async def test_an_expired_code_is_invalid(make_state, make_client):
+    import datetime as dt
+
+    state = make_state(code_ttl=dt.timedelta(milliseconds=50))
+    gql = make_client(state)
+    await register_ok(gql)
+    code = await last_code(state, "ada@example.com", "verify_email")
+    await asyncio.sleep(0.1)
+    assert await verify(gql, "ada@example.com", code) == INVALID_CODE
+
+
+async def test_five_wrong_codes_use_the_code_up(gql, state):
+    await register_ok(gql)
+    code = await last_code(state, "ada@example.com", "verify_email")
+    for _ in range(5):
+        assert await verify(gql, "ada@example.com", wrong(code)) == INVALID_CODE
+    assert await verify(gql, "ada@example.com", code) == INVALID_CODE
+
+
+# password reset -------------------------------------------------------------------------------
+
+
+async def test_reset_answers_alike_for_unknown_addresses(gql, state):
+    await register_ok(gql)
+    known = await forgot(gql, "ada@example.com")
+    unknown = await forgot(gql, "ghost@example.com")
+    assert known == unknown
+    assert known["__typename"] == "CodeSent" and known["expiresInSeconds"] == 600
+    assert len(await queued_mail(state, "ada@example.com", "password_reset")) == 1
+    assert await queued_mail(state, "ghost@example.com") == []
+    invalid = await forgot(gql, "not an address")
+    assert invalid["__typename"] == "ValidationError"
+
+
+async def test_reset_revokes_every_session_and_answers_a_fresh_one(gql, state):
+    first = (await register_ok(gql))["token"]
+    second = (await login(gql, "ada_lovelace"))["token"]
+    await forgot(gql, "ada@example.com")
+    code = await last_code(state, "ada@example.com", "password_reset")
+    assert await reset(gql, "ada@example.com", wrong(code)) == INVALID_CODE
+    weak = await reset(gql, "ada@example.com", code, password="password")
+    assert weak["__typename"] == "ValidationError"  # the code stays usable
+    mismatch = await reset(gql, "ada@example.com", code, confirmation="Other-Lantern-77")
+    assert [f["field"] for f in mismatch["fields"]] == ["newPasswordConfirmation"]
+    done = await reset(gql, "ada@example.com", code)
+    assert done["__typename"] == "AuthSuccess" and done["user"]["emailVerified"] is True
+    for token in (first, second):
+        assert (await gql(ME, token=token))["data"]["me"] is None
+    assert (await gql(ME, token=done["token"]))["data"]["me"]["username"] == "ada_lovelace"
+    assert (await login(gql, "ada_lovelace"))["__typename"] == "InvalidCredentials"
+    assert (await login(gql, "ada_lovelace", NEW_PASSWORD))["__typename"] == "AuthSuccess"
+    assert await reset(gql, "ada@example.com", code) == INVALID_CODE  # used
+    assert await count(state, AuthSession) == 2  # the reset's session and the last login
+    [notice] = await queued_mail(state, "ada@example.com", "password_changed")
+    assert set(json.loads(notice.data)) == {"username", "ip_address", "user_agent", "at"}
+
+
+async def test_reset_does_not_reopen_a_suspended_account(gql, state):
+    await register_ok(gql)
+    async with state.unit_of_work() as uow:
+        user = (await uow.session.execute(select(User))).scalar_one()
+        user.status = "SUSPENDED"
+        user.bump_version()
+    assert (await forgot(gql, "ada@example.com"))["__typename"] == "CodeSent"
+    assert await queued_mail(state, "ada@example.com", "password_reset") == []
+
+
+async def test_concurrent_resets_with_one_code_have_one_winner(gql, state, make_client):
+    await register_ok(gql)
+    await forgot(gql, "ada@example.com")
+    code = await last_code(state, "ada@example.com", "password_reset")
+    other = make_client(state)
+    results = await asyncio.gather(
+        reset(gql, "ada@example.com", code), reset(other, "ada@example.com", code)
+    )
+    assert sorted(r["__typename"] for r in results) == ["AuthSuccess", "InvalidCode"]
+
+
+async def test_concurrent_verifications_with_one_code_have_one_winner(gql, state, make_client):
+    await register_ok(gql)
+    code = await last_code(state, "ada@example.com", "verify_email")
+    other = make_client(state)
+    results = await asyncio.gather(
+        verify(gql, "ada@example.com", code), verify(other, "ada@example.com", code)
+    )
+    assert sorted(r["__typename"] for r in results) == ["EmailVerified", "InvalidCode"]
+    kinds = await count(state, SecurityEvent, kind="EMAIL_VERIFIED")
+    assert kinds == 1
+
+
+async def test_change_password_sends_a_notice(gql, state):
+    token = (await register_ok(gql))["token"]
+    body = await gql(CHANGE_PASSWORD, password_change(PASSWORD, NEW_PASSWORD), token=token)
+    assert body["data"]["changePassword"]["__typename"] == "AuthSuccess"
+    assert len(await queued_mail(state, "ada@example.com", "password_changed")) == 1
+
+
+# email change ---------------------------------------------------------------------------------
+
+
+async def change_email(gql, token, email):
+    variables = {"input": {"email": email, "currentPassword": PASSWORD}}
+    return (await gql(UPDATE, variables, token=token))["data"]["updateUser"]
+
+
+async def confirm(gql, token, code):
+    body = await gql(CONFIRM_EMAIL_CHANGE, {"input": {"code": code}}, token=token)
+    assert "errors" not in body, body
+    return body["data"]["confirmEmailChange"]
+
+
+async def test_email_change_is_pending_until_confirmed(gql, state):
+    token = (await register_ok(gql))["token"]
+    pending = await change_email(gql, token, "ada@new.example")
+    assert (pending["user"]["email"], pending["user"]["pendingEmail"]) == (
+        "ada@example.com",
+        "ada@new.example",
+    )
+    assert (await login(gql, "ada@new.example"))["__typename"] == "InvalidCredentials"
+    code = await last_code(state, "ada@new.example", "confirm_email_change")
+    assert await confirm(gql, token, wrong(code)) == INVALID_CODE
+    done = await confirm(gql, token, code)
+    assert done["__typename"] == "UpdateUserSuccess"
+    assert done["user"]["email"] == "ada@new.example"
+    assert done["user"]["pendingEmail"] is None and done["user"]["emailVerified"] is True
+    [notice] = await queued_mail(state, "ada@example.com", "email_changed")
+    assert json.loads(notice.data)["new_email"] == "ada@new.example"
+    assert (await login(gql, "ada@new.example"))["__typename"] == "AuthSuccess"
+    assert await confirm(gql, token, code) == INVALID_CODE
+
+
+async def test_email_change_checks_uniqueness_again(gql, state):
+    token = (await register_ok(gql))["token"]
+    await change_email(gql, token, "shared@example.com")
+    code = await last_code(state, "shared@example.com", "confirm_email_change")
+    await register_ok(gql, email="shared@example.com", username="bob_builder")
+    taken_now = await confirm(gql, token, code)
+    assert taken_now == {
+        "__typename": "UserAlreadyExists",
+        "message": "A user with this email already exists.",
+        "fields": taken("email"),
+    }
+    me = (await gql(ME, token=token))["data"]["me"]
+    assert (me["email"], me["pendingEmail"]) == ("ada@example.com", None)
+
+
+# deletion -------------------------------------------------------------------------------------
+
+
+async def test_delete_account_leaves_nothing_behind_but_the_goodbye(gql, state):
+    registered = await register_ok(gql)
+    token = registered["token"]
+    await login(gql, "ada_lovelace")
+    await forgot(gql, "ada@example.com")
+    uploaded = await update_with(gql, token, images.png())
+    assert uploaded["__typename"] == "UpdateUserSuccess", uploaded
+    assert stored(state)
+    wrong_password = await gql(
+        DELETE_ACCOUNT, {"input": {"currentPassword": "Wrong-Pass-1"}}, token=token
+    )
+    assert wrong_password["data"]["deleteAccount"]["__typename"] == "InvalidCredentials"
+    deleted = await gql(DELETE_ACCOUNT, {"input": {"currentPassword": PASSWORD}}, token=token)
+    assert deleted["data"]["deleteAccount"] == {
+        "__typename": "AccountDeleted",
+        "message": "The account has been deleted.",
+    }
+    for model in (User, AuthSession, KnownDevice, EmailCode, SecurityEvent):
+        assert await count(state, model) == 0, model.__name__
+    [goodbye] = await queued_mail(state)
+    assert (goodbye.template, goodbye.recipient, goodbye.user_id) == (
+        "account_deleted",
+        "ada@example.com",
+        None,
+    )
+    assert stored(state) == set()
+    assert (await gql(ME, token=token))["data"]["me"] is None
+    again = await register_ok(gql)  # the username and the email are free again
+    assert again["user"]["id"] != registered["user"]["id"]
+
+
+# require verified email, new sign-in notices --------------------------------------------------
+
+
+async def test_require_verified_email(make_state, make_client):
+    state = make_state(require_verified_email=True)
+    gql = make_client(state)
+    result = await register(gql)
+    assert result == {
+        "__typename": "VerificationRequired",
+        "email": "ada@example.com",
+        "expiresInSeconds": 600,
+    }
+    assert await count(state, AuthSession) == 0
+    unverified = await login(gql, "ada_lovelace")
+    assert unverified["__typename"] == "EmailNotVerified"
+    assert len(await queued_mail(state, "ada@example.com", "verify_email")) == 2
+    assert (await login(gql, "ada_lovelace", "Wrong-Pass-1"))["__typename"] == (
+        "InvalidCredentials"
+    )
+    code = await last_code(state, "ada@example.com", "verify_email")
+    assert (await verify(gql, "ada@example.com", code))["__typename"] == "EmailVerified"
+    assert (await login(gql, "ada_lovelace"))["__typename"] == "AuthSuccess"
+
+
+DEVICE_LOGIN = """
+mutation Login($input: LoginInput!) {
+  login(input: $input) { __typename ... on AuthSuccess { deviceToken } }
+}
+"""
+
+
+async def test_new_signin_notice_only_for_unknown_devices(gql, state):
+    await register_ok(gql)
+    assert await queued_mail(state, template="new_signin") == []  # not on registration
+    credentials = {"identifier": "ada_lovelace", "password": PASSWORD}
+    first = (await gql(DEVICE_LOGIN, {"input": credentials}))["data"]["login"]
+    [notice] = await queued_mail(state, template="new_signin")
+    data = json.loads(notice.data)
+    assert set(data) == {"username", "ip_address", "user_agent", "at"}
+    assert data["user_agent"] == "pytest-client/1.0" and data["ip_address"]
+    known = {**credentials, "deviceToken": first["deviceToken"]}
+    again = (await gql(DEVICE_LOGIN, {"input": known}))["data"]["login"]
+    assert again["__typename"] == "AuthSuccess"
+    assert len(await queued_mail(state, template="new_signin")) == 1  # a known device
+
+
+async def test_new_signin_notice_can_be_switched_off(make_state, make_client):
+    state = make_state(notify_new_signin=False)
+    gql = make_client(state)
+    await register_ok(gql)
+    await login(gql, "ada_lovelace")
+    assert await queued_mail(state, template="new_signin") == []
+
+
+async def test_messages_carry_only_strings(gql, state):
+    await register_ok(gql)
+    await login(gql, "ada_lovelace")
+    for message in await queued_mail(state):
+        assert all(isinstance(v, str) for v in json.loads(message.data).values())
+    assert await count(state, OutboxMessage) >= 2
