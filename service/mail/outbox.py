@@ -7,6 +7,7 @@ did not happen, nor loses mail about one that did. The courier delivers queued r
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import Callable, Mapping
@@ -34,9 +35,12 @@ TEMPLATES = frozenset(
 # Templates whose message is worthless without its code (erased once sent or failed).
 CODE_TEMPLATES = frozenset({"verify_email", "password_reset", "confirm_email_change"})
 
-# This process's couriers, woken when a unit of work that queued mail commits; couriers in
-# other processes find the rows by polling.
+# This process's couriers, woken shortly after a unit of work that queued mail commits (once
+# the request that queued it has answered, so rendering and sending never delay that answer:
+# an answer that took longer whenever mail was queued would tell an address with an account
+# from one without); couriers in other processes find the rows by polling.
 _doorbells: set[Callable[[], None]] = set()
+WAKE_DELAY = 0.05
 
 
 def listen(wake: Callable[[], None]) -> Callable[[], None]:
@@ -46,8 +50,9 @@ def listen(wake: Callable[[], None]) -> Callable[[], None]:
 
 
 async def _ring() -> None:
+    loop = asyncio.get_running_loop()
     for wake in list(_doorbells):
-        wake()
+        loop.call_later(WAKE_DELAY, wake)
 
 
 async def enqueue(
