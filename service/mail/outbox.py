@@ -17,7 +17,7 @@ from sqlmodel import col
 
 from service.accounts.clock import utcnow
 from service.accounts.unit_of_work import UnitOfWork
-from service.db.models import OutboxMessage, OutboxStatus
+from service.db.models import OutboxMessage
 from service.db.results import affected
 
 # Every message the service sends, by template name. Codes travel in ``data["code"]``.
@@ -83,12 +83,11 @@ async def enqueue(
     return message
 
 
-async def discard_queued(uow: UnitOfWork, user_id: uuid.UUID) -> int:
-    """Drop the messages still queued for an account (it is being deleted); how many."""
+async def discard_messages(uow: UnitOfWork, user_id: uuid.UUID) -> int:
+    """Drop every message of an account (it is being deleted), queued, sent or failed: a
+    delivered row still holds the address, the username and the clients of the notices.
+    A message a courier is sending meanwhile still goes out; its row is gone. How many."""
     result = await uow.session.execute(
-        delete(OutboxMessage).where(
-            col(OutboxMessage.user_id) == user_id,
-            col(OutboxMessage.status) == OutboxStatus.QUEUED.value,
-        )
+        delete(OutboxMessage).where(col(OutboxMessage.user_id) == user_id)
     )
     return affected(result)
