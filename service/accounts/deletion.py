@@ -1,10 +1,10 @@
 """Deleting one's own account: everything of it goes, a goodbye notice stays.
 
 After the password check (rate limited like every password check), the account's row, its
-sessions, known devices, codes, security events and queued mail are deleted in one unit of
-work, its image file once that commits (unless another account shares the picture), and a
-goodbye is queued for no account, so it outlives the row. The username and the email are
-free again at once.
+sessions, known devices, codes, security events and mail (queued or delivered) are deleted in
+one unit of work, its image file once that commits (unless another account shares the
+picture), and a goodbye is queued for no account, so it outlives the row. The username and
+the email are free again at once.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from service.accounts.stored_images import release_image
 from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.values import ClientInfo, Viewer
 from service.db.models import User
-from service.mail.outbox import discard_queued
+from service.mail.outbox import discard_messages
 
 
 async def delete_account(
@@ -39,7 +39,7 @@ async def delete_account(
     if refused := await check_current_password(uow, services, viewer, user, current_password):
         return refused
     image_key = user.image_key
-    await discard_queued(uow, user.id)
+    await discard_messages(uow, user.id)
     await codes.discard(uow, user.id)
     await events.discard(uow, user.id)
     await revoke_all(uow, user.id)

@@ -12,7 +12,7 @@ import base64
 import binascii
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import and_, delete, or_, select
 from sqlmodel import col
@@ -65,10 +65,15 @@ def read_cursor(cursor: str) -> Position | None:
         if not text.startswith(CURSOR_PREFIX):
             return None
         at, _, event_id = text[len(CURSOR_PREFIX) :].partition("|")
-        position = Position(datetime.fromisoformat(at), uuid.UUID(event_id))
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+        moment = datetime.fromisoformat(at)
+        if moment.tzinfo is None:
+            return None
+        # In UTC, as the column holds it: an offset that pushes the moment past year 1 or
+        # 9999 is no position of any event.
+        position = Position(moment.astimezone(UTC), uuid.UUID(event_id))
+    except (ValueError, OverflowError, binascii.Error, UnicodeDecodeError):
         return None
-    return position if position.at.tzinfo is not None else None
+    return position
 
 
 @dataclass(frozen=True, slots=True)

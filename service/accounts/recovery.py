@@ -2,8 +2,10 @@
 
 Asking answers the same ``CodeSent`` for every syntactically valid address, counted against
 the address's and the client's budgets either way, and does the same work either way (a
-digest and a statement on the codes' index), so neither the answer nor its timing says
-whether an account exists. A suspended account is treated as no account.
+digest and a statement on the codes' index), and the answer for an unknown address is paced
+like one for a known address (``pacing``), so neither the answer nor its timing says whether an
+account exists. A suspended account is treated as no account. A wrong code is answered alike
+too, paced the same way.
 
 Resetting checks the code before the new password (a wrong code says nothing about the
 password rules), keeps the code usable when only the password is refused, then consumes it
@@ -30,6 +32,7 @@ from service.accounts.outcomes import (
     ValidationFailed,
     busy,
 )
+from service.accounts.pacing import clock
 from service.accounts.passwords import HashQueueFull
 from service.accounts.services import Services
 from service.accounts.unit_of_work import UnitOfWork
@@ -50,6 +53,7 @@ class PasswordReset:
 async def request_password_reset(
     uow: UnitOfWork, services: Services, email: str, client: ClientInfo
 ) -> CodeSent | ValidationFailed | RateLimited:
+    started = clock()
     normalized, errors = v.check_email(email[:MAX_EMAIL_INPUT])
     if errors or normalized is None:
         return ValidationFailed(errors)
@@ -57,7 +61,9 @@ async def request_password_reset(
     if limited := await services.limiter.code_request(subject, client.ip_address):
         return limited
     user = await find_by_email(uow, normalized)
-    if user is None or user.status == AccountStatus.SUSPENDED:
+    known = user is not None and user.status != AccountStatus.SUSPENDED
+    services.pacer.pace(uow, "request_password_reset", started, known=known)
+    if user is None or not known:
         await codes.touch_nothing(uow, services, CodePurpose.PASSWORD_RESET)
     else:
         issued = await codes.issue(uow, services, user.id, CodePurpose.PASSWORD_RESET, user.email)
@@ -86,6 +92,7 @@ async def _check_new_password(
 async def reset_password(
     uow: UnitOfWork, services: Services, reset: PasswordReset, client: ClientInfo
 ) -> Authenticated | InvalidCode | ValidationFailed | RateLimited:
+    started = clock()
     try:
         services.passwords.admit()
     except HashQueueFull:
@@ -100,6 +107,7 @@ async def reset_password(
         uow, services, user.id if user and usable else None, CodePurpose.PASSWORD_RESET, reset.code
     )
     if user is None or match is None or v.email_key(match.email) != user.email_normalized:
+        services.pacer.pace(uow, "reset_password", started, known=usable)
         return InvalidCode()
     if errors := await _check_new_password(services, user, reset):
         return ValidationFailed(errors)  # the code stays usable for a better password

@@ -8,8 +8,9 @@ layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from service.accounts.pacing import Pacer
 from service.accounts.passwords import PasswordHasher
 from service.accounts.ratelimit import AttemptLimiter
 from service.config import Settings
@@ -24,6 +25,7 @@ class Services:
     limiter: AttemptLimiter
     media: MediaStorage
     secret: SecretKey
+    pacer: Pacer = field(default_factory=Pacer)
 
     @classmethod
     def create(cls, settings: Settings) -> Services:

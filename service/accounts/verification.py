@@ -22,6 +22,7 @@ from service.accounts.outcomes import (
     RateLimited,
     ValidationFailed,
 )
+from service.accounts.pacing import clock
 from service.accounts.services import Services
 from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.values import ClientInfo, Viewer
@@ -73,6 +74,7 @@ async def request_email_verification(
 async def verify_email(
     uow: UnitOfWork, services: Services, email: str, code: str, client: ClientInfo
 ) -> EmailVerified | InvalidCode | RateLimited:
+    started = clock()
     if limited := await services.limiter.code_check(address_subject(email), client.ip_address):
         return limited
     user = await find_by_email(uow, email)
@@ -80,6 +82,8 @@ async def verify_email(
         uow, services, user.id if user else None, CodePurpose.VERIFY_EMAIL, code
     )
     if user is None or match is None or v.email_key(match.email) != user.email_normalized:
+        # A wrong try for an account is written down; for no account nothing is: paced alike.
+        services.pacer.pace(uow, "verify_email", started, known=user is not None)
         return InvalidCode()
     if not user.email_verified:
         user.email_verified = True

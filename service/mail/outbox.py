@@ -7,6 +7,7 @@ did not happen, nor loses mail about one that did. The courier delivers queued r
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import Callable, Mapping
@@ -16,7 +17,7 @@ from sqlmodel import col
 
 from service.accounts.clock import utcnow
 from service.accounts.unit_of_work import UnitOfWork
-from service.db.models import OutboxMessage, OutboxStatus
+from service.db.models import OutboxMessage
 from service.db.results import affected
 
 # Every message the service sends, by template name. Codes travel in ``data["code"]``.
@@ -34,9 +35,12 @@ TEMPLATES = frozenset(
 # Templates whose message is worthless without its code (erased once sent or failed).
 CODE_TEMPLATES = frozenset({"verify_email", "password_reset", "confirm_email_change"})
 
-# This process's couriers, woken when a unit of work that queued mail commits; couriers in
-# other processes find the rows by polling.
+# This process's couriers, woken shortly after a unit of work that queued mail commits (once
+# the request that queued it has answered, so rendering and sending never delay that answer:
+# an answer that took longer whenever mail was queued would tell an address with an account
+# from one without); couriers in other processes find the rows by polling.
 _doorbells: set[Callable[[], None]] = set()
+WAKE_DELAY = 0.05
 
 
 def listen(wake: Callable[[], None]) -> Callable[[], None]:
@@ -46,8 +50,9 @@ def listen(wake: Callable[[], None]) -> Callable[[], None]:
 
 
 async def _ring() -> None:
+    loop = asyncio.get_running_loop()
     for wake in list(_doorbells):
-        wake()
+        loop.call_later(WAKE_DELAY, wake)
 
 
 async def enqueue(
@@ -78,12 +83,11 @@ async def enqueue(
     return message
 
 
-async def discard_queued(uow: UnitOfWork, user_id: uuid.UUID) -> int:
-    """Drop the messages still queued for an account (it is being deleted); how many."""
+async def discard_messages(uow: UnitOfWork, user_id: uuid.UUID) -> int:
+    """Drop every message of an account (it is being deleted), queued, sent or failed: a
+    delivered row still holds the address, the username and the clients of the notices.
+    A message a courier is sending meanwhile still goes out; its row is gone. How many."""
     result = await uow.session.execute(
-        delete(OutboxMessage).where(
-            col(OutboxMessage.user_id) == user_id,
-            col(OutboxMessage.status) == OutboxStatus.QUEUED.value,
-        )
+        delete(OutboxMessage).where(col(OutboxMessage.user_id) == user_id)
     )
     return affected(result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from service.db.models import (
     AuthSession,
@@ -167,6 +167,32 @@ async def test_reset_answers_alike_for_unknown_addresses(gql, state):
     assert invalid["__typename"] == "ValidationError"
 
 
+async def test_answers_about_unknown_addresses_take_as_long_as_about_known_ones(gql, state):
+    """Writing a code and its message makes the answer for an account slower than for no
+    account; the pacer records the first and makes the second wait as long."""
+    pacer = state.services.pacer
+    await register_ok(gql)
+    await forgot(gql, "ada@example.com")
+    assert len(pacer.samples("request_password_reset")) == 1
+    code = await last_code(state, "ada@example.com", "password_reset")
+    assert await reset(gql, "ada@example.com", wrong(code)) == INVALID_CODE
+    assert await verify(gql, "ada@example.com", "000000") == INVALID_CODE
+    assert len(pacer.samples("reset_password")) == 1
+    assert len(pacer.samples("verify_email")) == 1
+    for operation in ("request_password_reset", "reset_password", "verify_email"):
+        pacer.seed(operation, [0.4])
+    loop = asyncio.get_running_loop()
+    for call in (
+        forgot(gql, "ghost@example.com"),
+        reset(gql, "ghost@example.com", code),
+        verify(gql, "ghost@example.com", code),
+    ):
+        started = loop.time()
+        await call
+        assert loop.time() - started >= 0.4
+    assert pacer.samples("request_password_reset") == [0.4]  # unknown addresses record nothing
+
+
 async def test_reset_revokes_every_session_and_answers_a_fresh_one(gql, state):
     first = (await register_ok(gql))["token"]
     second = (await login(gql, "ada_lovelace"))["token"]
@@ -290,6 +316,10 @@ async def test_delete_account_leaves_nothing_behind_but_the_goodbye(gql, state):
     uploaded = await update_with(gql, token, images.png())
     assert uploaded["__typename"] == "UpdateUserSuccess", uploaded
     assert stored(state)
+    async with state.session_factory() as db:  # the first messages were delivered already
+        await db.execute(update(OutboxMessage).values(status="SENT"))
+        await db.commit()
+    await gql(REQUEST_EMAIL_VERIFICATION, token=token)  # one more, still queued
     wrong_password = await gql(
         DELETE_ACCOUNT, {"input": {"currentPassword": "Wrong-Pass-1"}}, token=token
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import uuid
+
 from sqlalchemy import select
 
 from service.db.models import SecurityEvent
@@ -73,9 +76,26 @@ async def test_pages_follow_the_cursor_and_show_only_own_events(gql):
     assert kinds(await events(gql, bob)) == ["LOGIN", "REGISTERED"]
 
 
+def forged_cursor(at: str) -> str:
+    text = f"ev1:{at}|{uuid.uuid4()}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
 async def test_first_and_after_are_checked(gql):
     token = (await register_ok(gql))["token"]
-    for variables in ({"first": 0}, {"first": 101}, {"after": "bm9wZQ"}, {"after": "%%%"}):
+    out_of_range = [  # in UTC these fall before year 1 or after year 9999
+        {"after": forged_cursor("0001-01-01T00:00:00+01:00")},
+        {"after": forged_cursor("9999-12-31T23:59:59-01:00")},
+        {"after": forged_cursor("2026-01-01T00:00:00")},  # no offset
+    ]
+    for variables in (
+        {"first": 0},
+        {"first": 101},
+        {"first": -1},
+        {"after": "bm9wZQ"},
+        {"after": "%%%"},
+        *out_of_range,
+    ):
         body = await gql(SECURITY_EVENTS, variables, token=token)
         [error] = body["errors"]
         assert error["extensions"]["code"] == "BAD_REQUEST", variables
