@@ -45,7 +45,7 @@ def variables(n: int) -> str:
 
 
 def tokens(n: int) -> str:
-    """``{`` ``__typename`` × (n - 2) ``}``: n lexical tokens."""
+    """``{`` ``__typename`` times (n - 2) ``}``: n lexical tokens."""
     return "{" + " __typename" * (n - 2) + " }"
 
 

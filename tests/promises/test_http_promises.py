@@ -24,7 +24,7 @@ def padded(size: int) -> bytes:
 
 
 async def test_bodies_over_max_body_bytes_get_413_and_one_at_it_is_answered(state):
-    """"bodies over `ACCOUNTS_MAX_BODY_BYTES` get 413 before parsing": declared or streamed."""
+    """ "bodies over `ACCOUNTS_MAX_BODY_BYTES` get 413 before parsing": declared or streamed."""
     limit = state.settings.max_body_bytes
     app = create_app(state=state)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
@@ -73,10 +73,8 @@ async def test_forwarded_addresses_are_at_most_64_characters(
     assert await _address_recorded(make_state, make_client, forwarded) == expected
 
 
-async def test_the_request_event_has_every_documented_field_and_no_client_address(
-    state, caplog
-):
-    """"one `request` event per request with `request_id`, method, path, status,
+async def test_the_request_event_has_every_documented_field_and_no_client_address(state, caplog):
+    """ "one `request` event per request with `request_id`, method, path, status,
     `operation`, `outcome` and `duration_ms`"; "client addresses are never logged"."""
     app = create_app(state=state)
     peer = ("198.51.100.77", 40123)
@@ -107,7 +105,7 @@ async def test_the_request_event_has_every_documented_field_and_no_client_addres
 
 
 async def test_images_are_served_with_a_year_long_immutable_cache(gql):
-    """"served with its content type, `X-Content-Type-Options: nosniff` and a year-long
+    """ "served with its content type, `X-Content-Type-Options: nosniff` and a year-long
     immutable cache header"."""
     result = await register_with(gql, images.png())
     response = await gql.http.get(result["user"]["imageUrl"])
