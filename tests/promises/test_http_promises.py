@@ -1,0 +1,116 @@
+"""README "Abuse limits", "Operations" and "Profile images": what HTTP clients and operators
+observe at the exact bounds the text states."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import httpx
+import pytest
+
+from service.app import create_app
+from service.observability import JsonFormatter
+from tests import images
+from tests.graphql.test_uploads import register_with
+from tests.helpers import REGISTER, registration
+
+QUERY = b'{"query": "{ __typename }"}'
+
+
+def padded(size: int) -> bytes:
+    """A valid JSON request body of exactly ``size`` bytes (trailing whitespace)."""
+    return QUERY + b" " * (size - len(QUERY))
+
+
+async def test_bodies_over_max_body_bytes_get_413_and_one_at_it_is_answered(state):
+    """ "bodies over `ACCOUNTS_MAX_BODY_BYTES` get 413 before parsing": declared or streamed."""
+    limit = state.settings.max_body_bytes
+    app = create_app(state=state)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        json_type = {"content-type": "application/json"}
+        at_limit = await c.post("/graphql", content=padded(limit), headers=json_type)
+        assert at_limit.status_code == 200, at_limit.text
+        assert at_limit.json() == {"data": {"__typename": "Query"}}
+        over = await c.post("/graphql", content=padded(limit + 1), headers=json_type)
+        assert over.status_code == 413
+
+        def streamed(body: bytes):
+            async def chunks():
+                for start in range(0, len(body), 1000):
+                    yield body[start : start + 1000]
+
+            return chunks()
+
+        at_limit = await c.post("/graphql", content=streamed(padded(limit)), headers=json_type)
+        assert at_limit.status_code == 200, at_limit.text
+        over = await c.post("/graphql", content=streamed(padded(limit + 1)), headers=json_type)
+        assert over.status_code == 413
+        assert over.headers["cache-control"] == "no-store"
+
+
+async def _address_recorded(make_state, make_client, forwarded: str) -> str:
+    gql = make_client(make_state(trusted_proxies=["127.0.0.1"]))
+    response = await gql.http.post(
+        "/graphql",
+        json={"query": REGISTER, "variables": {"input": registration()}},
+        headers={"X-Forwarded-For": forwarded},
+    )
+    token = response.json()["data"]["registerUser"]["token"]
+    body = await gql("{ sessions { ipAddress } }", token=token)
+    return body["data"]["sessions"][0]["ipAddress"]
+
+
+@pytest.mark.parametrize(
+    ("length", "expected"),
+    [(64, "fe80::1"), (65, "127.0.0.1")],  # 65 characters: not an address, the proxy it is
+)
+async def test_forwarded_addresses_are_at_most_64_characters(
+    make_state, make_client, length, expected
+):
+    forwarded = "fe80::1%" + "z" * (length - len("fe80::1%"))
+    assert len(forwarded) == length
+    assert await _address_recorded(make_state, make_client, forwarded) == expected
+
+
+async def test_the_request_event_has_every_documented_field_and_no_client_address(state, caplog):
+    """ "one `request` event per request with `request_id`, method, path, status,
+    `operation`, `outcome` and `duration_ms`"; "client addresses are never logged"."""
+    app = create_app(state=state)
+    peer = ("198.51.100.77", 40123)
+    transport = httpx.ASGITransport(app=app, client=peer)
+    with caplog.at_level(logging.DEBUG, logger="service"):
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            response = await c.post(
+                "/graphql",
+                json={"query": "{ __typename }"},
+                headers={"X-Forwarded-For": "203.0.113.99", "User-Agent": "probe/1.0"},
+            )
+    assert response.status_code == 200
+    lines = [JsonFormatter().format(record) for record in caplog.records]
+    events = [json.loads(line) for line in lines if '"event": "request"' in line]
+    assert len(events) == 1
+    event = events[0]
+    assert {k: event[k] for k in ("method", "path", "status", "operation", "outcome")} == {
+        "method": "POST",
+        "path": "/graphql",
+        "status": 200,
+        "operation": "query:__typename",
+        "outcome": "ok",
+    }
+    assert event["request_id"] == response.headers["x-request-id"]
+    assert event["duration_ms"] >= 0
+    text = "\n".join(lines)
+    assert "198.51.100.77" not in text and "203.0.113.99" not in text
+
+
+async def test_images_are_served_with_a_year_long_immutable_cache(gql):
+    """ "served with its content type, `X-Content-Type-Options: nosniff` and a year-long
+    immutable cache header"."""
+    result = await register_with(gql, images.png())
+    response = await gql.http.get(result["user"]["imageUrl"])
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "image/webp"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    directives = {d.strip() for d in response.headers["cache-control"].split(",")}
+    assert {"immutable", "max-age=31536000"} <= directives
