@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service import cpu
-from service.accounts import codes, events
+from service.accounts import codes, email_change, events
 from service.accounts import validation as v
 from service.accounts.auth import fresh_start
 from service.accounts.clock import utcnow
@@ -121,6 +121,9 @@ async def reset_password(
     user.email_verified = True
     user.last_login = now
     user.bump_version()  # sessions and logins that read the old password lose
+    # The code proved this mailbox only: a change to another address, begun by whoever held a
+    # session before the reset, is dropped with that session.
+    await email_change.cancel(uow, user)
     await save_user(uow, user)
     authenticated = await fresh_start(uow, services, user, client, now)
     if reactivated:

@@ -403,3 +403,18 @@ async def test_messages_carry_only_strings(gql, state):
     for message in await queued_mail(state):
         assert all(isinstance(v, str) for v in json.loads(message.data).values())
     assert await count(state, OutboxMessage) >= 2
+
+
+async def test_a_reset_drops_a_pending_email_change(gql, state):
+    token = (await register_ok(gql))["token"]
+    pending = await change_email(gql, token, "mallory@example.com")
+    assert pending["user"]["pendingEmail"] == "mallory@example.com"
+    change_code = await last_code(state, "mallory@example.com", "confirm_email_change")
+    await forgot(gql, "ada@example.com")
+    code = await last_code(state, "ada@example.com", "password_reset")
+    done = await reset(gql, "ada@example.com", code)
+    assert done["user"]["pendingEmail"] is None
+    confirm = await gql(CONFIRM_EMAIL_CHANGE, {"input": {"code": change_code}}, token=done["token"])
+    assert confirm["data"]["confirmEmailChange"] == INVALID_CODE
+    me = (await gql(ME, token=done["token"]))["data"]["me"]
+    assert (me["email"], me["pendingEmail"]) == ("ada@example.com", None)
