@@ -173,6 +173,7 @@ class Settings(BaseSettings):
     mail_retry_max_delay: timedelta = timedelta(hours=1)
     mail_claim_lease: timedelta = timedelta(minutes=5)
     mail_batch_size: int = Field(default=20, ge=1)
+    mail_retention: timedelta = timedelta(days=30)
     public_url: str = "http://127.0.0.1:8000"
 
     @field_validator("sqlite_synchronous", mode="before")

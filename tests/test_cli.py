@@ -121,7 +121,8 @@ async def test_events_purge_deletes_old_events_and_expired_codes(
     from sqlalchemy import select
 
     from service.accounts import codes, events
-    from service.db.models import CodePurpose, SecurityEvent, SecurityEventKind
+    from service.db.models import CodePurpose, OutboxMessage, SecurityEvent, SecurityEventKind
+    from service.mail import outbox
 
     await register_ok(gql)  # a REGISTERED event and a live verification code
     old = utcnow() - timedelta(days=181)
@@ -131,8 +132,19 @@ async def test_events_purge_deletes_old_events_and_expired_codes(
         for _ in range(2):
             await events.record(uow, user.id, SecurityEventKind.LOGIN, ClientInfo(), old)
         await codes.issue(uow, state.services, user.id, CodePurpose.PASSWORD_RESET, user.email, old)
+        for status in ("SENT", "FAILED", "QUEUED"):  # a month old; the queued one stays
+            message = await outbox.enqueue(
+                uow, template="password_changed", to="ada@example.com", locale="en", data={}
+            )
+            message.status, message.created_at = status, utcnow() - timedelta(days=31)
     out = accounts(database_url, "events", "purge", cwd=tmp_path).stdout
-    assert out.strip() == "purged 2 security events older than 180 days and 1 expired codes"
+    assert out.strip() == (
+        "purged 2 security events older than 180 days, 1 expired codes"
+        " and 2 sent or failed emails older than 30 days"
+    )
+    async with state.session_factory() as db:
+        left = (await db.execute(select(OutboxMessage.status))).scalars()
+        assert sorted(left) == ["QUEUED", "QUEUED"]  # the old queued one and the registration's
     out = accounts(database_url, "users", "suspend", "ada_lovelace", cwd=tmp_path).stdout
     async with state.session_factory() as db:
         kinds = list((await db.execute(select(SecurityEvent.kind))).scalars())

@@ -21,8 +21,8 @@ def add_commands(commands: Commands) -> None:
     ).add_subparsers(dest="events_command", required=True)
     purge_events = events.add_parser(
         "purge",
-        help="delete security events older than ACCOUNTS_SECURITY_EVENT_RETENTION "
-        "and expired email codes",
+        help="delete security events older than ACCOUNTS_SECURITY_EVENT_RETENTION, expired "
+        "email codes, and sent or failed mail older than ACCOUNTS_MAIL_RETENTION",
     )
     purge_events.set_defaults(handler=cmd_events_purge)
 
@@ -45,11 +45,15 @@ def cmd_sessions_purge(_: argparse.Namespace, settings: Settings) -> int:
 def cmd_events_purge(_: argparse.Namespace, settings: Settings) -> int:
     from service.accounts.maintenance import purge_events_and_codes
 
-    events, codes = with_unit_of_work(
+    events, codes, mail = with_unit_of_work(
         settings, lambda uow, services: purge_events_and_codes(uow, services.settings)
     )
     days = settings.security_event_retention.total_seconds() / 86400
-    print(f"purged {events} security events older than {days:g} days and {codes} expired codes")
+    mail_days = settings.mail_retention.total_seconds() / 86400
+    print(
+        f"purged {events} security events older than {days:g} days, {codes} expired codes"
+        f" and {mail} sent or failed emails older than {mail_days:g} days"
+    )
     return 0
 
 

@@ -11,13 +11,14 @@ import asyncio
 import json
 import uuid
 from collections.abc import Callable, Mapping
+from datetime import datetime
 
 from sqlalchemy import delete
 from sqlmodel import col
 
 from service.accounts.clock import utcnow
 from service.accounts.unit_of_work import UnitOfWork
-from service.db.models import OutboxMessage
+from service.db.models import OutboxMessage, OutboxStatus
 from service.db.results import affected
 
 # Every message the service sends, by template name. Codes travel in ``data["code"]``.
@@ -81,6 +82,18 @@ async def enqueue(
     await uow.session.flush()
     uow.after_commit(_ring)
     return message
+
+
+async def purge_finished(uow: UnitOfWork, cutoff: datetime) -> int:
+    """Delete sent and failed messages queued before ``cutoff``; how many. Queued ones stay:
+    they are still to be delivered."""
+    result = await uow.session.execute(
+        delete(OutboxMessage).where(
+            col(OutboxMessage.status) != OutboxStatus.QUEUED.value,
+            col(OutboxMessage.created_at) < cutoff,
+        )
+    )
+    return affected(result)
 
 
 async def discard_messages(uow: UnitOfWork, user_id: uuid.UUID) -> int:
