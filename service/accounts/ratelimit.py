@@ -181,9 +181,6 @@ class AttemptLimiter:
             return None
         return await self._reserve(self.image_uploads_per_user, "image-user", _key(user_id))
 
-    async def reset(self) -> None:
-        await self.storage.reset()
-
     async def close(self) -> None:
         """Close the Redis client's connections, if the store has any."""
         aclose = getattr(self.storage, "aclose", None)
