@@ -358,3 +358,48 @@ async def test_storage_keys_hold_no_identifier_or_address(limited_state):
     assert keys
     for clear in ("ada", "example.com", "198.51.100.23", "2001:db8", "ada_lovelace"):
         assert not [key for key in keys if clear in key], clear
+
+
+async def test_a_refused_uniqueness_check_costs_the_user_nothing(make_state):
+    """Once an address has spent its budget, a user behind it is refused before their own
+    budget is counted: elsewhere they still have all of it."""
+    state = make_state(**LIMITS)
+    ada = await _viewer(state, (await register(state)).token)
+    await register(state, email="bob@example.com", username="bob_builder")
+    await state.services.limiter.storage.reset()  # registrations from one address: 2 an hour
+    carol_registered = await register(state, email="carol@example.com", username="carol_c")
+    carol = await _viewer(state, carol_registered.token)
+    taken = UserAlreadyExists(["username"])
+    for _ in range(3):  # ada's own budget (3), and 3 of the address's 4
+        assert await _update(state, ada, ip="198.51.100.30", username="bob_builder") == taken
+    assert await _update(state, carol, ip="198.51.100.30", username="bob_builder") == taken
+    for _ in range(3):  # the address is spent: refused, and none of these count for carol
+        refused = await _update(state, carol, ip="198.51.100.30", username="bob_builder")
+        assert isinstance(refused, RateLimited)
+    elsewhere = [
+        await _update(state, carol, ip="198.51.100.31", username="bob_builder") for _ in range(3)
+    ]
+    assert elsewhere == [taken, taken, RateLimited(elsewhere[2].retry_after_seconds)]
+
+
+async def test_a_correct_password_gives_the_session_its_budget_back(make_state):
+    """The session's budget counts checks since its last correct one (2 here)."""
+    state = make_state(
+        **{
+            **LIMITS,
+            "rate_limit_uniqueness_checks_per_user": "50/hour",
+            "rate_limit_uniqueness_checks_per_ip": "50/hour",
+        }
+    )
+    viewer = await _viewer(state, (await register(state)).token)
+    wrong = "Wrong-Pass-1"
+    first = await _update(state, viewer, email="a1@example.com", current_password=wrong)
+    assert isinstance(first, InvalidCredentials)
+    right = await _update(state, viewer, email="a2@example.com", current_password=PASSWORD)
+    assert type(right).__name__ == "Updated"
+    results = [
+        await _update(state, viewer, email=f"b{i}@example.com", current_password=wrong)
+        for i in range(3)
+    ]
+    assert kinds(results) == ["InvalidCredentials", "InvalidCredentials", "RateLimited"]
+

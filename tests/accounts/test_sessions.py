@@ -117,6 +117,20 @@ async def test_purge_deletes_only_expired(state):
         assert await sessions.purge_expired(uow) == 0
 
 
+async def test_a_session_ends_at_its_expiry_instant(make_state):
+    """Refused and purged from its ``expires_at`` on, not a moment later."""
+    state = make_state(session_refresh_interval=timedelta(days=365))
+    registered = await _user(state)
+    at = registered.session.expires_at
+    just_before = at - timedelta(microseconds=1)
+    assert await viewer_of(state, registered.token, just_before) is not None
+    assert await viewer_of(state, registered.token, at) is None
+    async with state.unit_of_work() as uow:
+        assert await sessions.purge_expired(uow, just_before) == 0
+        assert await sessions.purge_expired(uow, at) == 1
+        await uow.commit()
+
+
 async def test_list_sessions_excludes_expired(state):
     registered = await _user(state)
     async with state.unit_of_work() as uow:
