@@ -252,10 +252,25 @@ def redis_settings() -> Iterator[dict[str, Any]]:
         client.delete(*keys)
 
 
+def _mutant_under_test() -> str:
+    """The mutant this test session judges (``make mutate``), or ``""``."""
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    return "" if mutant in {"stats", "fail", "mutant_generation"} else mutant
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _mutant_under_test():
+        # A session per mutant, forked from one that imported everything: without this, the
+        # full collections pytest runs at its end scan that whole heap (a second a mutant).
+        import gc
+
+        gc.freeze()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """In a mutation run, a mutant is judged by its module's tests only (``tests.mutation_tests``)."""
-    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
-    if mutant in {"", "stats", "fail", "mutant_generation"}:
+    mutant = _mutant_under_test()
+    if not mutant:
         return
     from tests.mutation_tests import select
 

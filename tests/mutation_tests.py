@@ -13,22 +13,17 @@ from __future__ import annotations
 SESSIONS = [
     "tests/accounts/test_sessions.py",
     "tests/graphql/test_sessions.py",
-    "tests/accounts/test_auth.py",
-    "tests/accounts/test_users.py",
-    "tests/graphql/test_flow.py",
 ]
 LIMITS = [
     "tests/accounts/test_ratelimit.py",
+    "tests/accounts/test_ratestore.py",
     "tests/accounts/test_memory_store.py",
-    "tests/graphql/test_hardening.py",
-    "tests/graphql/test_uploads.py",
 ]
 DOCUMENTS = [
     "tests/graphql/test_budget.py",
     "tests/graphql/test_hardening.py",
     "tests/fastpaths/test_documents.py",
     "tests/graphql/test_errors.py",
-    "tests/graphql/test_operations.py",
 ]
 LOOKUP = [
     "tests/db/",
@@ -38,46 +33,28 @@ LOOKUP = [
 
 TESTS_BY_MODULE: dict[str, list[str]] = {
     "service.accounts.sessions": SESSIONS,
-    "service.accounts.tokens": SESSIONS + ["tests/graphql/test_devices.py"],
-    "service.accounts.auth": [
-        "tests/accounts/test_auth.py",
-        "tests/accounts/test_ratelimit.py",
-        "tests/graphql/test_flow.py",
-        "tests/graphql/test_devices.py",
-        "tests/graphql/test_sessions.py",
-    ],
-    "service.accounts.devices": [
-        "tests/accounts/test_auth.py",
-        "tests/graphql/test_devices.py",
-        "tests/accounts/test_ratelimit.py",
-    ],
+    "service.accounts.tokens": [*SESSIONS, "tests/graphql/test_devices.py"],
+    "service.accounts.auth": ["tests/accounts/test_auth.py", "tests/accounts/test_ratelimit.py"],
+    "service.accounts.devices": ["tests/accounts/test_auth.py", "tests/graphql/test_devices.py"],
     "service.accounts.passwords": [
         "tests/accounts/test_passwords.py",
         "tests/accounts/test_auth.py",
-        "tests/fastpaths/test_argon2_kept.py",
-        "tests/accounts/test_ratelimit.py",
     ],
     "service.accounts.ratelimit": LIMITS,
     "service.accounts.ratestore": LIMITS,
     "service.accounts.unit_of_work": [
         "tests/accounts/test_unit_of_work.py",
         "tests/accounts/test_stored_images.py",
-        "tests/accounts/test_users.py",
-        "tests/accounts/test_auth.py",
     ],
     "service.accounts.validation": [
         "tests/accounts/test_validation.py",
         "tests/accounts/test_users.py",
         "tests/graphql/test_register.py",
-        "tests/graphql/test_profile.py",
     ],
     "service.graphql.request_policy": DOCUMENTS,
     "service.graphql.budget": DOCUMENTS,
     "service.graphql.document_checks": DOCUMENTS,
-    "service.fastpaths.documents": [
-        "tests/fastpaths/test_documents.py",
-        *DOCUMENTS,
-    ],
+    "service.fastpaths.documents": ["tests/fastpaths/test_documents.py", *DOCUMENTS],
     "service.fastpaths.driver_query": ["tests/fastpaths/test_driver_query.py", *LOOKUP],
     "service.fastpaths.argon2_kept": [
         "tests/fastpaths/test_argon2_kept.py",

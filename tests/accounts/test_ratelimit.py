@@ -235,7 +235,9 @@ async def test_uniqueness_checks_are_limited_per_user_and_per_ip(limited_state):
     """P7 #11: whether a username or email is taken is answered a few times an hour."""
     ada = await _viewer(limited_state, (await register(limited_state)).token)
     await register(limited_state, email="bob@example.com", username="bob_builder")
-    await limited_state.services.limiter.storage.reset()  # registrations from one address: 2 an hour
+    await (
+        limited_state.services.limiter.storage.reset()
+    )  # registrations from one address: 2 an hour
     carol_registered = await register(limited_state, email="carol@example.com", username="carol_c")
     carol = await _viewer(limited_state, carol_registered.token)
     results = [await _update(limited_state, ada, username="bob_builder") for _ in range(3)]
@@ -402,4 +404,3 @@ async def test_a_correct_password_gives_the_session_its_budget_back(make_state):
         for i in range(3)
     ]
     assert kinds(results) == ["InvalidCredentials", "InvalidCredentials", "RateLimited"]
-

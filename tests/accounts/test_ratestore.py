@@ -93,9 +93,9 @@ async def redis_keys():
     await client.aclose()
 
 
-async def wait_until(condition, timeout: float = 3.0) -> None:
+async def wait_until(condition, within: float = 3.0) -> None:
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + within
     while not condition():
         assert loop.time() < deadline, "timed out"
         await asyncio.sleep(0.01)
@@ -187,7 +187,9 @@ async def test_a_redis_that_refuses_writes_is_not_taken_back(redis_keys):
 
     async def refusing(*args, **kwargs):
         writes.append(True)
-        raise redis.exceptions.ReadOnlyError("READONLY You can't write against a read only replica.")
+        raise redis.exceptions.ReadOnlyError(
+            "READONLY You can't write against a read only replica."
+        )
 
     try:
         assert await storage.acquire_entry("window", 5, 60)
@@ -204,7 +206,7 @@ async def test_a_redis_that_refuses_writes_is_not_taken_back(redis_keys):
 
 
 async def test_the_probe_stops_when_the_store_closes(redis_keys):
-    url, prefix, _client = redis_keys
+    _url, prefix, _client = redis_keys
     storage = create_storage(settings_for(f"redis://127.0.0.1:{free_port()}/0", prefix))
     assert isinstance(storage, FailoverStorage)
     assert await storage.acquire_entry("window", 5, 60)

@@ -38,7 +38,9 @@ async def test_a_wrong_query_is_raised_at_once_not_retried(driver_level, tmp_pat
         with pytest.raises(Exception, match="no such table"):
             await lookup.all({})
         assert len(taken) == 1
-        ok = RowLookup(engine, select(literal_column("7").label("seven")), driver_level=driver_level)
+        ok = RowLookup(
+            engine, select(literal_column("7").label("seven")), driver_level=driver_level
+        )
         assert await ok.all({}) == [{"seven": 7}]  # the pool still lends its connection
     finally:
         await engine.dispose()
@@ -56,7 +58,9 @@ async def test_a_dead_pooled_connection_is_replaced_and_the_read_retried(driver_
     url = POSTGRES_ADMIN_DSN.replace("postgresql://", "postgresql+asyncpg://")
     engine = create_async_engine(url, connect_args={"server_settings": {"application_name": name}})
     try:
-        lookup = RowLookup(engine, select(literal_column("1").label("one")), driver_level=driver_level)
+        lookup = RowLookup(
+            engine, select(literal_column("1").label("one")), driver_level=driver_level
+        )
         assert await lookup.all({}) == [{"one": 1}]  # one pooled connection now
         admin = await asyncpg.connect(POSTGRES_ADMIN_DSN)
         try:
@@ -81,7 +85,9 @@ async def test_a_dead_pooled_connection_is_replaced_and_the_read_retried(driver_
 
 @PATHS
 async def test_a_wrong_query_on_postgresql_is_not_retried(driver_level, postgres):
-    engine = create_async_engine(POSTGRES_ADMIN_DSN.replace("postgresql://", "postgresql+asyncpg://"))
+    engine = create_async_engine(
+        POSTGRES_ADMIN_DSN.replace("postgresql://", "postgresql+asyncpg://")
+    )
     try:
         lookup = RowLookup(engine, select(table("missing", column("x"))), driver_level=driver_level)
         taken = checkouts(engine)

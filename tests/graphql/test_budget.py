@@ -133,6 +133,20 @@ async def test_costly_documents_get_exactly_one_error(gql, query, rule):
     body = await gql(query)
     assert body.get("data") is None
     assert [e["extensions"]["rule"] for e in body["errors"]] == [rule], body["errors"]
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED", "rule": rule}
+    assert error["message"].startswith(f"{rule}: ")
+    # totals over the whole document have no one place; every other refusal points at one
+    assert ("locations" in error) == (rule not in {"MaxAliases", "MaxSelections"}), error
+
+
+async def test_a_refusal_points_at_the_node_that_broke_the_limit(gql):
+    query = "query {\n  __typename @skip(if: false) @skip(if: false)\n}"
+    body = await gql(query)
+    (error,) = body["errors"]
+    assert error["extensions"]["rule"] == "UniqueDirectivesPerLocation"
+    second = query.split("\n")[1].rindex("@skip") + 1
+    assert error["locations"] == [{"line": 2, "column": second}]
 
 
 async def test_documents_within_the_budget_pass(gql):
