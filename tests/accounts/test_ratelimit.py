@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -404,3 +405,33 @@ async def test_a_correct_password_gives_the_session_its_budget_back(make_state):
         for i in range(3)
     ]
     assert kinds(results) == ["InvalidCredentials", "InvalidCredentials", "RateLimited"]
+
+
+def test_addresses_that_are_not_ips_are_keyed_by_their_first_64_characters():
+    """A malformed forwarded address still has a budget of its own, and cannot grow keys."""
+    garbage = "not-an-address-" + "x" * 49
+    assert len(garbage) == 64
+    assert address_key(garbage + "a") == address_key(garbage + "b")
+    assert address_key("not-an-address") != address_key("also-not-one")
+    assert address_key("not-an-address") != address_key(None)
+    assert address_key(None) == address_key("")
+    assert address_key("::ffff:198.51.100.7") == address_key("198.51.100.7")
+    assert address_key("2001:db8:1:2::1") == address_key("2001:db8:1:2:ffff::9")
+    assert address_key("2001:db8:1:2::1") != address_key("2001:db8:1:3::1")
+
+
+async def test_retry_after_counts_down_to_when_the_oldest_attempt_leaves_the_window():
+    from service.accounts.ratelimit import AttemptLimiter
+    from service.config import Settings
+
+    limiter = AttemptLimiter(
+        Settings(_env_file=None, rate_limit_register_per_ip="2/4 seconds")  # type: ignore[call-arg]
+    )
+    assert await limiter.register_attempt("198.51.100.40") is None
+    assert await limiter.register_attempt("198.51.100.40") is None
+    first = await limiter.register_attempt("198.51.100.40")
+    assert isinstance(first, RateLimited) and first.retry_after_seconds == 4
+    await asyncio.sleep(3.2)  # the window's clock is the wall clock
+    later = await limiter.register_attempt("198.51.100.40")
+    assert isinstance(later, RateLimited) and later.retry_after_seconds == 1
+    assert await limiter.register_attempt("198.51.100.41") is None  # per address

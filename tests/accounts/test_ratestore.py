@@ -216,3 +216,31 @@ async def test_the_probe_stops_when_the_store_closes(redis_keys):
     with contextlib.suppress(asyncio.CancelledError):
         await probe
     assert probe.cancelled()
+
+
+async def test_a_redis_that_never_answers_costs_one_timeout_then_memory(redis_keys):
+    """A peer that accepts and stays silent (a hung Redis) is given up after ``redis_timeout``."""
+    _url, prefix, _client = redis_keys
+    silent: list[asyncio.StreamWriter] = []
+
+    async def accept_and_ignore(_reader, writer):
+        silent.append(writer)
+
+    server = await asyncio.start_server(accept_and_ignore, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    storage = create_storage(settings_for(f"redis://127.0.0.1:{port}/0", prefix))
+    assert isinstance(storage, FailoverStorage)
+    loop = asyncio.get_running_loop()
+    try:
+        started = loop.time()
+        assert await asyncio.wait_for(storage.acquire_entry("window", 2, 60), 5)
+        assert loop.time() - started < 2  # redis_timeout is 0.3 s
+        assert storage.using_fallback and silent
+        started = loop.time()
+        assert await storage.acquire_entry("window", 2, 60)
+        assert loop.time() - started < 0.1  # known to be down: no second wait
+    finally:
+        await storage.aclose()
+        for writer in silent:
+            writer.close()
+        server.close()

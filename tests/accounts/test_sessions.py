@@ -143,6 +143,35 @@ async def test_list_sessions_excludes_expired(state):
     assert [s.id for s in listed] == [registered.session.id]
 
 
+async def test_list_sessions_most_recently_used_first(make_state):
+    state = make_state(session_refresh_interval=timedelta(seconds=0))
+    registered = await _user(state)
+    start = registered.session.created_at
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        later_token, later = await sessions.issue_session(
+            uow, state.settings, user, CLIENT, now=start + timedelta(seconds=1)
+        )
+        _, same_moment = await sessions.issue_session(
+            uow, state.settings, user, CLIENT, now=start + timedelta(seconds=2)
+        )
+        await uow.commit()
+    # the first session is used last; of two used at one moment, the newer comes first
+    await viewer_of(state, registered.token, start + timedelta(seconds=3))
+    await viewer_of(state, later_token, start + timedelta(seconds=2))
+    async with state.unit_of_work() as uow:
+        listed = await sessions.list_sessions(uow, user.id, start + timedelta(seconds=4))
+        assert [s.id for s in listed] == [registered.session.id, same_moment.id, later.id]
+        two = await sessions.list_sessions(uow, user.id, start + timedelta(seconds=4), limit=2)
+        assert [s.id for s in two] == [registered.session.id, same_moment.id]
+        assert await sessions.list_sessions(uow, user.id, limit=0) == []
+        assert await sessions.list_sessions(uow, user.id, limit=-5) == []
+        # a session is not listed from the instant it expires
+        at = listed[0].expires_at
+        ids = [s.id for s in await sessions.list_sessions(uow, user.id, at)]
+        assert registered.session.id not in ids
+
+
 async def test_driver_fast_path_matches_the_orm_rows(state):
     """The hot-path lookup (driver connection, SQLAlchemy's processors) sees what the ORM sees."""
     registered = await _user(state)
