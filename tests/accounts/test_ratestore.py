@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import socket
 import uuid
 from urllib.parse import urlsplit
@@ -139,8 +140,11 @@ def _now() -> float:
     return time.time()
 
 
-async def test_an_unreachable_redis_falls_back_to_memory_and_back(redis_keys):
-    """Counting never stops: in memory while Redis is away, in Redis again once it answers."""
+async def test_an_unreachable_redis_falls_back_to_memory_and_back(redis_keys, caplog):
+    """Counting never stops: in memory while Redis is away, in Redis again once it answers.
+
+    The outage is logged once, naming the error, and its end once."""
+    caplog.set_level(logging.WARNING, logger="service.accounts")
     url, prefix, client = redis_keys
     relay = Relay(free_port(), url)
     storage = create_storage(settings_for(f"redis://127.0.0.1:{relay.port}/0", prefix))
@@ -169,6 +173,11 @@ async def test_an_unreachable_redis_falls_back_to_memory_and_back(redis_keys):
         assert f"{prefix}:limits:after" in stored
         assert f"{prefix}:limits:window" not in stored  # those were counted in memory
         assert relay.connections > 0
+        logged = [record.getMessage() for record in caplog.records]
+        assert len(logged) == 2, logged
+        assert logged[0].startswith("rate-limit store unreachable (")
+        assert "Error" in logged[0].split("(", 1)[1].split(")", 1)[0]  # the error's type
+        assert logged[1].startswith("rate-limit store reachable again after ")
     finally:
         await storage.aclose()
     await wait_until(lambda: relay.connections == 0)  # closing the store closes its connections
