@@ -316,7 +316,7 @@ async def test_a_failed_check_against_an_old_hash_lasts_as_long_as_an_unknown_us
     assert (spy.dummy, spy.argon2_verifies) == (1, 3)
 
 
-async def _change(state, token, change):
+async def _change_to(state, token, change):
     async with state.unit_of_work() as uow:
         viewer = await viewer_of(state, token)
         result = await auth.change_password(uow, state.services, viewer, change, CLIENT)
@@ -327,14 +327,14 @@ async def _change(state, token, change):
 async def test_change_password_reports_every_problem_current_password_first(state):
     first = await _register(state)
     guessable = "Password123"  # every character class, and among the first guesses
-    result = await _change(state, first.token, auth.PasswordChange("", guessable, "Password124"))
+    result = await _change_to(state, first.token, auth.PasswordChange("", guessable, "Password124"))
     assert isinstance(result, ValidationFailed)
     assert [(e.field, e.code, e.message) for e in result.fields] == [
         ("currentPassword", "required", "Current password is required."),
         ("newPassword", "too_guessable", result.fields[1].message),
         ("newPasswordConfirmation", "mismatch", "Passwords do not match."),
     ]
-    similar = await _change(
+    similar = await _change_to(
         state, first.token, auth.PasswordChange(PASSWORD, "Ada_Lovelace1", "Ada_Lovelace1")
     )
     assert isinstance(similar, ValidationFailed)
@@ -344,9 +344,7 @@ async def test_change_password_reports_every_problem_current_password_first(stat
 async def test_a_password_change_is_dated(state):
     first = await _register(state)
     before = utcnow()
-    result = await _change(
-        state, first.token, auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
-    )
+    result = await _change(state, first.token)
     assert isinstance(result, Authenticated)
     async with state.session_factory() as db:
         user = (await db.execute(select(User))).scalar_one()
@@ -393,3 +391,17 @@ async def test_logins_are_counted_by_outcome(state):
     await _login(state, "ada_lovelace")
     after = counts()
     assert {o: after[o] - before[o] for o in after} == {"success": 1, "invalid": 2, "suspended": 1}
+
+
+async def test_logging_out_everywhere_forgets_only_this_accounts_devices(state):
+    from service.db.models import KnownDevice
+
+    ada = await _register(state)
+    bob = await _register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        assert await auth.logout_everywhere(uow, ada.user.id) == 1
+        await uow.commit()
+    async with state.session_factory() as db:
+        owners = (await db.execute(select(KnownDevice.user_id))).scalars().all()
+    assert owners == [bob.user.id]
+    assert await viewer_of(state, bob.token) is not None

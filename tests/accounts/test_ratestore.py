@@ -253,3 +253,18 @@ async def test_a_redis_that_never_answers_costs_one_timeout_then_memory(redis_ke
         for writer in silent:
             writer.close()
         server.close()
+
+
+async def test_a_health_check_is_what_notices_an_outage_first(redis_keys):
+    """``/readyz`` pings Redis; a ping that fails switches counting to memory at once."""
+    _url, prefix, _client = redis_keys
+    storage = create_storage(settings_for(f"redis://127.0.0.1:{free_port()}/0", prefix))
+    assert isinstance(storage, FailoverStorage)
+    try:
+        assert not storage.using_fallback
+        assert await storage.check()  # answered by the memory store
+        assert storage.using_fallback
+        seconds = storage.describe()["redis_down_seconds"]
+        assert isinstance(seconds, float) and seconds == round(seconds, 1)
+    finally:
+        await storage.aclose()

@@ -143,6 +143,20 @@ async def test_list_sessions_excludes_expired(state):
     assert [s.id for s in listed] == [registered.session.id]
 
 
+async def test_a_session_is_revoked_only_by_its_own_user(state):
+    ada = await _user(state)
+    bob = await register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        assert await sessions.revoke_session(uow, bob.user.id, ada.session.id) == 0
+        await uow.commit()
+    assert await viewer_of(state, ada.token) is not None
+    async with state.unit_of_work() as uow:
+        assert await sessions.revoke_session(uow, ada.user.id, ada.session.id) == 1
+        await uow.commit()
+    assert await viewer_of(state, ada.token) is None
+    assert await viewer_of(state, bob.token) is not None
+
+
 async def test_list_sessions_most_recently_used_first(make_state):
     state = make_state(session_refresh_interval=timedelta(seconds=0))
     registered = await _user(state)
