@@ -405,3 +405,51 @@ async def test_logging_out_everywhere_forgets_only_this_accounts_devices(state):
         owners = (await db.execute(select(KnownDevice.user_id))).scalars().all()
     assert owners == [bob.user.id]
     assert await viewer_of(state, bob.token) is not None
+
+
+async def test_a_device_token_is_known_only_to_the_account_that_issued_it(state):
+    from service.accounts.devices import find_device
+
+    ada = await _register(state)
+    bob = await _register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        own = await find_device(uow, ada.user.id, ada.device_token)
+        assert own is not None and own.user_id == ada.user.id
+        assert await find_device(uow, ada.user.id, bob.device_token) is None
+        assert await find_device(uow, ada.user.id, "dev_" + "A" * 43) is None  # well formed
+        assert await find_device(uow, ada.user.id, None) is None
+
+
+async def test_oversized_or_nul_identifiers_are_refused_without_a_lookup(state, monkeypatch):
+    """Refused as any failure is (a dummy verify), before a query; the limits themselves pass."""
+    await _register(state)
+    looked_up: list[str] = []
+    real_find_user = auth.find_user
+
+    async def spying(uow, identifier):
+        looked_up.append(identifier)
+        return await real_find_user(uow, identifier)
+
+    monkeypatch.setattr(auth, "find_user", spying)
+    spy = Spy(state.services.passwords, monkeypatch)
+    for identifier, password in [
+        ("a" * 321, PASSWORD),
+        ("ada_lovelace\x00", PASSWORD),
+        ("ada_lovelace", PASSWORD + "x" * (1025 - len(PASSWORD))),
+    ]:
+        assert isinstance(await _login(state, identifier, password), InvalidCredentials)
+    assert looked_up == []
+    assert spy.dummy == 3
+    assert isinstance(await _login(state, "a" * 320), InvalidCredentials)
+    assert looked_up == ["a" * 320]  # at the limit: looked up (and unknown)
+
+
+async def test_a_password_of_the_maximum_length_logs_in(state):
+    """1024 characters register and log in (the strength estimate reads the first 72)."""
+    import random
+    import string
+
+    pick = random.Random(1024).choice
+    longest = "".join(pick(string.ascii_letters + string.digits) for _ in range(1024))
+    await _register(state, password=longest, password_confirmation=longest)
+    assert isinstance(await _login(state, "ada_lovelace", longest), Authenticated)

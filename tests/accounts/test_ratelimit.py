@@ -442,3 +442,20 @@ async def test_retry_after_counts_down_to_when_the_oldest_attempt_leaves_the_win
     for refused in (await limiter.register_attempt(ip), await limiter.uniqueness_check("b", ip)):
         assert isinstance(refused, RateLimited) and refused.retry_after_seconds == 1
     assert await limiter.register_attempt("198.51.100.41") is None  # per address
+
+
+async def test_each_known_device_has_a_budget_of_its_own(make_state):
+    from service.observability import LOGINS
+
+    state = make_state(**LIMITS)
+    owner = await register(state)
+    laptop = owner.device_token
+    phone = (await attempt(state, "203.0.113.7", password=PASSWORD)).device_token
+    assert phone != laptop
+    limited_before = LOGINS.labels("limited")._value.get()
+    for _ in range(3):
+        assert isinstance(await attempt(state, "203.0.113.5", device=laptop), InvalidCredentials)
+    assert isinstance(await attempt(state, "203.0.113.5", device=laptop), RateLimited)
+    assert LOGINS.labels("limited")._value.get() == limited_before + 1
+    kept = await attempt(state, "203.0.113.7", password=PASSWORD, device=phone)
+    assert isinstance(kept, Authenticated)

@@ -308,3 +308,21 @@ async def test_sessions_per_user_are_capped_by_default(state):
             await uow.session.execute(select(func.count()).select_from(AuthSession))
         ).scalar_one() == 100
         assert await viewer_of(state, first.token) is None
+
+
+async def test_a_users_sessions_are_theirs_alone(make_state):
+    """Listing, refreshing and ending every session touch one user's sessions only."""
+    state = make_state(session_refresh_interval=timedelta(seconds=60))
+    ada = await _user(state)
+    bob = await register(state, email="bob@example.com", username="bob_builder")
+    start = ada.session.created_at
+    async with state.unit_of_work() as uow:
+        listed = await sessions.list_sessions(uow, ada.user.id)
+        assert [s.id for s in listed] == [ada.session.id]
+    exactly = await viewer_of(state, ada.token, start + timedelta(seconds=60))
+    assert exactly is not None and exactly.refreshed  # due once the interval has passed
+    async with state.unit_of_work() as uow:
+        assert await sessions.revoke_all(uow, ada.user.id) == 1
+        await uow.commit()
+    assert await viewer_of(state, ada.token) is None
+    assert await viewer_of(state, bob.token) is not None

@@ -221,3 +221,15 @@ def test_bio_and_contact_limits():
     assert codes(v.check_optional_text("a\x00b", "bio", "Bio", v.BIO_MAX)[1]) == {
         ("bio", "invalid_characters")
     }
+
+
+def test_a_long_password_is_estimated_on_its_first_characters():
+    """zxcvbn refuses inputs over 72 characters; a long password is judged, not an error."""
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    strong = "Quixotic-Lantern-77-" * 50
+    assert (
+        v.check_password_strength(strong, "password", settings, similar_to=[], user_inputs=[]) == []
+    )
+    weak = "a" * 1024
+    (error,) = v.check_password_strength(weak, "password", settings, similar_to=[], user_inputs=[])
+    assert error.code == "too_guessable"
