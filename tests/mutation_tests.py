@@ -39,6 +39,7 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
     "service.accounts.passwords": [
         "tests/accounts/test_passwords.py",
         "tests/accounts/test_auth.py",
+        "tests/fastpaths/test_argon2_kept.py",  # the hasher on kept memory
     ],
     "service.accounts.ratelimit": LIMITS,
     "service.accounts.ratestore": LIMITS,

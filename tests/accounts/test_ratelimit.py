@@ -427,8 +427,8 @@ async def test_retry_after_counts_down_to_when_the_oldest_attempt_leaves_the_win
     limiter = AttemptLimiter(
         Settings(  # type: ignore[call-arg]
             _env_file=None,
-            rate_limit_register_per_ip="2/4 seconds",
-            rate_limit_uniqueness_checks_per_ip="1/4 seconds",
+            rate_limit_register_per_ip="2/2 seconds",
+            rate_limit_uniqueness_checks_per_ip="1/2 seconds",
         )
     )
     ip = "198.51.100.40"
@@ -437,8 +437,8 @@ async def test_retry_after_counts_down_to_when_the_oldest_attempt_leaves_the_win
     assert await limiter.uniqueness_check("user-a", ip) is None
     # one budget counted as it is spent, one only tested before another is counted
     for refused in (await limiter.register_attempt(ip), await limiter.uniqueness_check("b", ip)):
-        assert isinstance(refused, RateLimited) and refused.retry_after_seconds == 4
-    await asyncio.sleep(3.2)  # the window's clock is the wall clock
+        assert isinstance(refused, RateLimited) and refused.retry_after_seconds == 2
+    await asyncio.sleep(1.3)  # the window's clock is the wall clock
     for refused in (await limiter.register_attempt(ip), await limiter.uniqueness_check("b", ip)):
         assert isinstance(refused, RateLimited) and refused.retry_after_seconds == 1
     assert await limiter.register_attempt("198.51.100.41") is None  # per address
