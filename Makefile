@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser bench
+.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser bench mutate
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,8 +52,17 @@ bench: install-dev
 	@command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+# Mutation testing of the security-critical modules ([tool.mutmut] in pyproject.toml lists them
+# and the tests that run); SQLite only, one migrated database copied per test session.
+mutate: install-dev
+	rm -rf mutants
+	ACCOUNTS_TEST_BACKENDS=sqlite ACCOUNTS_TEST_SQLITE_TEMPLATE=$(CURDIR)/mutants/.template.db \
+		$(BIN)/mutmut run --max-children $(or $(MUTATE_JOBS),$(shell nproc)) > mutants.log 2>&1 \
+		|| { tail -n 40 mutants.log; exit 1; }
+	$(BIN)/python scripts/mutation_report.py
+
 graphiql-assets: install
 	$(BIN)/python scripts/graphiql_assets.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache mutants mutants.log

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -26,7 +28,13 @@ POSTGRES_ADMIN_DSN = os.environ.get(
     "ACCOUNTS_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/postgres"
 )
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-BACKENDS = ["sqlite", "postgresql"]
+# ``ACCOUNTS_TEST_BACKENDS=sqlite`` narrows the parametrization (the mutation run uses it: both
+# backends exercise the same service code); ``make test`` runs both.
+BACKENDS = [
+    name.strip()
+    for name in os.environ.get("ACCOUNTS_TEST_BACKENDS", "sqlite,postgresql").split(",")
+    if name.strip()
+]
 PASSWORD = "Correct-Horse-9-battery"
 
 # Cheap argon2 for tests; production defaults stay argon2-cffi's own.
@@ -76,6 +84,22 @@ def require_postgres() -> None:
     pytest.skip(message)
 
 
+# ``ACCOUNTS_TEST_SQLITE_TEMPLATE=path``: migrate one SQLite database into ``path`` and copy it
+# for every test session after that (the mutation run starts a test session per mutant).
+SQLITE_TEMPLATE = os.environ.get("ACCOUNTS_TEST_SQLITE_TEMPLATE", "")
+
+
+def _copy_migrated_sqlite(template: Path, path: Path) -> None:
+    if not template.exists():
+        scratch = path.with_name("template.db")
+        run_migrations(make_settings(f"sqlite+aiosqlite:///{scratch}"))
+        template.parent.mkdir(parents=True, exist_ok=True)
+        partial = template.with_name(f"{template.name}.{os.getpid()}")
+        shutil.copyfile(scratch, partial)
+        partial.replace(template)  # atomic: a concurrent session copies a whole file or none
+    shutil.copyfile(template, path)
+
+
 @pytest.fixture(scope="session")
 def fresh_database(
     tmp_path_factory: pytest.TempPathFactory, postgres_dsn_base: str
@@ -87,6 +111,9 @@ def fresh_database(
         if backend == "sqlite":
             path = tmp_path_factory.mktemp("sqlite") / "accounts.db"
             url = f"sqlite+aiosqlite:///{path}"
+            if SQLITE_TEMPLATE:
+                _copy_migrated_sqlite(Path(SQLITE_TEMPLATE), path)
+                return url
         else:
             require_postgres()
             name = f"accounts_test_{uuid.uuid4().hex[:12]}"
@@ -222,3 +249,34 @@ def redis_settings() -> Iterator[dict[str, Any]]:
     keys = list(client.scan_iter(match=f"{prefix}:*"))
     if keys:
         client.delete(*keys)
+
+
+def _mutant_under_test() -> str:
+    """The mutant this test session judges (``make mutate``), or ``""``."""
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    return "" if mutant in {"stats", "fail", "mutant_generation"} else mutant
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _mutant_under_test():
+        # A session per mutant, forked from one that imported everything: without this, the
+        # full collections pytest runs at its end scan that whole heap (a second a mutant).
+        import gc
+
+        gc.freeze()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a mutation run, a mutant is judged by its module's tests only (``tests.mutation_tests``)."""
+    mutant = _mutant_under_test()
+    if not mutant:
+        return
+    from tests.mutation_tests import select
+
+    chosen = select(mutant, [item.nodeid for item in items])
+    if chosen is None:
+        return
+    keep = [items[index] for index in chosen]
+    kept = set(map(id, keep))
+    config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept])
+    items[:] = keep

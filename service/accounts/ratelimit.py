@@ -221,9 +221,6 @@ class AttemptLimiter:
             "code-check", self.code_checks_per_address, self.code_checks_per_ip, subject, ip
         )
 
-    async def reset(self) -> None:
-        await self.storage.reset()
-
     async def close(self) -> None:
         """Close the Redis client's connections, if the store has any."""
         aclose = getattr(self.storage, "aclose", None)

@@ -16,7 +16,7 @@ import time
 from typing import Any, cast
 
 from limits.aio.storage import RedisStorage, Storage
-from limits.aio.storage.base import MovingWindowSupport, SlidingWindowCounterSupport
+from limits.aio.storage.base import MovingWindowSupport
 
 from service.accounts.memory_store import MemoryStorage
 from service.config import Settings
@@ -41,8 +41,11 @@ def redis_storage(settings: Settings) -> RedisStorage:
     )
 
 
-class FailoverStorage(Storage, MovingWindowSupport, SlidingWindowCounterSupport):
-    """Every call goes to ``primary`` while it answers, to ``fallback`` while it does not."""
+class FailoverStorage(Storage, MovingWindowSupport):
+    """Every call goes to ``primary`` while it answers, to ``fallback`` while it does not.
+
+    The moving window is the only strategy the limiter uses (``ratelimit``).
+    """
 
     STORAGE_SCHEME = None
 
@@ -153,21 +156,6 @@ class FailoverStorage(Storage, MovingWindowSupport, SlidingWindowCounterSupport)
     async def get_moving_window(self, key: str, limit: int, expiry: int) -> tuple[float, int]:
         result: tuple[float, int] = await self._call("get_moving_window", key, limit, expiry)
         return result
-
-    async def acquire_sliding_window_entry(
-        self, key: str, limit: int, expiry: int, amount: int = 1
-    ) -> bool:
-        result: bool = await self._call(
-            "acquire_sliding_window_entry", key, limit, expiry, amount=amount
-        )
-        return result
-
-    async def get_sliding_window(self, key: str, expiry: int) -> tuple[int, float, int, float]:
-        result: tuple[int, float, int, float] = await self._call("get_sliding_window", key, expiry)
-        return result
-
-    async def clear_sliding_window(self, key: str, expiry: int) -> None:
-        await self._call("clear_sliding_window", key, expiry)
 
     async def aclose(self) -> None:
         if self._probe is not None:

@@ -231,13 +231,10 @@ async def revoke_session(uow: UnitOfWork, user_id: uuid.UUID, session_id: uuid.U
     return revoked(affected(result))
 
 
-async def revoke_all(
-    uow: UnitOfWork, user_id: uuid.UUID, *, except_id: uuid.UUID | None = None
-) -> int:
-    statement = delete(AuthSession).where(col(AuthSession.user_id) == user_id)
-    if except_id is not None:
-        statement = statement.where(col(AuthSession.id) != except_id)
-    result = await uow.session.execute(statement)
+async def revoke_all(uow: UnitOfWork, user_id: uuid.UUID) -> int:
+    result = await uow.session.execute(
+        delete(AuthSession).where(col(AuthSession.user_id) == user_id)
+    )
     return revoked(affected(result))
 
 

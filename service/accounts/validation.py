@@ -18,7 +18,8 @@ NAME_MAX = 150
 BIO_MAX = 500
 CONTACT_MAX = 255
 PASSWORD_MIN, PASSWORD_MAX = 8, 1024
-ZXCVBN_MAX_INPUT = 100
+# zxcvbn refuses (ValueError) anything longer; its estimate reads the first 72 characters.
+ZXCVBN_MAX_INPUT = 72
 MAX_SIMILARITY = 0.7
 # Letters and digits of any script (``\w`` is Unicode-aware), plus ``.``, ``_`` and ``-``.
 USERNAME_PATTERN = re.compile(r"^[\w.\-]+$")

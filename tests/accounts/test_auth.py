@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import UTC
 
 from sqlalchemy import func, select
 
 from service.accounts import auth, users
+from service.accounts.clock import utcnow
 from service.accounts.outcomes import (
     AccountSuspended,
     Authenticated,
@@ -312,3 +314,142 @@ async def test_a_failed_check_against_an_old_hash_lasts_as_long_as_an_unknown_us
     )
     assert time.perf_counter() - started >= 0.4
     assert (spy.dummy, spy.argon2_verifies) == (1, 3)
+
+
+async def _change_to(state, token, change):
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, token)
+        result = await auth.change_password(uow, state.services, viewer, change, CLIENT)
+        await uow.commit()
+    return result
+
+
+async def test_change_password_reports_every_problem_current_password_first(state):
+    first = await _register(state)
+    guessable = "Password123"  # every character class, and among the first guesses
+    result = await _change_to(state, first.token, auth.PasswordChange("", guessable, "Password124"))
+    assert isinstance(result, ValidationFailed)
+    assert [(e.field, e.code, e.message) for e in result.fields] == [
+        ("currentPassword", "required", "Current password is required."),
+        ("newPassword", "too_guessable", result.fields[1].message),
+        ("newPasswordConfirmation", "mismatch", "Passwords do not match."),
+    ]
+    similar = await _change_to(
+        state, first.token, auth.PasswordChange(PASSWORD, "Ada_Lovelace1", "Ada_Lovelace1")
+    )
+    assert isinstance(similar, ValidationFailed)
+    assert [(e.field, e.code) for e in similar.fields] == [("newPassword", "too_similar")]
+
+
+async def test_a_password_change_is_dated(state):
+    first = await _register(state)
+    before = utcnow()
+    result = await _change(state, first.token)
+    assert isinstance(result, Authenticated)
+    async with state.session_factory() as db:
+        user = (await db.execute(select(User))).scalar_one()
+    assert user.password_changed_at is not None
+    assert before <= _aware(user.password_changed_at) <= utcnow()
+    assert _aware(result.session.created_at) == _aware(user.password_changed_at)
+
+
+def _aware(moment):
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+async def test_a_suspended_account_is_not_written_by_a_login(state):
+    await _register(state)
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        last_login = user.last_login
+        await users.set_status(uow, user, AccountStatus.SUSPENDED)
+        await uow.commit()
+    assert isinstance(await _login(state, "ada_lovelace"), AccountSuspended)
+    async with state.session_factory() as db:
+        row = (await db.execute(select(User))).scalar_one()
+        sessions = (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one()
+    assert row.last_login == last_login
+    assert sessions == 0  # suspending ended them; the refused login opened none
+
+
+async def test_logins_are_counted_by_outcome(state):
+    from service.observability import LOGINS
+
+    def counts():
+        return {o: LOGINS.labels(o)._value.get() for o in ("success", "invalid", "suspended")}
+
+    await _register(state)
+    before = counts()
+    result = await _login(state, "ada_lovelace")
+    assert isinstance(result, Authenticated)
+    assert _aware(result.session.created_at) == _aware(result.user.last_login)
+    await _login(state, "ada_lovelace", "Wrong-Password-1")
+    await _login(state, "nobody_here")
+    async with state.unit_of_work() as uow:
+        await users.set_status(uow, await users.find_user(uow, "ada_lovelace"), "SUSPENDED")
+        await uow.commit()
+    await _login(state, "ada_lovelace")
+    after = counts()
+    assert {o: after[o] - before[o] for o in after} == {"success": 1, "invalid": 2, "suspended": 1}
+
+
+async def test_logging_out_everywhere_forgets_only_this_accounts_devices(state):
+    from service.db.models import KnownDevice
+
+    ada = await _register(state)
+    bob = await _register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        assert await auth.logout_everywhere(uow, ada.user.id) == 1
+        await uow.commit()
+    async with state.session_factory() as db:
+        owners = (await db.execute(select(KnownDevice.user_id))).scalars().all()
+    assert owners == [bob.user.id]
+    assert await viewer_of(state, bob.token) is not None
+
+
+async def test_a_device_token_is_known_only_to_the_account_that_issued_it(state):
+    from service.accounts.devices import find_device
+
+    ada = await _register(state)
+    bob = await _register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        own = await find_device(uow, ada.user.id, ada.device_token)
+        assert own is not None and own.user_id == ada.user.id
+        assert await find_device(uow, ada.user.id, bob.device_token) is None
+        assert await find_device(uow, ada.user.id, "dev_" + "A" * 43) is None  # well formed
+        assert await find_device(uow, ada.user.id, None) is None
+
+
+async def test_oversized_or_nul_identifiers_are_refused_without_a_lookup(state, monkeypatch):
+    """Refused as any failure is (a dummy verify), before a query; the limits themselves pass."""
+    await _register(state)
+    looked_up: list[str] = []
+    real_find_user = auth.find_user
+
+    async def spying(uow, identifier):
+        looked_up.append(identifier)
+        return await real_find_user(uow, identifier)
+
+    monkeypatch.setattr(auth, "find_user", spying)
+    spy = Spy(state.services.passwords, monkeypatch)
+    for identifier, password in [
+        ("a" * 321, PASSWORD),
+        ("ada_lovelace\x00", PASSWORD),
+        ("ada_lovelace", PASSWORD + "x" * (1025 - len(PASSWORD))),
+    ]:
+        assert isinstance(await _login(state, identifier, password), InvalidCredentials)
+    assert looked_up == []
+    assert spy.dummy == 3
+    assert isinstance(await _login(state, "a" * 320), InvalidCredentials)
+    assert looked_up == ["a" * 320]  # at the limit: looked up (and unknown)
+
+
+async def test_a_password_of_the_maximum_length_logs_in(state):
+    """1024 characters register and log in (the strength estimate reads the first 72)."""
+    import random
+    import string
+
+    pick = random.Random(1024).choice
+    longest = "".join(pick(string.ascii_letters + string.digits) for _ in range(1024))
+    await _register(state, password=longest, password_confirmation=longest)
+    assert isinstance(await _login(state, "ada_lovelace", longest), Authenticated)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -235,7 +236,9 @@ async def test_uniqueness_checks_are_limited_per_user_and_per_ip(limited_state):
     """P7 #11: whether a username or email is taken is answered a few times an hour."""
     ada = await _viewer(limited_state, (await register(limited_state)).token)
     await register(limited_state, email="bob@example.com", username="bob_builder")
-    await limited_state.services.limiter.reset()  # registrations from one address: 2 an hour
+    await (
+        limited_state.services.limiter.storage.reset()
+    )  # registrations from one address: 2 an hour
     carol_registered = await register(limited_state, email="carol@example.com", username="carol_c")
     carol = await _viewer(limited_state, carol_registered.token)
     results = [await _update(limited_state, ada, username="bob_builder") for _ in range(3)]
@@ -358,3 +361,101 @@ async def test_storage_keys_hold_no_identifier_or_address(limited_state):
     assert keys
     for clear in ("ada", "example.com", "198.51.100.23", "2001:db8", "ada_lovelace"):
         assert not [key for key in keys if clear in key], clear
+
+
+async def test_a_refused_uniqueness_check_costs_the_user_nothing(make_state):
+    """Once an address has spent its budget, a user behind it is refused before their own
+    budget is counted: elsewhere they still have all of it."""
+    state = make_state(**LIMITS)
+    ada = await _viewer(state, (await register(state)).token)
+    await register(state, email="bob@example.com", username="bob_builder")
+    await state.services.limiter.storage.reset()  # registrations from one address: 2 an hour
+    carol_registered = await register(state, email="carol@example.com", username="carol_c")
+    carol = await _viewer(state, carol_registered.token)
+    taken = UserAlreadyExists(["username"])
+    for _ in range(3):  # ada's own budget (3), and 3 of the address's 4
+        assert await _update(state, ada, ip="198.51.100.30", username="bob_builder") == taken
+    assert await _update(state, carol, ip="198.51.100.30", username="bob_builder") == taken
+    for _ in range(3):  # the address is spent: refused, and none of these count for carol
+        refused = await _update(state, carol, ip="198.51.100.30", username="bob_builder")
+        assert isinstance(refused, RateLimited)
+    elsewhere = [
+        await _update(state, carol, ip="198.51.100.31", username="bob_builder") for _ in range(3)
+    ]
+    assert elsewhere == [taken, taken, RateLimited(elsewhere[2].retry_after_seconds)]
+
+
+async def test_a_correct_password_gives_the_session_its_budget_back(make_state):
+    """The session's budget counts checks since its last correct one (2 here)."""
+    state = make_state(
+        **{
+            **LIMITS,
+            "rate_limit_uniqueness_checks_per_user": "50/hour",
+            "rate_limit_uniqueness_checks_per_ip": "50/hour",
+        }
+    )
+    viewer = await _viewer(state, (await register(state)).token)
+    wrong = "Wrong-Pass-1"
+    first = await _update(state, viewer, email="a1@example.com", current_password=wrong)
+    assert isinstance(first, InvalidCredentials)
+    right = await _update(state, viewer, email="a2@example.com", current_password=PASSWORD)
+    assert type(right).__name__ == "Updated"
+    results = [
+        await _update(state, viewer, email=f"b{i}@example.com", current_password=wrong)
+        for i in range(3)
+    ]
+    assert kinds(results) == ["InvalidCredentials", "InvalidCredentials", "RateLimited"]
+
+
+def test_addresses_that_are_not_ips_are_keyed_by_their_first_64_characters():
+    """A malformed forwarded address still has a budget of its own, and cannot grow keys."""
+    garbage = "not-an-address-" + "x" * 49
+    assert len(garbage) == 64
+    assert address_key(garbage + "a") == address_key(garbage + "b")
+    assert address_key("not-an-address") != address_key("also-not-one")
+    assert address_key("not-an-address") != address_key(None)
+    assert address_key(None) == address_key("")
+    assert address_key("::ffff:198.51.100.7") == address_key("198.51.100.7")
+    assert address_key("2001:db8:1:2::1") == address_key("2001:db8:1:2:ffff::9")
+    assert address_key("2001:db8:1:2::1") != address_key("2001:db8:1:3::1")
+
+
+async def test_retry_after_counts_down_to_when_the_oldest_attempt_leaves_the_window():
+    from service.accounts.ratelimit import AttemptLimiter
+    from service.config import Settings
+
+    limiter = AttemptLimiter(
+        Settings(  # type: ignore[call-arg]
+            _env_file=None,
+            rate_limit_register_per_ip="2/2 seconds",
+            rate_limit_uniqueness_checks_per_ip="1/2 seconds",
+        )
+    )
+    ip = "198.51.100.40"
+    assert await limiter.register_attempt(ip) is None
+    assert await limiter.register_attempt(ip) is None
+    assert await limiter.uniqueness_check("user-a", ip) is None
+    # one budget counted as it is spent, one only tested before another is counted
+    for refused in (await limiter.register_attempt(ip), await limiter.uniqueness_check("b", ip)):
+        assert isinstance(refused, RateLimited) and refused.retry_after_seconds == 2
+    await asyncio.sleep(1.3)  # the window's clock is the wall clock
+    for refused in (await limiter.register_attempt(ip), await limiter.uniqueness_check("b", ip)):
+        assert isinstance(refused, RateLimited) and refused.retry_after_seconds == 1
+    assert await limiter.register_attempt("198.51.100.41") is None  # per address
+
+
+async def test_each_known_device_has_a_budget_of_its_own(make_state):
+    from service.observability import LOGINS
+
+    state = make_state(**LIMITS)
+    owner = await register(state)
+    laptop = owner.device_token
+    phone = (await attempt(state, "203.0.113.7", password=PASSWORD)).device_token
+    assert phone != laptop
+    limited_before = LOGINS.labels("limited")._value.get()
+    for _ in range(3):
+        assert isinstance(await attempt(state, "203.0.113.5", device=laptop), InvalidCredentials)
+    assert isinstance(await attempt(state, "203.0.113.5", device=laptop), RateLimited)
+    assert LOGINS.labels("limited")._value.get() == limited_before + 1
+    kept = await attempt(state, "203.0.113.7", password=PASSWORD, device=phone)
+    assert isinstance(kept, Authenticated)

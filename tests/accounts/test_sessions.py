@@ -117,6 +117,20 @@ async def test_purge_deletes_only_expired(state):
         assert await sessions.purge_expired(uow) == 0
 
 
+async def test_a_session_ends_at_its_expiry_instant(make_state):
+    """Refused and purged from its ``expires_at`` on, not a moment later."""
+    state = make_state(session_refresh_interval=timedelta(days=365))
+    registered = await _user(state)
+    at = registered.session.expires_at
+    just_before = at - timedelta(microseconds=1)
+    assert await viewer_of(state, registered.token, just_before) is not None
+    assert await viewer_of(state, registered.token, at) is None
+    async with state.unit_of_work() as uow:
+        assert await sessions.purge_expired(uow, just_before) == 0
+        assert await sessions.purge_expired(uow, at) == 1
+        await uow.commit()
+
+
 async def test_list_sessions_excludes_expired(state):
     registered = await _user(state)
     async with state.unit_of_work() as uow:
@@ -127,6 +141,49 @@ async def test_list_sessions_excludes_expired(state):
         await uow.commit()
         listed = await sessions.list_sessions(uow, user.id)
     assert [s.id for s in listed] == [registered.session.id]
+
+
+async def test_a_session_is_revoked_only_by_its_own_user(state):
+    ada = await _user(state)
+    bob = await register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        assert await sessions.revoke_session(uow, bob.user.id, ada.session.id) == 0
+        await uow.commit()
+    assert await viewer_of(state, ada.token) is not None
+    async with state.unit_of_work() as uow:
+        assert await sessions.revoke_session(uow, ada.user.id, ada.session.id) == 1
+        await uow.commit()
+    assert await viewer_of(state, ada.token) is None
+    assert await viewer_of(state, bob.token) is not None
+
+
+async def test_list_sessions_most_recently_used_first(make_state):
+    state = make_state(session_refresh_interval=timedelta(seconds=0))
+    registered = await _user(state)
+    start = registered.session.created_at
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        later_token, later = await sessions.issue_session(
+            uow, state.settings, user, CLIENT, now=start + timedelta(seconds=1)
+        )
+        _, same_moment = await sessions.issue_session(
+            uow, state.settings, user, CLIENT, now=start + timedelta(seconds=2)
+        )
+        await uow.commit()
+    # the first session is used last; of two used at one moment, the newer comes first
+    await viewer_of(state, registered.token, start + timedelta(seconds=3))
+    await viewer_of(state, later_token, start + timedelta(seconds=2))
+    async with state.unit_of_work() as uow:
+        listed = await sessions.list_sessions(uow, user.id, start + timedelta(seconds=4))
+        assert [s.id for s in listed] == [registered.session.id, same_moment.id, later.id]
+        two = await sessions.list_sessions(uow, user.id, start + timedelta(seconds=4), limit=2)
+        assert [s.id for s in two] == [registered.session.id, same_moment.id]
+        assert await sessions.list_sessions(uow, user.id, limit=0) == []
+        assert await sessions.list_sessions(uow, user.id, limit=-5) == []
+        # a session is not listed from the instant it expires
+        at = listed[0].expires_at
+        ids = [s.id for s in await sessions.list_sessions(uow, user.id, at)]
+        assert registered.session.id not in ids
 
 
 async def test_driver_fast_path_matches_the_orm_rows(state):
@@ -251,3 +308,21 @@ async def test_sessions_per_user_are_capped_by_default(state):
             await uow.session.execute(select(func.count()).select_from(AuthSession))
         ).scalar_one() == 100
         assert await viewer_of(state, first.token) is None
+
+
+async def test_a_users_sessions_are_theirs_alone(make_state):
+    """Listing, refreshing and ending every session touch one user's sessions only."""
+    state = make_state(session_refresh_interval=timedelta(seconds=60))
+    ada = await _user(state)
+    bob = await register(state, email="bob@example.com", username="bob_builder")
+    start = ada.session.created_at
+    async with state.unit_of_work() as uow:
+        listed = await sessions.list_sessions(uow, ada.user.id)
+        assert [s.id for s in listed] == [ada.session.id]
+    exactly = await viewer_of(state, ada.token, start + timedelta(seconds=60))
+    assert exactly is not None and exactly.refreshed  # due once the interval has passed
+    async with state.unit_of_work() as uow:
+        assert await sessions.revoke_all(uow, ada.user.id) == 1
+        await uow.commit()
+    assert await viewer_of(state, ada.token) is None
+    assert await viewer_of(state, bob.token) is not None

@@ -166,7 +166,8 @@ def test_password_too_similar_to_username_or_email(password):
     assert codes(errors) == {("password", "too_similar")}
 
 
-def test_zxcvbn_sees_only_first_100_characters(monkeypatch):
+def test_zxcvbn_sees_only_first_72_characters(monkeypatch):
+    """The most zxcvbn accepts (it raises beyond); see also the test with the real zxcvbn."""
     seen = []
 
     def spy(password, user_inputs=None):
@@ -177,7 +178,7 @@ def test_zxcvbn_sees_only_first_100_characters(monkeypatch):
     v.check_password_strength(
         "Aa1" + "z" * 500, "password", SETTINGS, similar_to=[], user_inputs=[]
     )
-    assert [len(p) for p in seen] == [100]
+    assert [len(p) for p in seen] == [72]
 
 
 def test_confirmation():
@@ -221,3 +222,15 @@ def test_bio_and_contact_limits():
     assert codes(v.check_optional_text("a\x00b", "bio", "Bio", v.BIO_MAX)[1]) == {
         ("bio", "invalid_characters")
     }
+
+
+def test_a_long_password_is_estimated_on_its_first_characters():
+    """zxcvbn refuses inputs over 72 characters; a long password is judged, not an error."""
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    strong = "Quixotic-Lantern-77-" * 50
+    assert (
+        v.check_password_strength(strong, "password", settings, similar_to=[], user_inputs=[]) == []
+    )
+    weak = "a" * 1024
+    (error,) = v.check_password_strength(weak, "password", settings, similar_to=[], user_inputs=[])
+    assert error.code == "too_guessable"

@@ -287,3 +287,56 @@ def test_lane_threads_share_the_cores_between_running_hashes():
             assert alone_again == 4
     finally:
         hasher.close()
+
+
+def test_hashes_with_any_salt_length_verify():
+    """argon2-cffi writes salts of any length; base64 without padding may end in any letter."""
+    for salt in (b"\x00" * 17 + bytes([23]), b"sixteen byte salt", bytes(range(11))):
+        encoded = argon2.low_level.hash_secret(
+            PASSWORD.encode(), salt, hash_len=33, type=argon2.Type.ID, **PARAMETERS
+        ).decode()
+        assert argon2_kept.verify_password(encoded, PASSWORD.encode())
+        with pytest.raises(VerifyMismatchError):
+            argon2_kept.verify_password(encoded, b"wrong")
+
+
+def test_a_thread_keeps_one_mapping_of_the_largest_size_it_hashed(monkeypatch):
+    closed = []
+    close = argon2_kept._Mapping.close
+    monkeypatch.setattr(
+        argon2_kept._Mapping, "close", lambda self: (closed.append(self.size), close(self))
+    )
+    small = {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
+
+    def grow():
+        argon2_kept.hash_password(PASSWORD.encode(), **small)
+        first = argon2_kept.kept_mapping()
+        assert first is not None and first.size == 1024 * 1024
+        argon2_kept.hash_password(PASSWORD.encode(), **{**small, "memory_cost": 2048})
+        second = argon2_kept.kept_mapping()
+        assert second is not None and second.size == 2048 * 1024
+        assert closed == [1024 * 1024]  # the smaller one is unmapped at once
+        argon2_kept.hash_password(PASSWORD.encode(), **small)
+        assert argon2_kept.kept_mapping() is second and closed == [1024 * 1024]
+
+    in_fresh_thread(grow)
+
+
+def test_the_limit_is_exact_to_the_kib(monkeypatch):
+    """``keep_kib`` is KiB: a hash four KiB over it is not kept, one at it is."""
+    closed = []
+    close = argon2_kept._Mapping.close
+    monkeypatch.setattr(
+        argon2_kept._Mapping, "close", lambda self: (closed.append(self.size), close(self))
+    )
+
+    def at_and_over():
+        over = {"time_cost": 1, "memory_cost": 4100, "parallelism": 1}
+        argon2_kept.hash_password(PASSWORD.encode(), keep_kib=4096, **over)
+        assert argon2_kept.kept_mapping() is None and closed == [4100 * 1024]
+        at = {**over, "memory_cost": 4096}
+        argon2_kept.hash_password(PASSWORD.encode(), keep_kib=4096, **at)
+        kept = argon2_kept.kept_mapping()
+        assert kept is not None and kept.size == 4096 * 1024
+
+    in_fresh_thread(at_and_over)

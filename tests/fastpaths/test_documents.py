@@ -16,6 +16,8 @@ DOCUMENTS = [
     "{ me " + "{ __typename " * 12 + "}" * 13,  # deeper than the budget allows
     "{ " + " ".join(f"a{i}: __typename" for i in range(20)) + " }",  # more aliases than allowed
     "query { __typename " + "__typename " * 1200 + "}",  # more tokens than allowed
+    # more tokens than allowed, and nothing else the budget counts
+    "{ __typename }" + "".join(f" fragment F{i} on Query {{ __typename }}" for i in range(300)),
     'mutation { a: login(input: {identifier: "x", password: "y"}) { __typename } '
     'b: login(input: {identifier: "x", password: "z"}) { __typename } }',
     "{ __schema { queryType { name } } }",

@@ -133,6 +133,20 @@ async def test_costly_documents_get_exactly_one_error(gql, query, rule):
     body = await gql(query)
     assert body.get("data") is None
     assert [e["extensions"]["rule"] for e in body["errors"]] == [rule], body["errors"]
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED", "rule": rule}
+    assert error["message"].startswith(f"{rule}: ")
+    # totals over the whole document have no one place; every other refusal points at one
+    assert ("locations" in error) == (rule not in {"MaxAliases", "MaxSelections"}), error
+
+
+async def test_a_refusal_points_at_the_node_that_broke_the_limit(gql):
+    query = "query {\n  __typename @skip(if: false) @skip(if: false)\n}"
+    body = await gql(query)
+    (error,) = body["errors"]
+    assert error["extensions"]["rule"] == "UniqueDirectivesPerLocation"
+    second = query.split("\n")[1].rindex("@skip") + 1
+    assert error["locations"] == [{"line": 2, "column": second}]
 
 
 async def test_documents_within_the_budget_pass(gql):
@@ -219,3 +233,33 @@ async def test_production_gives_no_hints_for_variables(make_state, make_client, 
     assert hinted(await development(query, variables))
     body = await make_client(make_state(env="production"))(query, variables)
     assert body["errors"] and not hinted(body)
+
+
+def _budget_error(document: str) -> str | None:
+    from service.graphql.budget import check_budget
+
+    policy = rules.request_policy(Settings(_env_file=None), should_mask)
+    error = check_budget(parse(document), policy.budget).error
+    return None if error is None else error.extensions["rule"]
+
+
+def test_every_spread_and_every_operation_is_counted():
+    deep = "me { " * 12 + "id" + " }" * 12  # deeper than the budget's 10 levels
+    # the costly fragment is the second spread of the selection
+    assert (
+        _budget_error(
+            f"query {{ ...A ...B }} fragment A on Query {{ __typename }} fragment B on Query {{ {deep} }}"
+        )
+        == "MaxDepth"
+    )
+    # the costly operation comes after a fragment another operation already resolved
+    assert (
+        _budget_error(
+            f"query A {{ ...F }} fragment F on Query {{ __typename }} query B {{ {deep} }}"
+        )
+        == "MaxDepth"
+    )
+    assert (
+        _budget_error("query A { ...F } fragment F on Query { __typename } query B { __typename }")
+        is None
+    )

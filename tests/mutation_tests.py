@@ -1,0 +1,91 @@
+"""Which tests judge a mutant of each mutated module (``make mutate``).
+
+mutmut runs, for a mutant, every test that called the mutated function; for the functions
+on every request (token lookup, validation, the document budget) that is most of the suite.
+Here each module names the test files that test it, the module's own mirror first: a mutant
+runs only the covering tests among those, in this order, so the run fits its time budget.
+Outside a mutation run (``MUTANT_UNDER_TEST`` unset, or mutmut's own ``stats``/``fail``
+runs) nothing is deselected.
+"""
+
+from __future__ import annotations
+
+SESSIONS = [
+    "tests/accounts/test_sessions.py",
+    "tests/graphql/test_sessions.py",
+]
+LIMITS = [
+    "tests/accounts/test_ratelimit.py",
+    "tests/accounts/test_ratestore.py",
+    "tests/accounts/test_memory_store.py",
+]
+DOCUMENTS = [
+    "tests/graphql/test_budget.py",
+    "tests/graphql/test_hardening.py",
+    "tests/fastpaths/test_documents.py",
+    "tests/graphql/test_errors.py",
+]
+LOOKUP = [
+    "tests/db/",
+    "tests/fastpaths/test_driver_query.py",
+    "tests/accounts/test_sessions.py",
+]
+
+TESTS_BY_MODULE: dict[str, list[str]] = {
+    "service.accounts.sessions": SESSIONS,
+    "service.accounts.tokens": [*SESSIONS, "tests/graphql/test_devices.py"],
+    "service.accounts.auth": ["tests/accounts/test_auth.py", "tests/accounts/test_ratelimit.py"],
+    "service.accounts.devices": ["tests/accounts/test_auth.py", "tests/graphql/test_devices.py"],
+    "service.accounts.passwords": [
+        "tests/accounts/test_passwords.py",
+        "tests/accounts/test_auth.py",
+        "tests/fastpaths/test_argon2_kept.py",  # the hasher on kept memory
+    ],
+    "service.accounts.ratelimit": LIMITS,
+    "service.accounts.ratestore": LIMITS,
+    "service.accounts.unit_of_work": [
+        "tests/accounts/test_unit_of_work.py",
+        "tests/accounts/test_stored_images.py",
+    ],
+    "service.accounts.validation": [
+        "tests/accounts/test_validation.py",
+        "tests/accounts/test_users.py",
+        "tests/graphql/test_register.py",
+    ],
+    "service.graphql.request_policy": DOCUMENTS,
+    "service.graphql.budget": DOCUMENTS,
+    "service.graphql.document_checks": DOCUMENTS,
+    "service.fastpaths.documents": ["tests/fastpaths/test_documents.py", *DOCUMENTS],
+    "service.fastpaths.driver_query": ["tests/fastpaths/test_driver_query.py", *LOOKUP],
+    "service.fastpaths.argon2_kept": [
+        "tests/fastpaths/test_argon2_kept.py",
+        "tests/accounts/test_passwords.py",
+    ],
+    "service.db.lookup": LOOKUP,
+}
+
+
+def tests_for_mutant(mutant: str) -> list[str] | None:
+    """The test files (prefixes of node ids) for ``mutant``, or ``None`` for no selection.
+
+    A mutant is named ``<module>.x_<function>__mutmut_<n>`` (methods ``<module>.xǁ…``).
+    """
+    module = mutant.split(".x_", 1)[0].split(".xǁ", 1)[0]
+    return TESTS_BY_MODULE.get(module)
+
+
+def select(mutant: str, nodeids: list[str]) -> list[int] | None:
+    """Indexes of ``nodeids`` to run for ``mutant``, the module's own tests first, or
+    ``None`` to run them all (no mapping, or none of the mapped files among them)."""
+    prefixes = tests_for_mutant(mutant)
+    if prefixes is None:
+        return None
+    ranked: list[tuple[int, int]] = []
+    for index, nodeid in enumerate(nodeids):
+        for rank, prefix in enumerate(prefixes):
+            if nodeid.startswith(prefix):
+                ranked.append((rank, index))
+                break
+    if not ranked:
+        return None
+    return [index for _, index in sorted(ranked)]
