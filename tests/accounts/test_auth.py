@@ -394,12 +394,16 @@ async def test_logins_are_counted_by_outcome(state):
 
 
 async def test_logging_out_everywhere_forgets_only_this_accounts_devices(state):
+    from service.accounts import logouts
+    from service.accounts.values import ClientInfo
     from service.db.models import KnownDevice
 
     ada = await _register(state)
     bob = await _register(state, email="bob@example.com", username="bob_builder")
+    viewer = await viewer_of(state, ada.token)
+    assert viewer is not None
     async with state.unit_of_work() as uow:
-        assert await auth.logout_everywhere(uow, ada.user.id) == 1
+        assert await logouts.logout_everywhere(uow, viewer, ClientInfo()) == 1
         await uow.commit()
     async with state.session_factory() as db:
         owners = (await db.execute(select(KnownDevice.user_id))).scalars().all()
