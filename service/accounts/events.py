@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import and_, delete, or_, select
+from sqlalchemy.orm import Mapped
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
 from service.accounts.clock import utcnow
@@ -45,6 +47,27 @@ async def record(
         )
     )
     await uow.session.flush()
+
+
+async def signed_in_from(uow: UnitOfWork, user_id: uuid.UUID, client: ClientInfo) -> bool:
+    """Whether the account has a kept ``LOGIN`` event from this client's IP address and user
+    agent: a client without a device token that signed in before is not a new device."""
+    user_agent = client.user_agent[:USER_AGENT_MAX] if client.user_agent else None
+    statement = (
+        select(col(SecurityEvent.id))
+        .where(
+            col(SecurityEvent.user_id) == user_id,
+            col(SecurityEvent.kind) == SecurityEventKind.LOGIN.value,
+            _same(col(SecurityEvent.ip_address), client.ip_address),
+            _same(col(SecurityEvent.user_agent), user_agent),
+        )
+        .limit(1)
+    )
+    return (await uow.session.execute(statement)).first() is not None
+
+
+def _same(column: Mapped[str | None], value: str | None) -> ColumnElement[bool]:
+    return column.is_(None) if value is None else column == value
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,10 +44,18 @@ async def logged_in(
     new_device: bool,
     reactivated: bool,
 ) -> None:
-    """A session was opened for ``user``: the events, and a notice when no device token of
-    this account came with the login (``ACCOUNTS_NOTIFY_NEW_SIGNIN``)."""
+    """A session was opened for ``user``: the events, and a notice on a sign-in from a device
+    new to the account (``ACCOUNTS_NOTIFY_NEW_SIGNIN``): no device token of this account came
+    with it, and the account's kept events hold no sign-in from this IP address and user
+    agent. A script that logs in again and again without keeping its device token is told
+    about once, not once per login."""
+    notify = (
+        new_device
+        and services.settings.notify_new_signin
+        and not await events.signed_in_from(uow, user.id, client)
+    )
     if reactivated:
         await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, client)
     await events.record(uow, user.id, SecurityEventKind.LOGIN, client)
-    if new_device and services.settings.notify_new_signin:
+    if notify:
         await send_notice(uow, user, "new_signin", client, at=now)

@@ -389,6 +389,34 @@ async def test_new_signin_notice_only_for_unknown_devices(gql, state):
     assert len(await queued_mail(state, template="new_signin")) == 1  # a known device
 
 
+async def test_new_signin_notice_once_per_ip_address_and_user_agent(make_state, make_client):
+    """A client that never keeps its device token is told about once; a sign-in from another
+    address or another user agent is new again."""
+    state = make_state(trusted_proxies=["127.0.0.1"])  # the ASGI peer is 127.0.0.1
+    gql = make_client(state)
+    await register_ok(gql)
+    credentials = {"input": {"identifier": "ada_lovelace", "password": PASSWORD}}
+
+    async def sign_in(ip: str, agent: str) -> int:
+        headers = {"X-Forwarded-For": ip, "User-Agent": agent}
+        body = await gql(DEVICE_LOGIN, credentials, headers=headers)
+        assert body["data"]["login"]["__typename"] == "AuthSuccess"
+        return len(await queued_mail(state, template="new_signin"))
+
+    assert await sign_in("203.0.113.5", "script/1.0") == 1
+    assert await sign_in("203.0.113.5", "script/1.0") == 1  # seen before: no new notice
+    assert await sign_in("203.0.113.5", "script/2.0") == 2  # another user agent
+    assert await sign_in("198.51.100.7", "script/2.0") == 3  # another address
+    assert await sign_in("198.51.100.7", "script/2.0") == 3
+    notices = await queued_mail(state, template="new_signin")
+    seen = {(json.loads(n.data)["ip_address"], json.loads(n.data)["user_agent"]) for n in notices}
+    assert seen == {
+        ("203.0.113.5", "script/1.0"),
+        ("203.0.113.5", "script/2.0"),
+        ("198.51.100.7", "script/2.0"),
+    }
+
+
 async def test_new_signin_notice_can_be_switched_off(make_state, make_client):
     state = make_state(notify_new_signin=False)
     gql = make_client(state)
