@@ -192,7 +192,9 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
                     "Content-Type",
                     "Apollo-Require-Preflight",
                     "X-Apollo-Operation-Name",
+                    "Accounts-Session",
                 ],
+                allow_credentials=True,
                 expose_headers=["X-Request-ID"],
                 max_age=600,
             )

@@ -10,19 +10,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from dataclasses import replace
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from functools import cached_property
 from typing import TypeVar, cast
 
 from starlette.requests import Request
+from starlette.responses import Response
 
-from service.accounts.outcomes import AccountChanged, Rejected
+from service.accounts.outcomes import AccountChanged, Authenticated, Rejected
 from service.accounts.services import Services
 from service.accounts.sessions import resolve_viewer
 from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.values import ClientInfo, Viewer
 from service.db.faults import is_unavailable
+from service.graphql import browser_session
 from service.graphql.errors import ConflictError, ServiceUnavailableError
 from service.http import client_ip
 from service.state import AppState
@@ -49,9 +52,11 @@ def bearer_token(authorization: str | None) -> str | None:
 
 
 class Context:
-    def __init__(self, request: Request, state: AppState) -> None:
+    def __init__(self, request: Request, state: AppState, response: Response | None = None) -> None:
         self.request = request
         self.state = state
+        self.response = response if response is not None else Response()
+        self._issued_cookie = False
         self.request_id: str = getattr(request.state, "request_id", None) or secrets.token_hex(8)
         self._uow: UnitOfWork | None = None
         self._lock = asyncio.Lock()
@@ -77,7 +82,11 @@ class Context:
 
     @cached_property
     def token(self) -> str | None:
-        return bearer_token(self.request.headers.get("authorization"))
+        """The bearer token, else the browser session's cookie where it cannot be forged."""
+        bearer = bearer_token(self.request.headers.get("authorization"))
+        if bearer is not None:
+            return bearer
+        return browser_session.cookie_token(self.request, self.state.settings)
 
     @asynccontextmanager
     async def unit_of_work(self) -> AsyncIterator[UnitOfWork]:
@@ -114,11 +123,17 @@ class Context:
         """
         try:
             async with self.unit_of_work() as uow:
-                return await call(uow)
+                outcome = await call(uow)
         except Rejected as rejected:
             return cast(OutcomeT, rejected.outcome)
         except AccountChanged as exc:
             raise ConflictError() from exc
+        if isinstance(outcome, Authenticated) and browser_session.wants_cookie(self.request):
+            # A browser session: the token goes into an HttpOnly cookie, never into the body.
+            browser_session.set_session(self.response, outcome.token, self.state.settings)
+            self._issued_cookie = True
+            return cast(OutcomeT, replace(outcome, token=""))
+        return outcome
 
     async def viewer(self) -> Viewer | None:
         """The caller behind the request's token, resolved once per request.
@@ -140,8 +155,11 @@ class Context:
         return self._viewer
 
     def forget_viewer(self) -> None:
-        """The request's own session was revoked: later fields of the request see no caller."""
+        """The request's own session was revoked: later fields of the request see no caller,
+        and a browser drops its cookie (unless this request opened a new session)."""
         self._viewer, self._viewer_loaded = None, True
+        if not self._issued_cookie and browser_session.COOKIE in self.request.cookies:
+            browser_session.clear_session(self.response)
 
     async def _load_viewer(self) -> Viewer | None:
         token = self.token

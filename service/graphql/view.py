@@ -105,7 +105,8 @@ class AccountsGraphQL(GraphQL[Context, None]):
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
         assert isinstance(request, Request)
-        context = Context(request, self.state)
+        assert isinstance(response, Response)
+        context = Context(request, self.state, response)
         request.state.graphql_context = context
         return context
 
