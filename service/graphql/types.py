@@ -111,7 +111,9 @@ class Session:
 class AuthSuccess:
     user: User
     token: str
-    expires_at: datetime | None
+    # Non-null, as TwoFactorRequired.expiresAt: a selection of both members of LoginResult
+    # must find one type under one name (every session expires).
+    expires_at: datetime
     device_token: str = strawberry.field(
         description=(
             "Keep it on this device and send it with later logins (`LoginInput.deviceToken`): "

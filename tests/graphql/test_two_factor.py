@@ -417,7 +417,7 @@ async def test_a_reset_waits_for_the_second_factor(gql, state, clock):
     assert me["emailVerified"] is True
     assert (await login(gql))["__typename"] == "InvalidCredentials"
     assert (await login(gql, NEW_PASSWORD))["__typename"] == "TwoFactorRequired"
-    assert (await kinds(state))[-1] == "PASSWORD_RESET"
+    assert (await kinds(state)).count("PASSWORD_RESET") == 1
     assert len(await queued_mail(state, "ada@example.com", "password_changed")) == 1
 
 
