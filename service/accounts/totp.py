@@ -162,11 +162,12 @@ async def use_code(
     """Whether ``submitted`` is a current code of the account's secret, used up by this call.
 
     ``confirming`` checks the unconfirmed secret of a setup and confirms it with the same
-    write; otherwise only a confirmed secret is checked.
+    write; otherwise only a confirmed secret is checked. Which one it is, and that the secret
+    is still the one read, are conditions of that write.
     """
     now = now or utcnow()
     row = await find(uow, user_id)
-    if row is None or (row.confirmed_at is None) != confirming:
+    if row is None:
         return False
     try:
         secret = decrypt(services, user_id, row.secret_encrypted)

@@ -94,9 +94,11 @@ async def test_setup_shows_a_uri_and_a_qr_code_and_enables_nothing_before_a_code
     assert not await _use(
         state, viewer.user.id, code_at(setup.secret, totp.step_at(now)), confirming=True
     )
-    assert await _use(
-        state, viewer.user.id, code_at(replaced.secret, totp.step_at(now)), confirming=True
-    )
+    current = code_at(replaced.secret, totp.step_at(now))
+    assert not await _use(state, viewer.user.id, current)  # an unconfirmed secret signs nothing
+    assert await _use(state, viewer.user.id, current, confirming=True)
+    later = code_at(replaced.secret, totp.step_at(now) + 1)
+    assert not await _use(state, viewer.user.id, later, confirming=True)  # confirmed already
     async with state.unit_of_work() as uow:
         assert await two_factor_methods(uow, viewer.user.id) == [
             TwoFactorMethod.TOTP,
@@ -242,6 +244,33 @@ async def test_wrong_codes_spend_the_accounts_budget(make_state):
     assert isinstance(limited, RateLimited) and limited.retry_after_seconds > 0
 
 
+async def test_a_success_clears_the_accounts_budget(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account="3/hour")
+    _, secret = await enabled_account(state)
+    now = utcnow()
+    first = (await _login(state)).challenge
+    for _ in range(2):
+        assert isinstance(await _complete(state, first, code="000000"), InvalidCredentials)
+    right = code_at(secret, totp.step_at(now) - 1)
+    assert isinstance(await _complete(state, first, code=right), Authenticated)
+    second = (await _login(state)).challenge
+    for _ in range(3):
+        assert isinstance(await _complete(state, second, code="000000"), InvalidCredentials)
+    assert isinstance(await _complete(state, second, code="000000"), RateLimited)
+
+
+async def test_regenerating_needs_two_factor_on(state):
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    async with state.unit_of_work() as uow:
+        answer = await two_factor.regenerate_recovery_codes(
+            uow, state.services, viewer, PASSWORD, CLIENT
+        )
+    assert answer == InvalidCode(message=two_factor.NOT_ENABLED_MESSAGE)
+    async with state.session_factory() as db:
+        assert list((await db.execute(select(RecoveryCode))).scalars()) == []
+
+
 async def test_one_code_kind_at_a_time(state):
     await enabled_account(state)
     challenge = (await _login(state)).challenge
@@ -255,6 +284,8 @@ async def test_an_expired_challenge_is_refused(make_state):
     _, secret = await enabled_account(state)
     challenge = (await _login(state)).challenge
     await asyncio.sleep(0.1)
+    wrong = await _complete(state, challenge, code="000000")
+    assert wrong == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
     right = code_at(secret, totp.step_at(utcnow()))
     expired = await _complete(state, challenge, code=right)
     assert expired == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)

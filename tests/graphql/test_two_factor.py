@@ -259,12 +259,13 @@ async def test_one_code_sent_twice_at_once_opens_one_session(gql, clock):
     ]
 
 
-async def test_five_wrong_codes_kill_the_challenge(gql, clock):
+async def test_five_wrong_codes_kill_the_challenge(gql, state, clock):
     await enable(gql, clock, (await register_ok(gql))["token"])
     pending = await challenge(gql)
     for _ in range(5):
         assert await complete(gql, pending, code="000000") == WRONG_CODE
     assert await complete(gql, pending, code=clock.code()) == CHALLENGE_DEAD
+    assert (await kinds(state)).count("LOGIN_FAILED") == 5  # each wrong code, not the dead one
     assert (await complete(gql, await challenge(gql), code=clock.code()))["__typename"] == (
         "AuthSuccess"
     )
