@@ -48,7 +48,7 @@ from service.accounts.ratelimit import account_key
 from service.accounts.services import Services
 from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.values import ClientInfo, Viewer
-from service.db.models import AccountStatus, ChallengePurpose, SecurityEventKind, User
+from service.db.models import ChallengePurpose, SecurityEventKind, User
 
 audit = logging.getLogger("service.audit")
 
@@ -235,8 +235,6 @@ async def complete_login(
     await services.limiter.second_factor_succeeded(account)
     if purpose == ChallengePurpose.PASSWORD_RESET.value and new_hash is not None:
         return await recovery.apply_reset(uow, services, user, new_hash, client, now)
-    if user.status == AccountStatus.SUSPENDED:
-        return AccountSuspended()
     device = await find_device(uow, user.id, attempt.device_token)
     outcome = await open_session(uow, services, user, client, device, attempt.device_token)
     if not isinstance(outcome, Authenticated):

@@ -11,10 +11,11 @@ import pyotp
 import pytest
 from sqlalchemy import select
 
-from service.accounts import auth, challenges, recovery_codes, totp, two_factor
+from service.accounts import auth, challenges, recovery_codes, totp, two_factor, users
 from service.accounts.clock import utcnow
 from service.accounts.factors import two_factor_methods
 from service.accounts.outcomes import (
+    AccountSuspended,
     Authenticated,
     InvalidCode,
     InvalidCredentials,
@@ -25,7 +26,14 @@ from service.accounts.outcomes import (
     TwoFactorRequired,
     ValidationFailed,
 )
-from service.db.models import LoginChallenge, RecoveryCode, TotpCredential, User
+from service.db.models import (
+    AccountStatus,
+    LoginChallenge,
+    RecoveryCode,
+    SecurityEvent,
+    TotpCredential,
+    User,
+)
 from tests.accounts.support import CLIENT, register, viewer_of
 from tests.conftest import PASSWORD
 
@@ -219,6 +227,24 @@ async def test_a_password_alone_answers_a_challenge_and_opens_no_session(state):
     assert again == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
 
 
+async def test_a_challenge_completed_twice_at_once_uses_one_code(state):
+    viewer, _ = await enabled_account(state)
+    async with state.unit_of_work() as uow:
+        codes = await recovery_codes.replace(uow, state.services, viewer.user.id, utcnow())
+    challenge = (await _login(state)).challenge
+    answers = await asyncio.gather(
+        _complete(state, challenge, recovery_code=codes[0]),
+        _complete(state, challenge, recovery_code=codes[1]),
+    )
+    assert sorted(type(a).__name__ for a in answers) == ["Authenticated", "InvalidCredentials"]
+    assert InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE) in answers
+    async with state.unit_of_work() as uow:  # the loser's code was given back
+        assert await recovery_codes.remaining(uow, viewer.user.id) == 9
+    async with state.session_factory() as db:
+        kinds = list((await db.execute(select(SecurityEvent.kind))).scalars())
+    assert kinds.count("RECOVERY_CODE_USED") == 1
+
+
 async def test_five_wrong_codes_kill_the_challenge(state):
     _, secret = await enabled_account(state)
     challenge = (await _login(state)).challenge
@@ -304,6 +330,19 @@ async def test_a_challenge_dies_with_a_password_change(state):
     assert await _complete(state, challenge, code=right) == InvalidCredentials(
         message=two_factor.CHALLENGE_MESSAGE
     )
+
+
+async def test_a_suspension_kills_open_challenges(state):
+    viewer, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, viewer.user.id)
+        await users.set_status(uow, user, AccountStatus.SUSPENDED)
+    right = code_at(secret, totp.step_at(utcnow()))
+    assert await _complete(state, challenge, code=right) == InvalidCredentials(
+        message=two_factor.CHALLENGE_MESSAGE
+    )
+    assert isinstance(await _login(state), AccountSuspended)  # no challenge for it
 
 
 async def test_disable_needs_the_password_and_a_code(state):
