@@ -138,8 +138,25 @@ async def login(
         )
     ):
         LOGINS.labels("second_factor").inc()
+        await _rehash(uow, services, user, password)
         return required
     return await open_session(uow, services, user, client, device, device_token, password=password)
+
+
+async def _rehash(uow: UnitOfWork, services: Services, user: User, password: str) -> None:
+    """A verified password whose hash has outdated parameters gets a new hash now, when the
+    sign-in goes on without it (``completeLogin`` never sees the password). The version is
+    kept: the hash changes, the password does not, and the challenge stays valid."""
+    if not services.passwords.needs_rehash(user.password_hash):
+        return
+    verified_hash = user.password_hash
+    new_hash = await services.passwords.hash(password)
+
+    async def rehash(row: User) -> bool:
+        row.password_hash = new_hash
+        return True
+
+    await _write_as_verified(uow, user, verified_hash, rehash)
 
 
 async def open_session(

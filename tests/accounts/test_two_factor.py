@@ -245,6 +245,19 @@ async def test_a_challenge_completed_twice_at_once_uses_one_code(state):
     assert kinds.count("RECOVERY_CODE_USED") == 1
 
 
+async def test_an_outdated_hash_is_renewed_when_the_password_answers_a_challenge(state, make_state):
+    _, secret = await enabled_account(state)
+    async with state.session_factory() as db:
+        old_hash = (await db.execute(select(User.password_hash))).scalar_one()
+    stronger = make_state(argon2_time_cost=2)
+    challenge = (await _login(stronger)).challenge
+    async with state.session_factory() as db:
+        new_hash = (await db.execute(select(User.password_hash))).scalar_one()
+    assert new_hash != old_hash and "t=2" in new_hash and "t=1" in old_hash
+    right = code_at(secret, totp.step_at(utcnow()))
+    assert isinstance(await _complete(stronger, challenge, code=right), Authenticated)
+
+
 async def test_five_wrong_codes_kill_the_challenge(state):
     _, secret = await enabled_account(state)
     challenge = (await _login(state)).challenge
