@@ -37,7 +37,7 @@ mutation Login {
     ... on InvalidCredentials { message }
     ... on EmailNotVerified { message }
     ... on AccountSuspended { message }
-    ... on TwoFactorRequired { challenge methods expiresAt }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
     ... on RateLimited { message retryAfterSeconds }
   }
 }
@@ -73,7 +73,7 @@ mutation ResetPassword {
     ... on AuthSuccess { token deviceToken user { username emailVerified } }
     ... on InvalidCode { message }
     ... on ValidationError { message fields { field code message } }
-    ... on TwoFactorRequired { challenge methods expiresAt }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
     ... on RateLimited { message retryAfterSeconds }
   }
 }

@@ -111,9 +111,9 @@ class Session:
 class AuthSuccess:
     user: User
     token: str
-    # Non-null, as TwoFactorRequired.expiresAt: a selection of both members of LoginResult
-    # must find one type under one name (every session expires).
-    expires_at: datetime
+    # Nullable, as the contract states, while TwoFactorRequired.expiresAt is not: a document
+    # that selects both members of LoginResult aliases one of them.
+    expires_at: datetime | None
     device_token: str = strawberry.field(
         description=(
             "Keep it on this device and send it with later logins (`LoginInput.deviceToken`): "

@@ -57,7 +57,7 @@ mutation Disable($password: String!, $code: String!) {{
 LOGIN_FIELDS = """
     __typename
     ... on AuthSuccess { token deviceToken expiresAt user { id username twoFactorEnabled } }
-    ... on TwoFactorRequired { challenge methods expiresAt }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
     ... on InvalidCredentials { message }
     ... on AccountSuspended { message }
     ... on EmailNotVerified { message }
@@ -72,7 +72,7 @@ mutation Complete($input: CompleteLoginInput!) {{
 """
 RESET = RESET_PASSWORD.replace(
     "... on RateLimited",
-    "... on TwoFactorRequired { challenge methods expiresAt }\n ... on RateLimited",
+    "... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }\n ... on RateLimited",
 )
 TWO_FACTOR_ENABLED = "query { me { twoFactorEnabled } }"
 CHALLENGE_DEAD = {"__typename": "InvalidCredentials", "message": two_factor.CHALLENGE_MESSAGE}

@@ -46,7 +46,7 @@ export const LOGIN = `mutation Login($input: LoginInput!) {
     ... on InvalidCredentials { message }
     ... on AccountSuspended { message }
     ... on EmailNotVerified { message }
-    ... on TwoFactorRequired { challenge methods expiresAt }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
     ... on RateLimited { message retryAfterSeconds }
   }
 }`;
@@ -103,7 +103,7 @@ export const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput
     ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
     ... on InvalidCode { message }
     ... on ValidationError { message fields { field code message } }
-    ... on TwoFactorRequired { challenge methods expiresAt }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
     ... on RateLimited { message retryAfterSeconds }
   }
 }`;
