@@ -144,6 +144,10 @@ class Settings(BaseSettings):
     rate_limit_code_requests_per_ip: str = "30/hour"
     rate_limit_code_checks_per_address: str = "10/hour"
     rate_limit_code_checks_per_ip: str = "60/hour"
+    # Two-factor sign-in (service/accounts/two_factor.py and the modules beside it).
+    totp_issuer: str = Field(default="accounts", min_length=1, max_length=64)
+    two_factor_challenge_ttl: timedelta = timedelta(minutes=5)
+    rate_limit_two_factor_checks_per_account: str = "10/15 minutes"
 
     graphiql: bool | None = None
     introspection: bool | None = None

@@ -36,7 +36,7 @@ GRAPHQL_LATENCY = Histogram(
 )
 LOGINS = Counter(
     "accounts_logins_total",
-    "Login attempts by outcome: success, invalid, suspended, limited, unverified.",
+    "Login attempts by outcome: success, invalid, suspended, limited, unverified, second_factor.",
     ["outcome"],
     registry=REGISTRY,
 )
@@ -88,7 +88,7 @@ MAIL_OLDEST_QUEUED_AGE = Gauge(
     registry=REGISTRY,
 )
 
-for outcome in ("success", "invalid", "suspended", "limited", "unverified"):
+for outcome in ("success", "invalid", "suspended", "limited", "unverified", "second_factor"):
     LOGINS.labels(outcome)
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")

@@ -1,8 +1,9 @@
 """The service's secret key, and the keys derived from it for each use.
 
-``ACCOUNTS_SECRET_KEY`` keys the digests of email codes (and will encrypt TOTP secrets). In
-production it is required: a process refuses to start without it, since a key generated on
-one machine would differ on the next and every code in flight would stop matching. In
+``ACCOUNTS_SECRET_KEY`` keys the digests of email codes and recovery codes, and encrypts TOTP
+secrets. In production it is required: a process refuses to start without it, since a key
+generated on one machine would differ on the next and every code in flight would stop
+matching (and every TOTP secret would stop decrypting). In
 development a key is generated once into ``ACCOUNTS_SECRET_KEY_FILE`` (``./.secret_key``,
 mode 0600, ignored by git) and read back by every later process, so ``make run`` needs no
 setup. Each use gets its own key derived with HMAC-SHA-256 under a label, so a digest made

@@ -25,6 +25,10 @@ DOCUMENTS = [
     "tests/fastpaths/test_documents.py",
     "tests/graphql/test_errors.py",
 ]
+TWO_FACTOR = [
+    "tests/accounts/test_two_factor.py",
+    "tests/graphql/test_two_factor.py",
+]
 LOOKUP = [
     "tests/db/",
     "tests/fastpaths/test_driver_query.py",
@@ -34,7 +38,16 @@ LOOKUP = [
 TESTS_BY_MODULE: dict[str, list[str]] = {
     "service.accounts.sessions": SESSIONS,
     "service.accounts.tokens": [*SESSIONS, "tests/graphql/test_devices.py"],
-    "service.accounts.auth": ["tests/accounts/test_auth.py", "tests/accounts/test_ratelimit.py"],
+    "service.accounts.auth": [
+        "tests/accounts/test_auth.py",
+        "tests/accounts/test_ratelimit.py",
+        "tests/accounts/test_two_factor.py",  # the second factor's branch and open_session
+    ],
+    "service.accounts.totp": TWO_FACTOR,
+    "service.accounts.recovery_codes": TWO_FACTOR,
+    "service.accounts.challenges": TWO_FACTOR,
+    "service.accounts.factors": TWO_FACTOR,
+    "service.accounts.two_factor": TWO_FACTOR,
     "service.accounts.devices": ["tests/accounts/test_auth.py", "tests/graphql/test_devices.py"],
     "service.accounts.passwords": [
         "tests/accounts/test_passwords.py",

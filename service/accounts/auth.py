@@ -15,6 +15,7 @@ from service.accounts import validation as v
 from service.accounts.checks import check_current_password
 from service.accounts.clock import utcnow
 from service.accounts.devices import find_device, forget_devices, remember_device
+from service.accounts.factors import require_second_factor
 from service.accounts.notices import send_notice
 from service.accounts.outcomes import (
     AccountSuspended,
@@ -23,6 +24,7 @@ from service.accounts.outcomes import (
     FieldError,
     InvalidCredentials,
     RateLimited,
+    TwoFactorRequired,
     ValidationFailed,
     busy,
 )
@@ -33,7 +35,13 @@ from service.accounts.sessions import issue_session, revoke_all
 from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.users import find_user
 from service.accounts.values import ClientInfo, Viewer
-from service.db.models import AccountStatus, KnownDevice, SecurityEventKind, User
+from service.db.models import (
+    AccountStatus,
+    ChallengePurpose,
+    KnownDevice,
+    SecurityEventKind,
+    User,
+)
 from service.observability import LOGINS
 
 # Identifiers longer than any email or username are refused without a lookup (but still
@@ -74,11 +82,19 @@ async def login(
     password: str,
     client: ClientInfo,
     device_token: str | None = None,
-) -> Authenticated | InvalidCredentials | AccountSuspended | EmailNotVerified | RateLimited:
+) -> (
+    Authenticated
+    | InvalidCredentials
+    | AccountSuspended
+    | EmailNotVerified
+    | RateLimited
+    | TwoFactorRequired
+):
     """Check a password; unknown identifiers verify against a dummy hash at the same cost.
 
     Budgets are keyed by the account the identifier names (see ``ratelimit``); once one is
-    spent the answer is ``RateLimited`` and no password is verified.
+    spent the answer is ``RateLimited`` and no password is verified. An account with a second
+    factor answers ``TwoFactorRequired`` (no session yet: ``two_factor.complete_login``).
     """
     passwords, limiter = services.passwords, services.limiter
     try:
@@ -116,19 +132,47 @@ async def login(
         and user.status != AccountStatus.SUSPENDED
     ):
         return await signin.unverified(uow, services, user, client)
-    return await _open_session(uow, services, user, password, client, device, device_token)
+    if user.status != AccountStatus.SUSPENDED and (
+        required := await require_second_factor(
+            uow, services, user, ChallengePurpose.LOGIN, utcnow()
+        )
+    ):
+        LOGINS.labels("second_factor").inc()
+        await _rehash(uow, services, user, password)
+        return required
+    return await open_session(uow, services, user, client, device, device_token, password=password)
 
 
-async def _open_session(
+async def _rehash(uow: UnitOfWork, services: Services, user: User, password: str) -> None:
+    """A verified password whose hash has outdated parameters gets a new hash now, when the
+    sign-in goes on without it (``completeLogin`` never sees the password). The version is
+    kept: the hash changes, the password does not, and the challenge stays valid."""
+    if not services.passwords.needs_rehash(user.password_hash):
+        return
+    verified_hash = user.password_hash
+    new_hash = await services.passwords.hash(password)
+
+    async def rehash(row: User) -> bool:
+        row.password_hash = new_hash
+        return True
+
+    await _write_as_verified(uow, user, verified_hash, rehash)
+
+
+async def open_session(
     uow: UnitOfWork,
     services: Services,
     user: User,
-    password: str,
     client: ClientInfo,
     device: KnownDevice | None,
     device_token: str | None,
+    *,
+    password: str | None = None,
 ) -> Authenticated | InvalidCredentials | AccountSuspended:
-    """Write the login over the row as it was read, or re-read it and decide again.
+    """Open the session of a sign-in whose proof was checked: a password (``login``, which
+    passes it so an outdated hash is renewed) or a second factor (``completeLogin``).
+
+    Writes the login over the row as it was read, or re-reads it and decides again.
 
     The UPDATE of the user row is a compare-and-set on its version and comes before the
     session's INSERT in one transaction: a password change or a suspension committed after
@@ -146,7 +190,7 @@ async def _open_session(
         if reactivated:
             row.status = AccountStatus.ACTIVE
             row.bump_version()
-        if services.passwords.needs_rehash(row.password_hash):
+        if password is not None and services.passwords.needs_rehash(row.password_hash):
             row.password_hash = await services.passwords.hash(password)
         row.last_login = now
         return True

@@ -8,6 +8,7 @@ and answers that outcome.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -141,3 +142,42 @@ class Rejected(Exception):
 class AccountChanged(Exception):
     """The account row changed between the read and the write (compare-and-set lost):
     the unit of work must be rolled back, and the request may be tried again."""
+
+
+class TwoFactorMethod(enum.StrEnum):
+    """A second factor a sign-in challenge accepts."""
+
+    TOTP = "TOTP"
+    RECOVERY_CODE = "RECOVERY_CODE"
+    PASSKEY = "PASSKEY"
+
+
+@dataclass(frozen=True, slots=True)
+class TwoFactorRequired:
+    """The password (or the reset code) was right; ``completeLogin`` with ``challenge`` and a
+    second factor opens the session."""
+
+    challenge: str
+    methods: list[TwoFactorMethod]
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TotpSetup:
+    """A new TOTP secret, shown this once; nothing is enabled before confirmTotpSetup."""
+
+    secret: str
+    otpauth_uri: str
+    qr_svg: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryCodes:
+    """A new set of recovery codes, shown this once."""
+
+    codes: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TwoFactorDisabled:
+    message: str = "Two-factor sign-in is off."

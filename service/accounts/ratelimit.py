@@ -26,6 +26,11 @@ caller) and per client address: ``code_requests_*`` for asking that a code be se
 request counts, whether or not the address has an account, so the answers stay alike) and
 ``code_checks_*`` for submitting one.
 
+Second-factor codes (TOTP and recovery codes, in ``completeLogin``, ``confirmTotpSetup`` and
+``disableTwoFactor``) are reserved against ``two_factor_checks_per_account`` before each is
+checked, and a success clears it; each sign-in challenge also dies after a few wrong codes
+(``accounts.challenges``).
+
 Identifiers and addresses are hashed before they become storage keys.
 """
 
@@ -95,6 +100,7 @@ class AttemptLimiter:
         self.code_requests_per_ip = parse(settings.rate_limit_code_requests_per_ip)
         self.code_checks_per_address = parse(settings.rate_limit_code_checks_per_address)
         self.code_checks_per_ip = parse(settings.rate_limit_code_checks_per_ip)
+        self.two_factor_per_account = parse(settings.rate_limit_two_factor_checks_per_account)
 
     async def _retry_after(self, item: RateLimitItem, *keys: str) -> RateLimited:
         stats = await self._limiter.get_window_stats(item, *keys)
@@ -220,6 +226,18 @@ class AttemptLimiter:
         return await self._per_subject_and_ip(
             "code-check", self.code_checks_per_address, self.code_checks_per_ip, subject, ip
         )
+
+    # second-factor codes ------------------------------------------------------------------------
+
+    async def before_second_factor(self, account: str) -> RateLimited | None:
+        """Reserve one TOTP or recovery code check for ``account`` (``user:<id>``)."""
+        if not self.enabled:
+            return None
+        return await self._reserve(self.two_factor_per_account, "two-factor", _key(account))
+
+    async def second_factor_succeeded(self, account: str) -> None:
+        if self.enabled:
+            await self._limiter.clear(self.two_factor_per_account, "two-factor", _key(account))
 
     async def close(self) -> None:
         """Close the Redis client's connections, if the store has any."""

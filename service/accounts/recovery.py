@@ -11,17 +11,23 @@ Resetting checks the code before the new password (a wrong code says nothing abo
 password rules), keeps the code usable when only the password is refused, then consumes it
 atomically: the password is set, every session and known device of the account ends, the
 email counts as verified (the code proved the mailbox) and the client gets a fresh session.
+A reset never bypasses a second factor: on an account that has one, the code is consumed, the
+new password's hash is held with a sign-in challenge, nothing else changes (the old password
+still works), and the answer is ``TwoFactorRequired``; ``completeLogin`` then applies the
+reset (``apply_reset``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from service import cpu
 from service.accounts import codes, email_change, events
 from service.accounts import validation as v
 from service.accounts.auth import fresh_start
 from service.accounts.clock import utcnow
+from service.accounts.factors import require_second_factor
 from service.accounts.notices import send_code, send_notice
 from service.accounts.outcomes import (
     Authenticated,
@@ -29,6 +35,7 @@ from service.accounts.outcomes import (
     FieldError,
     InvalidCode,
     RateLimited,
+    TwoFactorRequired,
     ValidationFailed,
     busy,
 )
@@ -39,7 +46,13 @@ from service.accounts.unit_of_work import UnitOfWork
 from service.accounts.values import ClientInfo
 from service.accounts.verification import MAX_EMAIL_INPUT, address_subject, find_by_email
 from service.accounts.writes import save_user
-from service.db.models import AccountStatus, CodePurpose, SecurityEventKind, User
+from service.db.models import (
+    AccountStatus,
+    ChallengePurpose,
+    CodePurpose,
+    SecurityEventKind,
+    User,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +104,7 @@ async def _check_new_password(
 
 async def reset_password(
     uow: UnitOfWork, services: Services, reset: PasswordReset, client: ClientInfo
-) -> Authenticated | InvalidCode | ValidationFailed | RateLimited:
+) -> Authenticated | InvalidCode | ValidationFailed | RateLimited | TwoFactorRequired:
     started = clock()
     try:
         services.passwords.admit()
@@ -115,6 +128,23 @@ async def reset_password(
     new_hash, now = await services.passwords.hash(reset.new_password), utcnow()
     if not await codes.consume(uow, match, now):
         return InvalidCode()  # another request used it meanwhile
+    if required := await require_second_factor(
+        uow, services, user, ChallengePurpose.PASSWORD_RESET, now, new_password_hash=new_hash
+    ):
+        return required
+    return await apply_reset(uow, services, user, new_hash, client, now)
+
+
+async def apply_reset(
+    uow: UnitOfWork,
+    services: Services,
+    user: User,
+    new_hash: str,
+    client: ClientInfo,
+    now: datetime,
+) -> Authenticated:
+    """Everything a reset does once its proofs are in: the password, every session and device
+    ended, the email verified, a fresh session, the event and the notice."""
     reactivated = user.status == AccountStatus.DEACTIVATED
     user.status = AccountStatus.ACTIVE
     user.password_hash, user.password_changed_at = new_hash, now

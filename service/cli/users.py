@@ -1,4 +1,4 @@
-"""accounts users list | create | suspend | activate."""
+"""accounts users list | create | suspend | activate | reset-2fa."""
 
 from __future__ import annotations
 
@@ -47,6 +47,16 @@ def add_commands(commands: Commands) -> None:
     activate = users.add_parser("activate", help="reactivate a user (by email or username)")
     activate.add_argument("identifier")
     activate.set_defaults(handler=cmd_users_activate)
+    reset_2fa = users.add_parser(
+        "reset-2fa",
+        help="remove a user's second factor (support cases; by email or username)",
+        description="Remove the TOTP secret, the recovery codes and every open sign-in challenge "
+        "of an account that lost its second factor: its password alone signs in again. Writes a "
+        "TWO_FACTOR_DISABLED security event and an audit log line, and mails the account a "
+        "notice. Check who is asking before you run it.",
+    )
+    reset_2fa.add_argument("identifier")
+    reset_2fa.set_defaults(handler=cmd_users_reset_2fa)
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -169,3 +179,26 @@ def cmd_users_suspend(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_users_activate(args: argparse.Namespace, settings: Settings) -> int:
     return _set_status(args.identifier, settings, "ACTIVE")
+
+
+def cmd_users_reset_2fa(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.two_factor import reset_two_factor
+    from service.accounts.users import find_user
+    from service.accounts.values import ClientInfo
+
+    async def work(uow: UnitOfWork, _services: Services) -> tuple[User, bool] | None:
+        user = await find_user(uow, args.identifier)
+        if user is None:
+            return None
+        return user, await reset_two_factor(uow, user, ClientInfo(user_agent="accounts cli"))
+
+    found = with_unit_of_work(settings, work)
+    if found is None:
+        print(f"accounts: no user matches {args.identifier!r}", file=sys.stderr)
+        return 1
+    user, removed = found
+    if not removed:
+        print(f"{user.username}: no second factor to remove")
+        return 0
+    print(f"{user.username}: second factor removed (a notice was queued)")
+    return 0

@@ -39,6 +39,8 @@ SENSITIVE_ORDER = (
     "updateUser",
     "resetPassword",
     "deleteAccount",
+    "regenerateRecoveryCodes",
+    "disableTwoFactor",
 )
 SENSITIVE_FIELDS = frozenset(SENSITIVE_ORDER)
 SENSITIVE_NAMES = ", ".join(SENSITIVE_ORDER[:-1]) + " and " + SENSITIVE_ORDER[-1]

@@ -37,12 +37,22 @@ mutation Login {
     ... on InvalidCredentials { message }
     ... on EmailNotVerified { message }
     ... on AccountSuspended { message }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}
+
+mutation CompleteLogin {
+  completeLogin(input: {challenge: "tfa_...", code: "123456"}) {
+    __typename
+    ... on AuthSuccess { token deviceToken expiresAt user { username twoFactorEnabled } }
+    ... on InvalidCredentials { message }
     ... on RateLimited { message retryAfterSeconds }
   }
 }
 
 query Me {
-  me { id email username emailVerified pendingEmail locale status lastLogin }
+  me { id email username emailVerified pendingEmail locale status lastLogin twoFactorEnabled }
 }
 
 mutation RequestPasswordReset {
@@ -63,6 +73,24 @@ mutation ResetPassword {
     ... on AuthSuccess { token deviceToken user { username emailVerified } }
     ... on InvalidCode { message }
     ... on ValidationError { message fields { field code message } }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}
+
+mutation BeginTotpSetup {
+  beginTotpSetup {
+    __typename
+    ... on TotpSetup { secret otpauthUri qrSvg }
+    ... on ValidationError { message fields { field code message } }
+  }
+}
+
+mutation ConfirmTotpSetup {
+  confirmTotpSetup(input: {code: "123456"}) {
+    __typename
+    ... on RecoveryCodes { codes }
+    ... on InvalidCode { message }
     ... on RateLimited { message retryAfterSeconds }
   }
 }

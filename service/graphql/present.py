@@ -17,6 +17,7 @@ from service.graphql.event_types import (
     SecurityEventConnection,
     SecurityEventEdge,
 )
+from service.graphql.two_factor_types import RecoveryCodes, TotpSetup, TwoFactorDisabled
 from service.graphql.types import (
     AccountDeleted,
     AccountSuspended,
@@ -29,6 +30,7 @@ from service.graphql.types import (
     InvalidCredentials,
     LogoutSuccess,
     RateLimited,
+    TwoFactorRequired,
     UpdateUserSuccess,
     User,
     UserAlreadyExists,
@@ -51,6 +53,10 @@ Outcome = (
     | outcomes.AccountDeleted
     | outcomes.EmailNotVerified
     | outcomes.VerificationRequired
+    | outcomes.TwoFactorRequired
+    | outcomes.TotpSetup
+    | outcomes.RecoveryCodes
+    | outcomes.TwoFactorDisabled
     | EventsPage
 )
 Presented = (
@@ -68,6 +74,10 @@ Presented = (
     | AccountDeleted
     | EmailNotVerified
     | VerificationRequired
+    | TwoFactorRequired
+    | TotpSetup
+    | RecoveryCodes
+    | TwoFactorDisabled
     | SecurityEventConnection
 )
 
@@ -100,6 +110,14 @@ def present(outcome: outcomes.AccountDeleted) -> AccountDeleted: ...
 def present(outcome: outcomes.EmailNotVerified) -> EmailNotVerified: ...
 @overload
 def present(outcome: outcomes.VerificationRequired) -> VerificationRequired: ...
+@overload
+def present(outcome: outcomes.TwoFactorRequired) -> TwoFactorRequired: ...
+@overload
+def present(outcome: outcomes.TotpSetup) -> TotpSetup: ...
+@overload
+def present(outcome: outcomes.RecoveryCodes) -> RecoveryCodes: ...
+@overload
+def present(outcome: outcomes.TwoFactorDisabled) -> TwoFactorDisabled: ...
 @overload
 def present(outcome: EventsPage) -> SecurityEventConnection: ...
 def present(outcome: Outcome) -> Presented:
@@ -147,6 +165,20 @@ def present(outcome: Outcome) -> Presented:
             return VerificationRequired(
                 email=outcome.email, expires_in_seconds=outcome.expires_in_seconds
             )
+        case outcomes.TwoFactorRequired():
+            return TwoFactorRequired(
+                challenge=outcome.challenge,
+                methods=list(outcome.methods),
+                expires_at=outcome.expires_at,
+            )
+        case outcomes.TotpSetup():
+            return TotpSetup(
+                secret=outcome.secret, otpauth_uri=outcome.otpauth_uri, qr_svg=outcome.qr_svg
+            )
+        case outcomes.RecoveryCodes():
+            return RecoveryCodes(codes=list(outcome.codes))
+        case outcomes.TwoFactorDisabled():
+            return TwoFactorDisabled(message=outcome.message)
         case EventsPage():
             return _connection(outcome)
         case _:

@@ -10,10 +10,15 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from service.config import Settings
-from service.graphql import auth, email, events, sessions, users
+from service.graphql import auth, email, events, sessions, two_factor, users
 from service.graphql.errors import is_expected
 from service.graphql.event_types import SecurityEventConnection
 from service.graphql.request_policy import build_extensions
+from service.graphql.two_factor_types import (
+    DisableTwoFactorResult,
+    RecoveryCodesResult,
+    TotpSetupResult,
+)
 from service.graphql.types import (
     ChangePasswordResult,
     CodeSentResult,
@@ -88,6 +93,26 @@ class Mutation:
     delete_account: DeleteAccountResult = strawberry.mutation(
         resolver=users.delete_account,
         description="Deletes the caller's account, sessions, codes and image for good.",
+    )
+    begin_totp_setup: TotpSetupResult = strawberry.mutation(
+        resolver=two_factor.begin_totp_setup,
+        description="A new TOTP secret, shown once; nothing is enabled before confirmTotpSetup.",
+    )
+    confirm_totp_setup: RecoveryCodesResult = strawberry.mutation(
+        resolver=two_factor.confirm_totp_setup,
+        description="A current code turns TOTP on; answers ten recovery codes, shown once.",
+    )
+    disable_two_factor: DisableTwoFactorResult = strawberry.mutation(
+        resolver=two_factor.disable_two_factor,
+        description="The password and a current TOTP or recovery code turn two-factor off.",
+    )
+    regenerate_recovery_codes: RecoveryCodesResult = strawberry.mutation(
+        resolver=two_factor.regenerate_recovery_codes,
+        description="New recovery codes (the password is checked); the old ones stop working.",
+    )
+    complete_login: LoginResult = strawberry.mutation(
+        resolver=two_factor.complete_login,
+        description="No session needed: the challenge of TwoFactorRequired is the proof.",
     )
 
 

@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
+from service.accounts.factors import two_factor_methods
+from service.accounts.outcomes import TwoFactorMethod as TwoFactorMethod  # registered below
 from service.accounts.values import AccountSnapshot
 from service.db.models import AccountStatus as AccountStatus  # registered below
 from service.db.models import AuthSession as SessionRow
@@ -20,10 +23,16 @@ from service.graphql.context import Context
 
 # The table's enum is the GraphQL enum: ``strawberry.enum`` registers the class itself.
 strawberry.enum(AccountStatus, name="AccountStatus")
+strawberry.enum(TwoFactorMethod, name="TwoFactorMethod")
 
 
 def _image_url(root: User, info: Info[Context, None]) -> str | None:
     return info.context.services.media.url(root.image_key) if root.image_key else None
+
+
+async def _two_factor_enabled(root: User, info: Info[Context, None]) -> bool:
+    user_id = uuid.UUID(str(root.id))
+    return bool(await info.context.run(lambda uow: two_factor_methods(uow, user_id)))
 
 
 @strawberry.type(description="A registered account.")
@@ -49,6 +58,10 @@ class User:
     image_key: strawberry.Private[str | None]
     image_url: str | None = strawberry.field(
         resolver=_image_url, description="Where to fetch the profile image; null without one."
+    )
+    two_factor_enabled: bool = strawberry.field(
+        resolver=_two_factor_enabled,
+        description="Whether a sign-in needs a second factor (completeLogin).",
     )
 
     @classmethod
@@ -98,6 +111,8 @@ class Session:
 class AuthSuccess:
     user: User
     token: str
+    # Nullable, as the contract states, while TwoFactorRequired.expiresAt is not: a document
+    # that selects both members of LoginResult aliases one of them.
     expires_at: datetime | None
     device_token: str = strawberry.field(
         description=(
@@ -188,12 +203,27 @@ class VerificationRequired:
     expires_in_seconds: int
 
 
+@strawberry.type(
+    description="The password (or the reset code) was right; no session yet. Send the challenge "
+    "with a second factor to completeLogin."
+)
+class TwoFactorRequired:
+    challenge: str = strawberry.field(description="Single use; expires at expiresAt.")
+    methods: list[TwoFactorMethod]
+    expires_at: datetime
+
+
 RegisterUserResult = Annotated[
     AuthSuccess | ValidationError | UserAlreadyExists | RateLimited | VerificationRequired,
     strawberry.union("RegisterUserResult"),
 ]
 LoginResult = Annotated[
-    AuthSuccess | InvalidCredentials | AccountSuspended | RateLimited | EmailNotVerified,
+    AuthSuccess
+    | InvalidCredentials
+    | AccountSuspended
+    | RateLimited
+    | EmailNotVerified
+    | TwoFactorRequired,
     strawberry.union("LoginResult"),
 ]
 UpdateUserResult = Annotated[
@@ -217,7 +247,7 @@ VerifyEmailResult = Annotated[
     EmailVerified | InvalidCode | RateLimited, strawberry.union("VerifyEmailResult")
 ]
 ResetPasswordResult = Annotated[
-    AuthSuccess | InvalidCode | ValidationError | RateLimited,
+    AuthSuccess | InvalidCode | ValidationError | RateLimited | TwoFactorRequired,
     strawberry.union("ResetPasswordResult"),
 ]
 DeleteAccountResult = Annotated[

@@ -31,6 +31,10 @@ TEMPLATES = frozenset(
         "password_changed",  # notice
         "account_deleted",  # goodbye notice
         "new_signin",  # notice: a sign-in from a device new to the account
+        "two_factor_enabled",  # notice: TOTP confirmed
+        "two_factor_disabled",  # notice: the second factor removed (by the user or support)
+        "recovery_code_used",  # notice: a recovery code signed in (or turned two-factor off)
+        "recovery_codes_regenerated",  # notice: a new set replaced the old codes
     }
 )
 # Templates whose message is worthless without its code (erased once sent or failed).

@@ -41,6 +41,10 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "password_changed": "Your password was changed",
         "account_deleted": "Your account was deleted",
         "new_signin": "New sign-in to your account",
+        "two_factor_enabled": "Two-factor sign-in was turned on",
+        "two_factor_disabled": "Two-factor sign-in was turned off",
+        "recovery_code_used": "A recovery code was used",
+        "recovery_codes_regenerated": "New recovery codes were created",
     },
     "de": {
         "verify_email": "Ihr Bestätigungscode",
@@ -50,6 +54,10 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "password_changed": "Ihr Passwort wurde geändert",
         "account_deleted": "Ihr Konto wurde gelöscht",
         "new_signin": "Neue Anmeldung bei Ihrem Konto",
+        "two_factor_enabled": "Zweiter Faktor eingeschaltet",
+        "two_factor_disabled": "Zweiter Faktor ausgeschaltet",
+        "recovery_code_used": "Ein Wiederherstellungscode wurde verwendet",
+        "recovery_codes_regenerated": "Neue Wiederherstellungscodes erzeugt",
     },
 }
 

@@ -94,6 +94,11 @@ def test_typescript_codegen_and_tsc_pass(node_modules):
         "ConfirmEmailChangeMutation",
         "DeleteAccountMutation",
         "SecurityEventsQuery",
+        "BeginTotpSetupMutation",
+        "ConfirmTotpSetupMutation",
+        "RegenerateRecoveryCodesMutation",
+        "DisableTwoFactorMutation",
+        "CompleteLoginMutation",
     ):
         assert f"export type {name} " in operations, name
     typecheck = npm("run", "typecheck")

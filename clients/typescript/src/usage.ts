@@ -2,6 +2,16 @@
 // graphql-codegen generates from ../../schema.graphql. A schema change that breaks one of
 // the operations in operations/ breaks codegen or this file, not a running frontend.
 import type {
+  BeginTotpSetupMutation,
+  CompleteLoginMutation,
+  CompleteLoginMutationVariables,
+  ConfirmTotpSetupMutation,
+  ConfirmTotpSetupMutationVariables,
+  DisableTwoFactorMutation,
+  DisableTwoFactorMutationVariables,
+  RegenerateRecoveryCodesMutation,
+  RegenerateRecoveryCodesMutationVariables,
+  TwoFactorRequiredFieldsFragment,
   ChangePasswordMutation,
   ConfirmEmailChangeMutation,
   DeleteAccountMutation,
@@ -36,6 +46,44 @@ export const LOGIN = `mutation Login($input: LoginInput!) {
     ... on InvalidCredentials { message }
     ... on AccountSuspended { message }
     ... on EmailNotVerified { message }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}`;
+
+export const COMPLETE_LOGIN = LOGIN.replace("Login($input: LoginInput!)", "CompleteLogin($input: CompleteLoginInput!)").replace(
+  "login(input: $input)",
+  "completeLogin(input: $input)",
+);
+
+const RECOVERY_CODES_OUTCOMES = `__typename
+    ... on RecoveryCodes { codes }
+    ... on InvalidCode { message }
+    ... on InvalidCredentials { message }
+    ... on RateLimited { message retryAfterSeconds }`;
+
+export const BEGIN_TOTP_SETUP = `mutation BeginTotpSetup {
+  beginTotpSetup {
+    __typename
+    ... on TotpSetup { secret otpauthUri qrSvg }
+    ... on ValidationError { message fields { field code message } }
+  }
+}`;
+
+export const CONFIRM_TOTP_SETUP = `mutation ConfirmTotpSetup($input: ConfirmTotpSetupInput!) {
+  confirmTotpSetup(input: $input) { ${RECOVERY_CODES_OUTCOMES} }
+}`;
+
+export const REGENERATE_RECOVERY_CODES = `mutation RegenerateRecoveryCodes($input: RegenerateRecoveryCodesInput!) {
+  regenerateRecoveryCodes(input: $input) { ${RECOVERY_CODES_OUTCOMES} }
+}`;
+
+export const DISABLE_TWO_FACTOR = `mutation DisableTwoFactor($input: DisableTwoFactorInput!) {
+  disableTwoFactor(input: $input) {
+    __typename
+    ... on TwoFactorDisabled { message }
+    ... on InvalidCode { message }
+    ... on InvalidCredentials { message }
     ... on RateLimited { message retryAfterSeconds }
   }
 }`;
@@ -55,6 +103,7 @@ export const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput
     ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
     ... on InvalidCode { message }
     ... on ValidationError { message fields { field code message } }
+    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
     ... on RateLimited { message retryAfterSeconds }
   }
 }`;
@@ -97,23 +146,96 @@ export class AccountsClient {
     return body.data;
   }
 
-  /** Logs in; returns the user or a message to show next to the form. */
-  async login(input: LoginMutationVariables["input"]): Promise<UserFieldsFragment | string> {
+  /** Logs in; returns the user, the second-factor challenge to ask a code for, or a message
+   * to show next to the form. */
+  async login(
+    input: LoginMutationVariables["input"],
+  ): Promise<UserFieldsFragment | TwoFactorRequiredFieldsFragment | string> {
     const withDevice = { ...input, deviceToken: input.deviceToken ?? this.deviceToken };
     const { login } = await this.request<LoginMutation, LoginMutationVariables>(LOGIN, {
       input: withDevice,
     });
-    switch (login.__typename) {
+    return this.signedIn(login);
+  }
+
+  /** The second step of a login (or a reset) that answered TwoFactorRequired: the challenge and
+   * a code from the authenticator app, or one of the recovery codes. */
+  async completeLogin(
+    challenge: string,
+    code: { code: string } | { recoveryCode: string },
+  ): Promise<UserFieldsFragment | TwoFactorRequiredFieldsFragment | string> {
+    const input: CompleteLoginMutationVariables["input"] = {
+      challenge,
+      ...code,
+      deviceToken: this.deviceToken,
+    };
+    const { completeLogin } = await this.request<CompleteLoginMutation, CompleteLoginMutationVariables>(
+      COMPLETE_LOGIN,
+      { input },
+    );
+    return this.signedIn(completeLogin);
+  }
+
+  private signedIn(
+    result: LoginMutation["login"] | CompleteLoginMutation["completeLogin"],
+  ): UserFieldsFragment | TwoFactorRequiredFieldsFragment | string {
+    switch (result.__typename) {
       case "AuthSuccess":
-        this.token = login.token;
-        this.deviceToken = login.deviceToken;
-        return login.user;
+        this.token = result.token;
+        this.deviceToken = result.deviceToken;
+        return result.user;
+      case "TwoFactorRequired":
+        return result;
       case "RateLimited":
-        return `${login.message} Try again in ${login.retryAfterSeconds} s.`;
+        return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
       case "InvalidCredentials":
       case "AccountSuspended":
       case "EmailNotVerified":
-        return login.message;
+        return result.message;
+    }
+  }
+
+  /** Step one of TOTP setup: show `qrSvg` (or `secret`) to the user, then confirmTotpSetup. */
+  async beginTotpSetup(): Promise<{ secret: string; otpauthUri: string; qrSvg: string } | string> {
+    const { beginTotpSetup: result } = await this.request<BeginTotpSetupMutation>(BEGIN_TOTP_SETUP);
+    switch (result.__typename) {
+      case "TotpSetup":
+        return result;
+      case "ValidationError":
+        return result.fields.map((f) => f.message).join(" ");
+    }
+  }
+
+  /** Step two: a current code turns TOTP on; the recovery codes come back this once. */
+  async confirmTotpSetup(code: string): Promise<string[] | string> {
+    const { confirmTotpSetup: result } = await this.request<
+      ConfirmTotpSetupMutation,
+      ConfirmTotpSetupMutationVariables
+    >(CONFIRM_TOTP_SETUP, { input: { code } });
+    return recoveryCodes(result);
+  }
+
+  async regenerateRecoveryCodes(currentPassword: string): Promise<string[] | string> {
+    const { regenerateRecoveryCodes: result } = await this.request<
+      RegenerateRecoveryCodesMutation,
+      RegenerateRecoveryCodesMutationVariables
+    >(REGENERATE_RECOVERY_CODES, { input: { currentPassword } });
+    return recoveryCodes(result);
+  }
+
+  async disableTwoFactor(input: DisableTwoFactorMutationVariables["input"]): Promise<true | string> {
+    const { disableTwoFactor: result } = await this.request<
+      DisableTwoFactorMutation,
+      DisableTwoFactorMutationVariables
+    >(DISABLE_TWO_FACTOR, { input });
+    switch (result.__typename) {
+      case "TwoFactorDisabled":
+        return true;
+      case "RateLimited":
+        return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
+      case "InvalidCode":
+      case "InvalidCredentials":
+        return result.message;
     }
   }
 
@@ -126,8 +248,12 @@ export class AccountsClient {
     return codeSentMessage(result);
   }
 
-  /** Sets a new password with the mailed code; logs in with the fresh session it answers. */
-  async resetPassword(input: ResetPasswordMutationVariables["input"]): Promise<true | string> {
+  /** Sets a new password with the mailed code; logs in with the fresh session it answers. On an
+   * account with a second factor the answer is the challenge: the reset happens at
+   * completeLogin. */
+  async resetPassword(
+    input: ResetPasswordMutationVariables["input"],
+  ): Promise<true | TwoFactorRequiredFieldsFragment | string> {
     const { resetPassword: result } = await this.request<
       ResetPasswordMutation,
       ResetPasswordMutationVariables
@@ -137,6 +263,8 @@ export class AccountsClient {
         this.token = result.token;
         this.deviceToken = result.deviceToken;
         return true;
+      case "TwoFactorRequired":
+        return result;
       case "ValidationError":
         return result.fields.map((f) => `${f.field}: ${f.message}`).join("\n");
       case "RateLimited":
@@ -158,6 +286,22 @@ export class AccountsClient {
       case "RateLimited":
         return result.message;
     }
+  }
+}
+
+export function recoveryCodes(
+  result:
+    | ConfirmTotpSetupMutation["confirmTotpSetup"]
+    | RegenerateRecoveryCodesMutation["regenerateRecoveryCodes"],
+): string[] | string {
+  switch (result.__typename) {
+    case "RecoveryCodes":
+      return result.codes;
+    case "RateLimited":
+      return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
+    case "InvalidCode":
+    case "InvalidCredentials":
+      return result.message;
   }
 }
 

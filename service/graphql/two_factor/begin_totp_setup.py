@@ -1,0 +1,18 @@
+"""Mutation.beginTotpSetup: a fresh TOTP secret, shown once; enabled by confirmTotpSetup."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import two_factor
+from service.graphql.context import Context
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+from service.graphql.two_factor_types import TotpSetupResult
+
+
+async def begin_totp_setup(info: Info[Context, None]) -> TotpSetupResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    outcome = await ctx.run(lambda uow: two_factor.begin_totp_setup(uow, ctx.services, viewer))
+    return present(outcome)

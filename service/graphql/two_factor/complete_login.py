@@ -1,0 +1,28 @@
+"""Mutation.completeLogin: a sign-in challenge and a second factor open the session.
+
+No session needed: the challenge is the proof of the first factor."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import two_factor
+from service.graphql.context import Context
+from service.graphql.present import present
+from service.graphql.two_factor_types import CompleteLoginInput
+from service.graphql.types import LoginResult
+
+
+async def complete_login(info: Info[Context, None], input: CompleteLoginInput) -> LoginResult:
+    ctx = info.context
+    attempt = two_factor.SecondFactor(
+        challenge=input.challenge,
+        code=input.code,
+        recovery_code=input.recovery_code,
+        device_token=input.device_token,
+    )
+    outcome = await ctx.run(
+        lambda uow: two_factor.complete_login(uow, ctx.services, attempt, ctx.client)
+    )
+    ctx.forget_viewer()  # a completed reset ends every session of the account
+    return present(outcome)

@@ -1,0 +1,22 @@
+"""Mutation.confirmTotpSetup: a current code turns TOTP on; answers the recovery codes."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import two_factor
+from service.graphql.context import Context
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+from service.graphql.two_factor_types import ConfirmTotpSetupInput, RecoveryCodesResult
+
+
+async def confirm_totp_setup(
+    info: Info[Context, None], input: ConfirmTotpSetupInput
+) -> RecoveryCodesResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: two_factor.confirm_totp_setup(uow, ctx.services, viewer, input.code, ctx.client)
+    )
+    return present(outcome)

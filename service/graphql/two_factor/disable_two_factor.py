@@ -1,0 +1,24 @@
+"""Mutation.disableTwoFactor: the password and a current code turn two-factor sign-in off."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import two_factor
+from service.graphql.context import Context
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+from service.graphql.two_factor_types import DisableTwoFactorInput, DisableTwoFactorResult
+
+
+async def disable_two_factor(
+    info: Info[Context, None], input: DisableTwoFactorInput
+) -> DisableTwoFactorResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: two_factor.disable_two_factor(
+            uow, ctx.services, viewer, input.current_password, input.code, ctx.client
+        )
+    )
+    return present(outcome)

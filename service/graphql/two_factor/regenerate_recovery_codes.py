@@ -1,0 +1,24 @@
+"""Mutation.regenerateRecoveryCodes: after a password check, a new set replaces the old."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import two_factor
+from service.graphql.context import Context
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+from service.graphql.two_factor_types import RecoveryCodesResult, RegenerateRecoveryCodesInput
+
+
+async def regenerate_recovery_codes(
+    info: Info[Context, None], input: RegenerateRecoveryCodesInput
+) -> RecoveryCodesResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: two_factor.regenerate_recovery_codes(
+            uow, ctx.services, viewer, input.current_password, ctx.client
+        )
+    )
+    return present(outcome)

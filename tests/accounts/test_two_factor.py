@@ -1,0 +1,387 @@
+"""Service layer: TOTP secrets (encrypted, ±1 step, each step once), recovery codes, sign-in
+challenges, and completing a sign-in with a second factor."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from datetime import timedelta
+
+import pyotp
+import pytest
+from sqlalchemy import select
+
+from service.accounts import auth, challenges, recovery_codes, totp, two_factor, users
+from service.accounts.clock import utcnow
+from service.accounts.factors import two_factor_methods
+from service.accounts.outcomes import (
+    AccountSuspended,
+    Authenticated,
+    InvalidCode,
+    InvalidCredentials,
+    RateLimited,
+    RecoveryCodes,
+    TotpSetup,
+    TwoFactorMethod,
+    TwoFactorRequired,
+    ValidationFailed,
+)
+from service.db.models import (
+    AccountStatus,
+    LoginChallenge,
+    RecoveryCode,
+    SecurityEvent,
+    TotpCredential,
+    User,
+)
+from tests.accounts.support import CLIENT, register, viewer_of
+from tests.conftest import PASSWORD
+
+PAST = timedelta(minutes=10)
+
+
+def code_at(secret: str, step: int) -> str:
+    return pyotp.TOTP(secret).at(step * totp.STEP_SECONDS)
+
+
+async def _begin(state, viewer) -> TotpSetup | ValidationFailed:
+    async with state.unit_of_work() as uow:
+        return await two_factor.begin_totp_setup(uow, state.services, viewer)
+
+
+async def _use(state, user_id, code, *, confirming=False, now=None) -> bool:
+    async with state.unit_of_work() as uow:
+        return await totp.use_code(
+            uow, state.services, user_id, code, confirming=confirming, now=now
+        )
+
+
+async def enabled_account(state, **overrides):
+    """A registered account whose TOTP was confirmed ten minutes ago (so every code of the
+    current window is still unused); its viewer and secret."""
+    registered = await register(state, **overrides)
+    viewer = await viewer_of(state, registered.token)
+    setup = await _begin(state, viewer)
+    assert isinstance(setup, TotpSetup)
+    then = utcnow() - PAST
+    code = code_at(setup.secret, totp.step_at(then))
+    assert await _use(state, viewer.user.id, code, confirming=True, now=then)
+    return viewer, setup.secret
+
+
+async def _login(state, password=PASSWORD):
+    async with state.unit_of_work() as uow:
+        return await auth.login(uow, state.services, "ada_lovelace", password, CLIENT)
+
+
+async def _complete(state, challenge, code=None, recovery_code=None):
+    attempt = two_factor.SecondFactor(challenge=challenge, code=code, recovery_code=recovery_code)
+    async with state.unit_of_work() as uow:
+        return await two_factor.complete_login(uow, state.services, attempt, CLIENT)
+
+
+# TOTP -----------------------------------------------------------------------------------------
+
+
+async def test_setup_shows_a_uri_and_a_qr_code_and_enables_nothing_before_a_code(state):
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    setup = await _begin(state, viewer)
+    assert isinstance(setup, TotpSetup)
+    assert len(setup.secret) == 32
+    parsed = pyotp.parse_uri(setup.otpauth_uri)
+    assert parsed.secret == setup.secret and parsed.issuer == "accounts"
+    assert parsed.name == "ada@example.com"
+    assert setup.qr_svg.startswith("<svg") and setup.qr_svg.rstrip().endswith("</svg>")
+    async with state.unit_of_work() as uow:
+        assert await two_factor_methods(uow, viewer.user.id) == []
+    assert isinstance((await _login(state)), Authenticated)  # not enabled yet
+    replaced = await _begin(state, viewer)
+    assert isinstance(replaced, TotpSetup) and replaced.secret != setup.secret
+    now = utcnow()
+    assert not await _use(
+        state, viewer.user.id, code_at(setup.secret, totp.step_at(now)), confirming=True
+    )
+    current = code_at(replaced.secret, totp.step_at(now))
+    assert not await _use(state, viewer.user.id, current)  # an unconfirmed secret signs nothing
+    assert await _use(state, viewer.user.id, current, confirming=True)
+    later = code_at(replaced.secret, totp.step_at(now) + 1)
+    assert not await _use(state, viewer.user.id, later, confirming=True)  # confirmed already
+    async with state.unit_of_work() as uow:
+        assert await two_factor_methods(uow, viewer.user.id) == [
+            TwoFactorMethod.TOTP,
+            TwoFactorMethod.RECOVERY_CODE,
+        ]
+    again = await _begin(state, viewer)
+    assert isinstance(again, ValidationFailed)
+    assert [(f.field, f.code) for f in again.fields] == [("twoFactor", "already_enabled")]
+
+
+async def test_the_issuer_is_configurable(make_state):
+    state = make_state(totp_issuer="Example Corp")
+    registered = await register(state)
+    setup = await _begin(state, await viewer_of(state, registered.token))
+    assert isinstance(setup, TotpSetup)
+    assert pyotp.parse_uri(setup.otpauth_uri).issuer == "Example Corp"
+
+
+async def test_the_secret_is_stored_encrypted_and_bound_to_its_account(state):
+    viewer, secret = await enabled_account(state)
+    async with state.session_factory() as db:
+        row = (await db.execute(select(TotpCredential))).scalars().one()
+    assert secret not in row.secret_encrypted
+    assert secret.lower() not in row.secret_encrypted.lower()
+    assert row.secret_encrypted.startswith("v1:")
+    assert totp.decrypt(state.services, viewer.user.id, row.secret_encrypted) == secret
+    with pytest.raises(totp.SecretUnreadable):
+        totp.decrypt(state.services, uuid.uuid4(), row.secret_encrypted)
+    sealed = [totp.encrypt(state.services, viewer.user.id, secret) for _ in range(2)]
+    assert sealed[0] != sealed[1]  # a fresh nonce each time
+
+
+async def test_codes_within_one_step_are_accepted_and_two_steps_away_refused(state):
+    viewer, secret = await enabled_account(state)
+    now = utcnow()
+    current = totp.step_at(now)
+    user_id = viewer.user.id
+    assert not await _use(state, user_id, code_at(secret, current - 2), now=now)
+    assert not await _use(state, user_id, code_at(secret, current + 2), now=now)
+    assert await _use(state, user_id, code_at(secret, current - 1), now=now)
+    assert await _use(state, user_id, code_at(secret, current), now=now)
+    assert await _use(state, user_id, code_at(secret, current + 1), now=now)
+
+
+async def test_a_used_step_is_refused(state):
+    viewer, secret = await enabled_account(state)
+    now = utcnow()
+    code = code_at(secret, totp.step_at(now))
+    assert await _use(state, viewer.user.id, f"{code[:3]} {code[3:]}", now=now)
+    assert not await _use(state, viewer.user.id, code, now=now)
+    assert not await _use(state, viewer.user.id, code_at(secret, totp.step_at(now) - 1), now=now)
+
+
+async def test_two_concurrent_submissions_of_one_code_have_one_winner(state):
+    viewer, secret = await enabled_account(state)
+    now = utcnow()
+    code = code_at(secret, totp.step_at(now))
+    results = await asyncio.gather(*(_use(state, viewer.user.id, code, now=now) for _ in range(4)))
+    assert sorted(results) == [False, False, False, True]
+
+
+async def test_malformed_codes_are_refused(state):
+    viewer, _ = await enabled_account(state)
+    for code in ["", "12345", "1234567", "abcdef", "１２３４５６"]:
+        assert not await _use(state, viewer.user.id, code)
+
+
+# recovery codes -------------------------------------------------------------------------------
+
+
+async def test_recovery_codes_are_digests_and_each_works_once(state):
+    registered = await register(state)
+    user_id = registered.user.id
+    async with state.unit_of_work() as uow:
+        codes = await recovery_codes.replace(uow, state.services, user_id, utcnow())
+    assert len(codes) == recovery_codes.COUNT == 10 and len(set(codes)) == 10
+    async with state.session_factory() as db:
+        digests = set((await db.execute(select(RecoveryCode.digest))).scalars())
+    assert len(digests) == 10 and not any(c.replace("-", "") in d for c in codes for d in digests)
+
+    async def redeem(code):
+        async with state.unit_of_work() as uow:
+            return await recovery_codes.redeem(uow, state.services, user_id, code)
+
+    assert await redeem(codes[0].upper().replace("-", " "))
+    assert not await redeem(codes[0])
+    other = (await register(state, email="bob@example.com", username="bob_builder")).user.id
+    async with state.unit_of_work() as uow:
+        assert not await recovery_codes.redeem(uow, state.services, other, codes[1])
+    results = await asyncio.gather(redeem(codes[1]), redeem(codes[1]))
+    assert sorted(results) == [False, True]
+    async with state.unit_of_work() as uow:
+        assert await recovery_codes.remaining(uow, user_id) == 8
+        fresh = await recovery_codes.replace(uow, state.services, user_id, utcnow())
+    assert not await redeem(codes[2])  # replaced
+    assert await redeem(fresh[0])
+
+
+# challenges and completing a sign-in -----------------------------------------------------------
+
+
+async def test_a_password_alone_answers_a_challenge_and_opens_no_session(state):
+    viewer, secret = await enabled_account(state)
+    outcome = await _login(state)
+    assert isinstance(outcome, TwoFactorRequired)
+    assert outcome.methods == [TwoFactorMethod.TOTP, TwoFactorMethod.RECOVERY_CODE]
+    assert outcome.challenge.startswith("tfa_")
+    assert timedelta(minutes=4) < outcome.expires_at - utcnow() <= timedelta(minutes=5)
+    async with state.session_factory() as db:
+        [row] = (await db.execute(select(LoginChallenge))).scalars()
+    assert outcome.challenge not in row.token_digest and row.user_id == viewer.user.id
+    assert isinstance(await _login(state, "Wrong-Password-1"), InvalidCredentials)
+    code = code_at(secret, totp.step_at(utcnow()))
+    done = await _complete(state, outcome.challenge, code=code)
+    assert isinstance(done, Authenticated) and done.user.id == viewer.user.id
+    assert await viewer_of(state, done.token) is not None
+    again = await _complete(state, outcome.challenge, code=code)
+    assert again == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+
+
+async def test_a_challenge_completed_twice_at_once_uses_one_code(state):
+    viewer, _ = await enabled_account(state)
+    async with state.unit_of_work() as uow:
+        codes = await recovery_codes.replace(uow, state.services, viewer.user.id, utcnow())
+    challenge = (await _login(state)).challenge
+    answers = await asyncio.gather(
+        _complete(state, challenge, recovery_code=codes[0]),
+        _complete(state, challenge, recovery_code=codes[1]),
+    )
+    assert sorted(type(a).__name__ for a in answers) == ["Authenticated", "InvalidCredentials"]
+    assert InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE) in answers
+    async with state.unit_of_work() as uow:  # the loser's code was given back
+        assert await recovery_codes.remaining(uow, viewer.user.id) == 9
+    async with state.session_factory() as db:
+        kinds = list((await db.execute(select(SecurityEvent.kind))).scalars())
+    assert kinds.count("RECOVERY_CODE_USED") == 1
+
+
+async def test_an_outdated_hash_is_renewed_when_the_password_answers_a_challenge(state, make_state):
+    _, secret = await enabled_account(state)
+    async with state.session_factory() as db:
+        old_hash = (await db.execute(select(User.password_hash))).scalar_one()
+    stronger = make_state(argon2_time_cost=2)
+    challenge = (await _login(stronger)).challenge
+    async with state.session_factory() as db:
+        new_hash = (await db.execute(select(User.password_hash))).scalar_one()
+    assert new_hash != old_hash and "t=2" in new_hash and "t=1" in old_hash
+    right = code_at(secret, totp.step_at(utcnow()))
+    assert isinstance(await _complete(stronger, challenge, code=right), Authenticated)
+
+
+async def test_five_wrong_codes_kill_the_challenge(state):
+    _, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    for _ in range(challenges.MAX_FAILED_TRIES):
+        wrong = await _complete(state, challenge, code="000000")
+        assert wrong == InvalidCredentials(message=two_factor.WRONG_CODE_MESSAGE)
+    right = code_at(secret, totp.step_at(utcnow()))
+    dead = await _complete(state, challenge, code=right)
+    assert dead == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    fresh = (await _login(state)).challenge
+    assert isinstance(await _complete(state, fresh, code=right), Authenticated)
+
+
+async def test_wrong_codes_spend_the_accounts_budget(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account="3/hour")
+    _, secret = await enabled_account(state)
+    first = (await _login(state)).challenge
+    for _ in range(3):
+        assert isinstance(await _complete(state, first, code="000000"), InvalidCredentials)
+    second = (await _login(state)).challenge
+    right = code_at(secret, totp.step_at(utcnow()))
+    limited = await _complete(state, second, code=right)
+    assert isinstance(limited, RateLimited) and limited.retry_after_seconds > 0
+
+
+async def test_a_success_clears_the_accounts_budget(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account="3/hour")
+    _, secret = await enabled_account(state)
+    now = utcnow()
+    first = (await _login(state)).challenge
+    for _ in range(2):
+        assert isinstance(await _complete(state, first, code="000000"), InvalidCredentials)
+    right = code_at(secret, totp.step_at(now))  # a step passing meanwhile leaves it valid
+    assert isinstance(await _complete(state, first, code=right), Authenticated)
+    second = (await _login(state)).challenge
+    for _ in range(3):
+        assert isinstance(await _complete(state, second, code="000000"), InvalidCredentials)
+    assert isinstance(await _complete(state, second, code="000000"), RateLimited)
+
+
+async def test_regenerating_needs_two_factor_on(state):
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    async with state.unit_of_work() as uow:
+        answer = await two_factor.regenerate_recovery_codes(
+            uow, state.services, viewer, PASSWORD, CLIENT
+        )
+    assert answer == InvalidCode(message=two_factor.NOT_ENABLED_MESSAGE)
+    async with state.session_factory() as db:
+        assert list((await db.execute(select(RecoveryCode))).scalars()) == []
+
+
+async def test_one_code_kind_at_a_time(state):
+    await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    both = await _complete(state, challenge, code="123456", recovery_code="abcde-fghjk")
+    neither = await _complete(state, challenge)
+    assert both == neither == InvalidCredentials(message=two_factor.ONE_CODE_MESSAGE)
+
+
+async def test_an_expired_challenge_is_refused(make_state):
+    state = make_state(two_factor_challenge_ttl=timedelta(milliseconds=50))
+    _, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    await asyncio.sleep(0.1)
+    wrong = await _complete(state, challenge, code="000000")
+    assert wrong == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    right = code_at(secret, totp.step_at(utcnow()))
+    expired = await _complete(state, challenge, code=right)
+    assert expired == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    async with state.unit_of_work() as uow:
+        assert await challenges.purge_expired(uow, utcnow()) == 1
+
+
+async def test_a_challenge_dies_with_a_password_change(state):
+    viewer, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, viewer.user.id)
+        user.bump_version()  # what a password change, a reset or a suspension does
+        uow.session.add(user)
+    right = code_at(secret, totp.step_at(utcnow()))
+    assert await _complete(state, challenge, code=right) == InvalidCredentials(
+        message=two_factor.CHALLENGE_MESSAGE
+    )
+
+
+async def test_a_suspension_kills_open_challenges(state):
+    viewer, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, viewer.user.id)
+        await users.set_status(uow, user, AccountStatus.SUSPENDED)
+    right = code_at(secret, totp.step_at(utcnow()))
+    assert await _complete(state, challenge, code=right) == InvalidCredentials(
+        message=two_factor.CHALLENGE_MESSAGE
+    )
+    assert isinstance(await _login(state), AccountSuspended)  # no challenge for it
+
+
+async def test_disable_needs_the_password_and_a_code(state):
+    viewer, secret = await enabled_account(state)
+
+    async def disable(password, code):
+        async with state.unit_of_work() as uow:
+            return await two_factor.disable_two_factor(
+                uow, state.services, viewer, password, code, CLIENT
+            )
+
+    async with state.unit_of_work() as uow:
+        regenerated = await two_factor.regenerate_recovery_codes(
+            uow, state.services, viewer, PASSWORD, CLIENT
+        )
+    assert isinstance(regenerated, RecoveryCodes)
+    challenge = (await _login(state)).challenge
+    right = code_at(secret, totp.step_at(utcnow()))
+    assert isinstance(await disable("Wrong-Password-1", right), InvalidCredentials)
+    assert isinstance(await disable(PASSWORD, "000000"), InvalidCode)
+    assert await disable(PASSWORD, regenerated.codes[0]) == two_factor.TwoFactorDisabled()
+    async with state.session_factory() as db:
+        for model in (TotpCredential, RecoveryCode, LoginChallenge):
+            assert list((await db.execute(select(model))).scalars()) == []
+    assert await disable(PASSWORD, right) == InvalidCode(message=two_factor.NOT_ENABLED_MESSAGE)
+    assert isinstance(await _login(state), Authenticated)
+    assert await _complete(state, challenge, code=right) == InvalidCredentials(
+        message=two_factor.CHALLENGE_MESSAGE
+    )
