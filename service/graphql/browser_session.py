@@ -83,9 +83,7 @@ def _replace(response: Response, header: str) -> None:
 
 
 def _cookie_header(value: str, max_age: int) -> str:
-    return (
-        f"{COOKIE}={value}; Max-Age={max_age}; Path=/; Secure; HttpOnly; SameSite=Lax"
-    )
+    return f"{COOKIE}={value}; Max-Age={max_age}; Path=/; Secure; HttpOnly; SameSite=Lax"
 
 
 def set_session(response: Response, token: str, settings: Settings) -> None:

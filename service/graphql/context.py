@@ -57,6 +57,7 @@ class Context:
         self.state = state
         self.response = response if response is not None else Response()
         self._issued_cookie = False
+        self._viewer_by_cookie = False
         self.request_id: str = getattr(request.state, "request_id", None) or secrets.token_hex(8)
         self._uow: UnitOfWork | None = None
         self._lock = asyncio.Lock()
@@ -157,14 +158,16 @@ class Context:
     def forget_viewer(self) -> None:
         """The request's own session was revoked: later fields of the request see no caller,
         and a browser drops its cookie (unless this request opened a new session)."""
+        by_cookie = self._viewer is not None and self._viewer_by_cookie
         self._viewer, self._viewer_loaded = None, True
-        if not self._issued_cookie and browser_session.COOKIE in self.request.cookies:
+        if by_cookie and not self._issued_cookie:
             browser_session.clear_session(self.response)
 
     async def _load_viewer(self) -> Viewer | None:
         token = self.token
         if token is None:
             return None
+        self._viewer_by_cookie = token != bearer_token(self.request.headers.get("authorization"))
         state = self.state
         return await resolve_viewer(state.viewer_lookup, state.settings, token, self.unit_of_work)
 

@@ -1,0 +1,262 @@
+"""Browser sessions: the token in an HttpOnly cookie, accepted only where it cannot be forged."""
+
+from __future__ import annotations
+
+import json
+from http.cookies import SimpleCookie
+from typing import Any
+
+import httpx
+import pytest
+
+from service.graphql.browser_session import COOKIE
+from tests.conftest import PASSWORD
+from tests.helpers import (
+    CHANGE_PASSWORD,
+    LOGIN,
+    LOGOUT,
+    LOGOUT_ALL,
+    ME,
+    REGISTER,
+    password_change,
+    registration,
+)
+
+ASK = {"Accounts-Session": "cookie"}
+JSON = "application/json"
+
+
+async def post(
+    gql: Any,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    *,
+    cookie: str | None = None,
+    headers: dict[str, str] | None = None,
+    content_type: str = JSON,
+) -> httpx.Response:
+    all_headers = {"Content-Type": content_type, **(headers or {})}
+    if cookie is not None:
+        all_headers["Cookie"] = f"{COOKIE}={cookie}"
+    body = json.dumps({"query": query, "variables": variables or {}})
+    http: httpx.AsyncClient = gql.http
+    http.cookies.clear()  # only the Cookie header each test sends
+    return await http.post("/graphql", content=body, headers=all_headers)
+
+
+def session_cookie(response: httpx.Response) -> Any:
+    headers = [v for k, v in response.headers.multi_items() if k.lower() == "set-cookie"]
+    mine = [h for h in headers if h.startswith(f"{COOKIE}=")]
+    assert len(mine) <= 1, mine
+    if not mine:
+        return None
+    parsed = SimpleCookie()
+    parsed.load(mine[0])
+    return parsed[COOKIE], mine[0]
+
+
+async def cookie_login(gql: Any) -> str:
+    await post(gql, REGISTER, {"input": registration()})
+    response = await post(
+        gql, LOGIN, {"input": {"identifier": "ada_lovelace", "password": PASSWORD}}, headers=ASK
+    )
+    found = session_cookie(response)
+    assert found is not None
+    return str(found[0].value)
+
+
+async def me(gql: Any, cookie: str, **kwargs: Any) -> Any:
+    response = await post(gql, ME, cookie=cookie, **kwargs)
+    if response.status_code != 200:
+        return response.status_code
+    return response.json()["data"]["me"]
+
+
+async def test_login_sets_a_host_only_httponly_cookie_and_no_token_in_the_body(gql):
+    await post(gql, REGISTER, {"input": registration()})
+    response = await post(
+        gql, LOGIN, {"input": {"identifier": "ada_lovelace", "password": PASSWORD}}, headers=ASK
+    )
+    result = response.json()["data"]["login"]
+    assert result["__typename"] == "AuthSuccess"
+    assert result["token"] == ""
+    morsel, header = session_cookie(response)
+    assert morsel.value.startswith("acc_") or len(morsel.value) > 30
+    assert morsel["httponly"] and morsel["secure"]
+    assert morsel["samesite"] == "Lax" and morsel["path"] == "/"
+    assert not morsel["domain"]
+    assert int(morsel["max-age"]) == 30 * 24 * 3600
+    assert "HttpOnly" in header and "Secure" in header
+
+
+async def test_registration_can_open_a_browser_session(gql):
+    response = await post(gql, REGISTER, {"input": registration()}, headers=ASK)
+    assert response.json()["data"]["registerUser"]["token"] == ""
+    morsel, _ = session_cookie(response)
+    assert (await me(gql, morsel.value))["username"] == "ada_lovelace"
+
+
+async def test_without_the_header_the_token_stays_in_the_body_and_no_cookie_is_set(gql):
+    response = await post(gql, REGISTER, {"input": registration()})
+    assert response.json()["data"]["registerUser"]["token"]
+    assert session_cookie(response) is None
+
+
+async def test_the_cookie_authenticates_json_requests(gql):
+    token = await cookie_login(gql)
+    assert (await me(gql, token))["username"] == "ada_lovelace"
+    allowed = {"Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"}
+    assert (await me(gql, token, headers=allowed))["username"] == "ada_lovelace"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "headers"),
+    [
+        ("text/plain", {}),  # what a cross-site form or a simple fetch can send
+        ("application/x-www-form-urlencoded", {}),
+        ("multipart/form-data; boundary=x", {}),
+        (JSON, {"Origin": "http://evil.example"}),
+        (JSON, {"Origin": "null"}),
+        (JSON, {"Origin": "http://testserver.evil.example"}),
+        (JSON, {"Sec-Fetch-Site": "cross-site"}),
+        (JSON, {"Sec-Fetch-Site": "same-site"}),
+    ],
+)
+async def test_the_cookie_is_ignored_where_a_cross_site_page_could_send_it(
+    gql, content_type, headers
+):
+    token = await cookie_login(gql)
+    answer = await me(gql, token, content_type=content_type, headers=headers)
+    assert answer is None or isinstance(answer, int)  # no caller, or the body is refused
+
+
+async def test_a_preflighted_request_may_use_the_cookie(gql):
+    token = await cookie_login(gql)
+    response = await post(gql, ME, cookie=token, headers={"Apollo-Require-Preflight": "true"})
+    assert response.json()["data"]["me"]["username"] == "ada_lovelace"
+
+
+async def test_a_get_query_never_uses_the_cookie(gql):
+    token = await cookie_login(gql)
+    gql.http.cookies.clear()
+    response = await gql.http.get(
+        "/graphql", params={"query": ME}, headers={"Cookie": f"{COOKIE}={token}"}
+    )
+    assert response.status_code != 200 or response.json()["data"]["me"] is None
+
+
+async def test_cors_origins_may_use_the_cookie(make_state, make_client):
+    gql = make_client(make_state(cors_origins=["http://app.example"]))
+    token = await cookie_login(gql)
+    assert (await me(gql, token, headers={"Origin": "http://app.example"}))["username"]
+    assert await me(gql, token, headers={"Origin": "http://other.example"}) is None
+
+
+async def test_a_bearer_token_wins_over_the_cookie(gql):
+    token = await cookie_login(gql)
+    other = await post(
+        gql,
+        REGISTER,
+        {"input": registration(username="grace_hopper", email="grace@example.com")},
+    )
+    bearer = other.json()["data"]["registerUser"]["token"]
+    answer = await me(gql, token, headers={"Authorization": f"Bearer {bearer}"})
+    assert answer["username"] == "grace_hopper"
+
+
+async def test_logout_revokes_the_session_and_clears_the_cookie(gql):
+    token = await cookie_login(gql)
+    response = await post(gql, LOGOUT, cookie=token)
+    assert response.json()["data"]["logout"]["revokedSessions"] == 1
+    morsel, _ = session_cookie(response)
+    assert morsel.value == "" and int(morsel["max-age"]) == 0
+    assert await me(gql, token) is None
+
+
+async def test_logout_all_clears_the_cookie(gql):
+    token = await cookie_login(gql)
+    response = await post(gql, LOGOUT_ALL, cookie=token)
+    assert response.json()["data"]["logoutAll"]["__typename"] == "LogoutSuccess"
+    morsel, _ = session_cookie(response)
+    assert int(morsel["max-age"]) == 0
+    assert await me(gql, token) is None
+
+
+async def test_a_bearer_logout_leaves_cookies_alone(gql):
+    response = await post(gql, REGISTER, {"input": registration()})
+    bearer = response.json()["data"]["registerUser"]["token"]
+    logout = await post(gql, LOGOUT, headers={"Authorization": f"Bearer {bearer}"})
+    assert logout.json()["data"]["logout"]["revokedSessions"] == 1
+    assert session_cookie(logout) is None
+
+
+async def test_a_password_change_replaces_the_cookie(gql):
+    token = await cookie_login(gql)
+    response = await post(
+        gql,
+        CHANGE_PASSWORD,
+        password_change(PASSWORD, "An0ther-Long-Passphrase!"),
+        cookie=token,
+        headers=ASK,
+    )
+    assert response.json()["data"]["changePassword"]["__typename"] == "AuthSuccess"
+    morsel, _ = session_cookie(response)
+    assert morsel.value and morsel.value != token and int(morsel["max-age"]) > 0
+    assert await me(gql, token) is None
+    assert (await me(gql, morsel.value))["username"] == "ada_lovelace"
+
+
+async def test_a_failed_login_leaves_the_cookie_alone(gql):
+    token = await cookie_login(gql)
+    wrong = {"input": {"identifier": "ada_lovelace", "password": "Wrong-Pass-1"}}
+    response = await post(gql, LOGIN, wrong, cookie=token, headers=ASK)
+    assert response.json()["data"]["login"]["__typename"] == "InvalidCredentials"
+    assert session_cookie(response) is None
+    assert (await me(gql, token))["username"] == "ada_lovelace"
+
+
+def request(method: str = "POST", **headers: str) -> Any:
+    from starlette.requests import Request
+
+    raw = [(k.replace("_", "-").lower().encode(), v.encode()) for k, v in headers.items()]
+    scope = {
+        "type": "http",
+        "method": method,
+        "path": "/graphql",
+        "scheme": "http",
+        "headers": [(b"host", b"testserver"), *raw],
+        "query_string": b"",
+    }
+    return Request(scope)
+
+
+@pytest.mark.parametrize(
+    ("method", "headers", "expected"),
+    [
+        ("POST", {"content_type": JSON}, True),
+        ("POST", {"content_type": "application/json; charset=utf-8"}, True),
+        ("POST", {"content_type": "Application/JSON"}, True),
+        ("POST", {"content_type": "text/plain"}, False),
+        ("POST", {"content_type": "application/x-www-form-urlencoded"}, False),
+        ("POST", {"content_type": "multipart/form-data; boundary=x"}, False),
+        ("POST", {"content_type": "multipart/form-data", "apollo_require_preflight": "1"}, True),
+        ("POST", {"content_type": "text/plain", "x_apollo_operation_name": "Me"}, True),
+        ("POST", {}, False),
+        ("GET", {"content_type": JSON}, False),
+        ("POST", {"content_type": JSON, "origin": "http://testserver"}, True),
+        ("POST", {"content_type": JSON, "origin": "HTTP://TESTSERVER"}, True),
+        ("POST", {"content_type": JSON, "origin": "http://127.0.0.1:8000"}, True),  # public URL
+        ("POST", {"content_type": JSON, "origin": "http://evil.example"}, False),
+        ("POST", {"content_type": JSON, "origin": "null"}, False),
+        ("POST", {"content_type": JSON, "sec_fetch_site": "same-origin"}, True),
+        ("POST", {"content_type": JSON, "sec_fetch_site": "none"}, True),
+        ("POST", {"content_type": JSON, "sec_fetch_site": "same-site"}, False),
+        ("POST", {"content_type": JSON, "sec_fetch_site": "cross-site"}, False),
+    ],
+)
+def test_which_requests_cannot_be_forged(method, headers, expected):
+    from service.config import Settings
+    from service.graphql.browser_session import cannot_be_forged
+
+    settings = Settings(public_url="http://127.0.0.1:8000")
+    assert cannot_be_forged(request(method, **headers), settings) is expected
