@@ -116,19 +116,24 @@ async def login(
         and user.status != AccountStatus.SUSPENDED
     ):
         return await signin.unverified(uow, services, user, client)
-    return await _open_session(uow, services, user, password, client, device, device_token)
+    return await open_session(uow, services, user, client, device, device_token, password)
 
 
-async def _open_session(
+async def open_session(
     uow: UnitOfWork,
     services: Services,
     user: User,
-    password: str,
     client: ClientInfo,
     device: KnownDevice | None,
     device_token: str | None,
+    password: str | None = None,
 ) -> Authenticated | InvalidCredentials | AccountSuspended:
-    """Write the login over the row as it was read, or re-read it and decide again.
+    """Open the session of a login whose proof was checked: a password (``password``, which
+    may be rehashed) or a passkey (``None``). The same path for both: a suspended account is
+    refused, a deactivated one reactivated, the device remembered, the LOGIN event recorded
+    and the new-sign-in notice queued.
+
+    Write the login over the row as it was read, or re-read it and decide again.
 
     The UPDATE of the user row is a compare-and-set on its version and comes before the
     session's INSERT in one transaction: a password change or a suspension committed after
@@ -146,7 +151,7 @@ async def _open_session(
         if reactivated:
             row.status = AccountStatus.ACTIVE
             row.bump_version()
-        if services.passwords.needs_rehash(row.password_hash):
+        if password is not None and services.passwords.needs_rehash(row.password_hash):
             row.password_hash = await services.passwords.hash(password)
         row.last_login = now
         return True

@@ -1,9 +1,10 @@
 """Deleting one's own account: everything of it goes, a goodbye notice stays.
 
 After the password check (rate limited like every password check), the account's row, its
-sessions, known devices, codes, security events and mail (queued or delivered) are deleted in
-one unit of work, its image file once that commits (unless another account shares the
-picture), and a goodbye is queued for no account, so it outlives the row. The username and
+sessions, known devices, codes, passkeys and their challenges, security events and mail
+(queued or delivered) are deleted in one unit of work, its image file once that commits
+(unless another account shares the picture), and a goodbye is queued for no account, so it
+outlives the row. The username and
 the email are free again at once.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from service.accounts import codes, events
+from service.accounts import codes, events, passkeys
 from service.accounts.checks import check_current_password
 from service.accounts.devices import forget_devices
 from service.accounts.notices import send_notice
@@ -41,6 +42,7 @@ async def delete_account(
     image_key = user.image_key
     await discard_messages(uow, user.id)
     await codes.discard(uow, user.id)
+    await passkeys.discard(uow, user.id)
     await events.discard(uow, user.id)
     await revoke_all(uow, user.id)
     await forget_devices(uow, user.id)

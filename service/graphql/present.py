@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import assert_never, overload
 
-from service.accounts import outcomes
+import strawberry
+
+from service.accounts import outcomes, passkey_outcomes
 from service.accounts.events import EventsPage, cursor_of
 from service.graphql.event_types import (
     PageInfo,
@@ -17,6 +19,7 @@ from service.graphql.event_types import (
     SecurityEventConnection,
     SecurityEventEdge,
 )
+from service.graphql.passkey_types import Passkey, PasskeyAdded, PasskeyOptions, PasskeyRemoved
 from service.graphql.types import (
     AccountDeleted,
     AccountSuspended,
@@ -52,6 +55,9 @@ Outcome = (
     | outcomes.EmailNotVerified
     | outcomes.VerificationRequired
     | EventsPage
+    | passkey_outcomes.PasskeyOptionsIssued
+    | passkey_outcomes.PasskeyAdded
+    | passkey_outcomes.PasskeyRemoved
 )
 Presented = (
     AuthSuccess
@@ -69,6 +75,9 @@ Presented = (
     | EmailNotVerified
     | VerificationRequired
     | SecurityEventConnection
+    | PasskeyOptions
+    | PasskeyAdded
+    | PasskeyRemoved
 )
 
 
@@ -102,6 +111,12 @@ def present(outcome: outcomes.EmailNotVerified) -> EmailNotVerified: ...
 def present(outcome: outcomes.VerificationRequired) -> VerificationRequired: ...
 @overload
 def present(outcome: EventsPage) -> SecurityEventConnection: ...
+@overload
+def present(outcome: passkey_outcomes.PasskeyOptionsIssued) -> PasskeyOptions: ...
+@overload
+def present(outcome: passkey_outcomes.PasskeyAdded) -> PasskeyAdded: ...
+@overload
+def present(outcome: passkey_outcomes.PasskeyRemoved) -> PasskeyRemoved: ...
 def present(outcome: Outcome) -> Presented:
     match outcome:
         case outcomes.Authenticated():
@@ -149,6 +164,15 @@ def present(outcome: Outcome) -> Presented:
             )
         case EventsPage():
             return _connection(outcome)
+        case passkey_outcomes.PasskeyOptionsIssued():
+            return PasskeyOptions(
+                challenge_id=strawberry.ID(str(outcome.challenge_id)),
+                options_json=outcome.options_json,
+            )
+        case passkey_outcomes.PasskeyAdded():
+            return PasskeyAdded(passkey=Passkey.from_row(outcome.passkey))
+        case passkey_outcomes.PasskeyRemoved():
+            return PasskeyRemoved(message=outcome.message)
         case _:
             assert_never(outcome)
 

@@ -31,6 +31,8 @@ TEMPLATES = frozenset(
         "password_changed",  # notice
         "account_deleted",  # goodbye notice
         "new_signin",  # notice: a sign-in from a device new to the account
+        "passkey_added",  # notice, naming the passkey
+        "passkey_removed",  # notice, naming the passkey
     }
 )
 # Templates whose message is worthless without its code (erased once sent or failed).

@@ -5,7 +5,7 @@ the subject translated in ``SUBJECTS``. HTML is autoescaped; the text part is no
 is not escaped. Subjects hold no user-supplied value, and the only link a template may show
 is ``public_url`` + a fixed path + the URL-encoded code (it pre-fills a form, never acts).
 Values in ``data``: ``code`` (the code templates need it), and optionally ``username``,
-``expires_minutes``, ``new_email``, ``ip_address``, ``user_agent``, ``at``.
+``expires_minutes``, ``new_email``, ``ip_address``, ``user_agent``, ``at``, ``passkey_name``.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "password_changed": "Your password was changed",
         "account_deleted": "Your account was deleted",
         "new_signin": "New sign-in to your account",
+        "passkey_added": "A passkey was added to your account",
+        "passkey_removed": "A passkey was removed from your account",
     },
     "de": {
         "verify_email": "Ihr Bestätigungscode",
@@ -50,6 +52,8 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "password_changed": "Ihr Passwort wurde geändert",
         "account_deleted": "Ihr Konto wurde gelöscht",
         "new_signin": "Neue Anmeldung bei Ihrem Konto",
+        "passkey_added": "Ihrem Konto wurde ein Passkey hinzugefügt",
+        "passkey_removed": "Von Ihrem Konto wurde ein Passkey entfernt",
     },
 }
 
