@@ -162,6 +162,8 @@ def verify_registration(
     except Exception as exc:  # the parsers raise many kinds of errors on malformed input
         logger.info("passkey registration refused: %s", type(exc).__name__)
         return None
+    if not hmac.compare_digest(verified.credential_id, credential.raw_id):
+        return None  # the id the browser named is not the one the authenticator attested
     transports = ",".join(t.value for t in credential.response.transports or [])
     return NewCredential(
         credential_id=bytes_to_base64url(verified.credential_id),

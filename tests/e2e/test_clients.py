@@ -94,6 +94,12 @@ def test_typescript_codegen_and_tsc_pass(node_modules):
         "ConfirmEmailChangeMutation",
         "DeleteAccountMutation",
         "SecurityEventsQuery",
+        "PasskeysQuery",
+        "BeginPasskeyRegistrationMutation",
+        "FinishPasskeyRegistrationMutation",
+        "BeginPasskeyLoginMutation",
+        "FinishPasskeyLoginMutation",
+        "RemovePasskeyMutation",
     ):
         assert f"export type {name} " in operations, name
     typecheck = npm("run", "typecheck")
