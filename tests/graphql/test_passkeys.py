@@ -500,6 +500,19 @@ async def test_a_suspended_account_is_refused(gql, state, ada):
     }
 
 
+async def test_a_deactivated_account_is_reactivated_like_by_a_password_login(gql, state, ada):
+    token, user_id = ada
+    authenticator = SoftAuthenticator()
+    await add_passkey(gql, token, authenticator)
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        await users.set_status(uow, user, AccountStatus.DEACTIVATED)
+    result = await passkey_login(gql, authenticator)
+    assert result["__typename"] == "AuthSuccess"
+    assert (await data(gql, ME, token=result["token"]))["me"]["status"] == "ACTIVE"
+    assert (await event_kinds(state, user_id))[-2:] == ["ACCOUNT_REACTIVATED", "LOGIN"]
+
+
 async def test_an_unverified_email_is_refused_when_verification_is_required(
     make_state, make_client
 ):
