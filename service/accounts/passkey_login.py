@@ -2,8 +2,8 @@
 
 ``begin_login`` hands out WebAuthn request options. With an identifier, ``allowCredentials``
 lists that account's passkeys; an identifier that names no account, or an account without
-passkeys, gets one decoy credential id instead (an HMAC of the identifier under a key derived
-from ``ACCOUNTS_SECRET_KEY``, so the same identifier always gets the same decoy): the options
+passkeys, gets one decoy credential id instead (an HMAC of the identifier's lookup key under a
+key derived from ``ACCOUNTS_SECRET_KEY``, so every spelling of it always gets the same decoy): the options
 have the same shape either way and say nothing about whether the account exists. Without an
 identifier the list is empty and the browser offers the discoverable credentials (resident
 keys) it holds for the relying party.
@@ -36,6 +36,7 @@ from sqlmodel import col
 from webauthn.helpers import bytes_to_base64url
 
 from service.accounts import events, passkey_challenges, signin, webauthn_rp
+from service.accounts import validation as v
 from service.accounts.auth import MAX_IDENTIFIER_LENGTH, open_session
 from service.accounts.clock import utcnow
 from service.accounts.devices import find_device
@@ -75,8 +76,9 @@ LoginOutcome = (
 
 def decoy(services: Services, identifier: str) -> StoredCredential:
     """A credential id for an identifier without passkeys: stable, and like a real one."""
+    column, normalized = v.identifier_key(identifier)  # every spelling of one account alike
     key = services.secret.derive(DECOY_KEY_PURPOSE)
-    digest = hmac.new(key, identifier.strip().casefold().encode(), hashlib.sha256).digest()
+    digest = hmac.new(key, f"{column}:{normalized}".encode(), hashlib.sha256).digest()
     return StoredCredential(bytes_to_base64url(digest), DECOY_TRANSPORTS)
 
 

@@ -374,6 +374,9 @@ async def test_an_unknown_identifier_gets_options_shaped_like_a_known_one(gql, s
     again = await begin_login(gql, "ghost")
     allowed = [json.loads(o["optionsJson"])["allowCredentials"] for o in (unknown, again)]
     assert allowed[0] == allowed[1]  # the same decoy every time
+    for spelling in ("GHOST", "ｇｈｏｓｔ"):  # and for every spelling of one username
+        again = await begin_login(gql, spelling)
+        assert json.loads(again["optionsJson"])["allowCredentials"] == allowed[0]
     # ada's passkey cannot answer a challenge issued for another identifier
     for options in (known_without, unknown):
         credential = authenticator.get(
