@@ -4,9 +4,9 @@
 lists that account's passkeys; an identifier that names no account, or an account without
 passkeys, gets one decoy credential id instead (an HMAC of the identifier's lookup key under a
 key derived from ``ACCOUNTS_SECRET_KEY``, so every spelling of it always gets the same decoy):
-the options have the same shape either way and say nothing about whether the account exists. Without an
-identifier the list is empty and the browser offers the discoverable credentials (resident
-keys) it holds for the relying party.
+the options have the same shape either way and say nothing about whether the account
+exists. Without an identifier the list is empty and the browser offers the discoverable
+credentials (resident keys) it holds for the relying party.
 
 ``finish_login`` consumes the challenge first (single use, whatever the outcome), finds the
 passkey by credential id, checks that it belongs to the account the challenge was issued for
