@@ -95,3 +95,24 @@ def test_a_malformed_relying_party_stops_the_start(monkeypatch, rp_id, origins, 
     monkeypatch.setenv("ACCOUNTS_WEBAUTHN_ORIGINS", origins)
     with pytest.raises(ValueError, match=reason):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_the_service_refuses_to_start_with_a_foreign_origin(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACCOUNTS_")}
+    env["ACCOUNTS_WEBAUTHN_RP_ID"] = "example.com"
+    env["ACCOUNTS_WEBAUTHN_ORIGINS"] = "https://example.com,https://example.net"
+    done = subprocess.run(
+        [sys.executable, "-m", "service.cli", "export-schema"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode != 0 and done.stdout == ""
+    assert "webauthn_origins" in done.stderr
+    assert "'https://example.net' is not on the relying party ID 'example.com'" in done.stderr
