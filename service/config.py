@@ -71,6 +71,51 @@ def parse_smtp_url(url: str) -> SmtpEndpoint:
     )
 
 
+RP_ID_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
+
+
+def check_rp_id(value: str) -> str:
+    """A WebAuthn relying party ID is a registrable domain (or ``localhost``): lower case, no
+    scheme, port, path or IP address."""
+    rp_id = value.strip()
+    labels = rp_id.split(".")
+    if not rp_id or len(rp_id) > 253 or not all(RP_ID_LABEL.fullmatch(x) for x in labels):
+        raise ValueError(
+            "must be a lower-case domain name such as example.com or localhost "
+            "(no scheme, port or path)"
+        )
+    try:
+        ipaddress.ip_address(rp_id)
+    except ValueError:
+        return rp_id
+    raise ValueError("an IP address cannot be a relying party ID; use a domain or localhost")
+
+
+def check_origins(value: str, rp_id: str) -> list[str]:
+    """Each origin is ``https://host[:port]`` (``http://`` only for localhost) whose host is
+    the RP ID or a subdomain of it, as browsers require."""
+    origins = [item.strip().rstrip("/") for item in value.split(",") if item.strip()]
+    if not origins:
+        raise ValueError("at least one origin is required, e.g. https://example.com")
+    for origin in origins:
+        parts = urlsplit(origin)
+        try:
+            parts.port  # noqa: B018 - raises on a malformed port
+        except ValueError as exc:
+            raise ValueError(f"{origin!r}: the port must be a number") from exc
+        host = parts.hostname or ""
+        if parts.scheme not in ("https", "http") or not host or parts.path or parts.query:
+            raise ValueError(f"{origin!r} is not an origin such as https://example.com:8443")
+        if parts.username is not None or parts.fragment:
+            raise ValueError(f"{origin!r} is not an origin such as https://example.com:8443")
+        if host != rp_id and not host.endswith("." + rp_id):
+            raise ValueError(f"{origin!r} is not on the relying party ID {rp_id!r}")
+        local = host == "localhost" or host.endswith(".localhost")
+        if parts.scheme == "http" and not local:
+            raise ValueError(f"{origin!r}: browsers allow passkeys over http:// only on localhost")
+    return origins
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="ACCOUNTS_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
@@ -149,6 +194,16 @@ class Settings(BaseSettings):
     two_factor_challenge_ttl: timedelta = timedelta(minutes=5)
     rate_limit_two_factor_checks_per_account: str = "10/15 minutes"
 
+    # Passkeys (service/accounts/passkeys.py, passkey_login.py): the WebAuthn relying party.
+    webauthn_rp_id: str = "localhost"
+    webauthn_rp_name: str = "accounts"
+    webauthn_origins: str = "http://localhost:8000"  # comma-separated
+    passkey_challenge_ttl: timedelta = timedelta(minutes=5)
+    reauth_window: timedelta = timedelta(minutes=10)
+    rate_limit_passkey_login_per_ip: str = "60/15 minutes"
+    rate_limit_passkey_failures_per_account: str = "20/hour"
+    rate_limit_passkey_registrations_per_user: str = "20/hour"
+
     graphiql: bool | None = None
     introspection: bool | None = None
     get_queries: bool | None = None
@@ -207,7 +262,7 @@ class Settings(BaseSettings):
             return float(value)
         return value
 
-    @field_validator("code_ttl")
+    @field_validator("code_ttl", "passkey_challenge_ttl", "reauth_window")
     @classmethod
     def _positive_ttl(cls, value: timedelta) -> timedelta:
         if value <= timedelta(0):
@@ -241,6 +296,9 @@ class Settings(BaseSettings):
         "rate_limit_code_requests_per_ip",
         "rate_limit_code_checks_per_address",
         "rate_limit_code_checks_per_ip",
+        "rate_limit_passkey_login_per_ip",
+        "rate_limit_passkey_failures_per_account",
+        "rate_limit_passkey_registrations_per_user",
     )
     @classmethod
     def _parse_limit(cls, value: str) -> str:
@@ -273,6 +331,23 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("webauthn_rp_id")
+    @classmethod
+    def _check_rp_id(cls, value: str) -> str:
+        return check_rp_id(value)
+
+    @field_validator("webauthn_origins")
+    @classmethod
+    def _check_origins(cls, value: str, info: ValidationInfo) -> str:
+        rp_id = info.data.get("webauthn_rp_id")
+        if rp_id is None:  # the RP ID itself was refused; that error is reported
+            return value
+        return ",".join(check_origins(value, rp_id))
+
+    @property
+    def webauthn_origin_list(self) -> list[str]:
+        return self.webauthn_origins.split(",")
 
     @property
     def is_production(self) -> bool:

@@ -20,6 +20,8 @@ DURATIONS = [
     "CODE_TTL",
     "SECURITY_EVENT_RETENTION",
     "TWO_FACTOR_CHALLENGE_TTL",
+    "PASSKEY_CHALLENGE_TTL",
+    "REAUTH_WINDOW",
 ]
 
 
@@ -53,3 +55,65 @@ def test_a_malformed_duration_is_refused(monkeypatch):
     monkeypatch.setenv("ACCOUNTS_SESSION_IDLE_TTL", "an hour")
     with pytest.raises(ValueError, match="session_idle_ttl"):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    ("rp_id", "origins"),
+    [
+        ("localhost", "http://localhost:8000"),
+        ("example.com", "https://example.com, https://login.example.com:8443/"),
+        ("accounts.example.com", "https://accounts.example.com"),
+        ("localhost", "http://app.localhost:3000,http://localhost"),
+    ],
+)
+def test_webauthn_relying_party_settings(monkeypatch, rp_id, origins):
+    monkeypatch.setenv("ACCOUNTS_WEBAUTHN_RP_ID", rp_id)
+    monkeypatch.setenv("ACCOUNTS_WEBAUTHN_ORIGINS", origins)
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.webauthn_rp_id == rp_id
+    assert settings.webauthn_origin_list == [o.strip().rstrip("/") for o in origins.split(",")]
+
+
+@pytest.mark.parametrize(
+    ("rp_id", "origins", "reason"),
+    [
+        ("https://example.com", "https://example.com", "webauthn_rp_id"),
+        ("example.com:443", "https://example.com", "webauthn_rp_id"),
+        ("Example.com", "https://example.com", "webauthn_rp_id"),
+        ("127.0.0.1", "http://127.0.0.1:8000", "IP address"),
+        ("", "http://localhost", "webauthn_rp_id"),
+        ("example.com", "http://example.com", "only on localhost"),
+        ("example.com", "https://evil.com", "not on the relying party ID"),
+        ("example.com", "https://notexample.com", "not on the relying party ID"),
+        ("example.com", "https://example.com/login", "not an origin"),
+        ("example.com", "example.com", "not an origin"),
+        ("example.com", "https://example.com:http", "port"),
+        ("example.com", " , ", "at least one origin"),
+    ],
+)
+def test_a_malformed_relying_party_stops_the_start(monkeypatch, rp_id, origins, reason):
+    monkeypatch.setenv("ACCOUNTS_WEBAUTHN_RP_ID", rp_id)
+    monkeypatch.setenv("ACCOUNTS_WEBAUTHN_ORIGINS", origins)
+    with pytest.raises(ValueError, match=reason):
+        Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_the_service_refuses_to_start_with_a_foreign_origin(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACCOUNTS_")}
+    env["ACCOUNTS_WEBAUTHN_RP_ID"] = "example.com"
+    env["ACCOUNTS_WEBAUTHN_ORIGINS"] = "https://example.com,https://example.net"
+    done = subprocess.run(
+        [sys.executable, "-m", "service.cli", "export-schema"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode != 0 and done.stdout == ""
+    assert "webauthn_origins" in done.stderr
+    assert "'https://example.net' is not on the relying party ID 'example.com'" in done.stderr

@@ -170,7 +170,10 @@ async def open_session(
     password: str | None = None,
 ) -> Authenticated | InvalidCredentials | AccountSuspended:
     """Open the session of a sign-in whose proof was checked: a password (``login``, which
-    passes it so an outdated hash is renewed) or a second factor (``completeLogin``).
+    passes it so an outdated hash is renewed), a second factor (``completeLogin``) or a
+    passkey (``finishPasskeyLogin``, both factors at once). The same path for all: a suspended
+    account is refused, a deactivated one reactivated, the device remembered, the LOGIN event
+    recorded and the new-sign-in notice queued.
 
     Writes the login over the row as it was read, or re-reads it and decides again.
 

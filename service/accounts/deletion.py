@@ -2,9 +2,10 @@
 
 After the password check (rate limited like every password check), the account's row, its
 sessions, known devices, codes, second factors (TOTP secret, recovery codes, sign-in
-challenges), security events and mail (queued or delivered) are deleted in
-one unit of work, its image file once that commits (unless another account shares the
-picture), and a goodbye is queued for no account, so it outlives the row. The username and
+challenges), passkeys and their challenges, security events and mail (queued or delivered)
+are deleted in one unit of work, its image file once that commits (unless another account
+shares the picture), and a goodbye is queued for no account, so it outlives the row. The
+username and
 the email are free again at once.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from service.accounts import codes, events, two_factor
+from service.accounts import codes, events, passkeys, two_factor
 from service.accounts.checks import check_current_password
 from service.accounts.devices import forget_devices
 from service.accounts.notices import send_notice
@@ -43,6 +44,7 @@ async def delete_account(
     await discard_messages(uow, user.id)
     await codes.discard(uow, user.id)
     await two_factor.remove_factors(uow, user)
+    await passkeys.discard(uow, user.id)
     await events.discard(uow, user.id)
     await revoke_all(uow, user.id)
     await forget_devices(uow, user.id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from service.accounts import challenges, totp
+from service.accounts import challenges, passkeys, totp
 from service.accounts.outcomes import TwoFactorMethod, TwoFactorRequired
 from service.accounts.services import Services
 from service.accounts.unit_of_work import UnitOfWork
@@ -20,11 +20,15 @@ from service.db.models import ChallengePurpose, User
 async def two_factor_methods(uow: UnitOfWork, user_id: uuid.UUID) -> list[TwoFactorMethod]:
     """The second factors a challenge of this account accepts; empty: no second factor.
 
-    A confirmed TOTP secret brings TOTP and its recovery codes. (Passkeys add PASSKEY here.)
+    A confirmed TOTP secret brings TOTP and its recovery codes, and PASSKEY when the account
+    has a passkey: the sign-in may start over with ``beginPasskeyLogin`` instead (a passkey is
+    both factors). Passkeys alone are no second factor for a password sign-in.
     """
     methods: list[TwoFactorMethod] = []
     if await totp.is_enabled(uow, user_id):
         methods += [TwoFactorMethod.TOTP, TwoFactorMethod.RECOVERY_CODE]
+        if await passkeys.has_passkey(uow, user_id):
+            methods.append(TwoFactorMethod.PASSKEY)
     return methods
 
 

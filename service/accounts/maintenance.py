@@ -1,11 +1,11 @@
 """Periodic clean-up that no request does: old security events, expired email codes and
-sign-in challenges, and delivered or failed mail past its retention."""
+sign-in challenges, passkey challenges, and delivered or failed mail past its retention."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from service.accounts import challenges, codes, events
+from service.accounts import challenges, codes, events, passkey_challenges
 from service.accounts.clock import utcnow
 from service.accounts.unit_of_work import UnitOfWork
 from service.config import Settings
@@ -16,12 +16,13 @@ async def purge_events_and_codes(
     uow: UnitOfWork, settings: Settings, now: datetime | None = None
 ) -> tuple[int, int, int]:
     """Delete events older than ``ACCOUNTS_SECURITY_EVENT_RETENTION``, expired codes (email
-    codes and sign-in challenges, counted together), and sent or failed mail older than
-    ``ACCOUNTS_MAIL_RETENTION``; how many of each."""
+    codes, sign-in challenges and passkey challenges, counted together), and sent or failed
+    mail older than ``ACCOUNTS_MAIL_RETENTION``; how many of each."""
     now = now or utcnow()
     purged_events = await events.purge_older_than(uow, now - settings.security_event_retention)
     purged_codes = await codes.purge_expired(uow, now)
     purged_codes += await challenges.purge_expired(uow, now)
+    purged_codes += await passkey_challenges.purge_expired(uow, now)
     return (
         purged_events,
         purged_codes,

@@ -22,7 +22,8 @@ def add_commands(commands: Commands) -> None:
     purge_events = events.add_parser(
         "purge",
         help="delete security events older than ACCOUNTS_SECURITY_EVENT_RETENTION, expired "
-        "email codes, and sent or failed mail older than ACCOUNTS_MAIL_RETENTION",
+        "email codes and passkey challenges, and sent or failed mail older than "
+        "ACCOUNTS_MAIL_RETENTION",
     )
     purge_events.set_defaults(handler=cmd_events_purge)
 

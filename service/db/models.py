@@ -1,6 +1,6 @@
 """SQLModel tables: users, their sessions, the devices they logged in from, the mail outbox,
-email codes, security events, and the second factor (TOTP secrets, recovery codes, sign-in
-challenges)."""
+email codes, security events, the second factor (TOTP secrets, recovery codes, sign-in
+challenges), passkeys and their pending challenges."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, Column, Index, Integer, Text, false
+from sqlalchemy import BigInteger, CheckConstraint, Column, Index, Integer, LargeBinary, Text, false
 from sqlmodel import Field, SQLModel
 
 from service.db.types import UTCDateTime
@@ -282,3 +282,47 @@ class LoginChallenge(SQLModel, table=True):
     failed_attempts: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     created_at: datetime = Field(sa_type=UTCDateTime)
     expires_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Passkey(SQLModel, table=True):
+    """A WebAuthn credential of an account: its id and public key, and the signature counter
+    its authenticator last reported (a counter that does not grow betrays a clone)."""
+
+    __tablename__ = "passkeys"
+    __table_args__ = (Index("ix_passkeys_user_id_created_at", "user_id", "created_at"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE")
+    credential_id: str = Field(max_length=1400, unique=True)  # base64url, at most 1023 bytes
+    public_key: bytes = Field(sa_type=LargeBinary)  # COSE_Key
+    sign_count: int = Field(default=0, sa_type=BigInteger)
+    name: str = Field(max_length=64)
+    transports: str | None = Field(default=None, max_length=255)  # comma-separated hints
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    last_used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    clone_detected_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class PasskeyChallengeKind(enum.StrEnum):
+    REGISTRATION = "registration"  # bound to the signed-in user who asked for it
+    LOGIN = "login"  # discoverable credentials: any account's passkey may answer
+    ACCOUNT_LOGIN = "account_login"  # only the named account's passkeys (none: no account)
+
+
+class PasskeyChallenge(SQLModel, table=True):
+    """A WebAuthn challenge handed out and not yet answered: single use (deleted by the
+    answer that consumes it) and short-lived (``ACCOUNTS_PASSKEY_CHALLENGE_TTL``)."""
+
+    __tablename__ = "passkey_challenges"
+    __table_args__ = (
+        CheckConstraint("kind IN ('registration', 'login', 'account_login')", name="kind"),
+        Index("ix_passkey_challenges_expires_at", "expires_at"),
+        Index("ix_passkey_challenges_user_id", "user_id"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    kind: str = Field(max_length=16)
+    user_id: uuid.UUID | None = Field(default=None, foreign_key="users.id", ondelete="CASCADE")
+    challenge: str = Field(max_length=128)  # base64url
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    created_at: datetime = Field(sa_type=UTCDateTime)

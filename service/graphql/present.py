@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import assert_never, overload
 
-from service.accounts import outcomes
+import strawberry
+
+from service.accounts import outcomes, passkey_outcomes
 from service.accounts.events import EventsPage, cursor_of
 from service.graphql.event_types import (
     PageInfo,
@@ -18,6 +20,7 @@ from service.graphql.event_types import (
     SecurityEventEdge,
 )
 from service.graphql.two_factor_types import RecoveryCodes, TotpSetup, TwoFactorDisabled
+from service.graphql.passkey_types import Passkey, PasskeyAdded, PasskeyOptions, PasskeyRemoved
 from service.graphql.types import (
     AccountDeleted,
     AccountSuspended,
@@ -58,6 +61,9 @@ Outcome = (
     | outcomes.RecoveryCodes
     | outcomes.TwoFactorDisabled
     | EventsPage
+    | passkey_outcomes.PasskeyOptionsIssued
+    | passkey_outcomes.PasskeyAdded
+    | passkey_outcomes.PasskeyRemoved
 )
 Presented = (
     AuthSuccess
@@ -79,6 +85,9 @@ Presented = (
     | RecoveryCodes
     | TwoFactorDisabled
     | SecurityEventConnection
+    | PasskeyOptions
+    | PasskeyAdded
+    | PasskeyRemoved
 )
 
 
@@ -120,6 +129,12 @@ def present(outcome: outcomes.RecoveryCodes) -> RecoveryCodes: ...
 def present(outcome: outcomes.TwoFactorDisabled) -> TwoFactorDisabled: ...
 @overload
 def present(outcome: EventsPage) -> SecurityEventConnection: ...
+@overload
+def present(outcome: passkey_outcomes.PasskeyOptionsIssued) -> PasskeyOptions: ...
+@overload
+def present(outcome: passkey_outcomes.PasskeyAdded) -> PasskeyAdded: ...
+@overload
+def present(outcome: passkey_outcomes.PasskeyRemoved) -> PasskeyRemoved: ...
 def present(outcome: Outcome) -> Presented:
     match outcome:
         case outcomes.Authenticated():
@@ -181,6 +196,15 @@ def present(outcome: Outcome) -> Presented:
             return TwoFactorDisabled(message=outcome.message)
         case EventsPage():
             return _connection(outcome)
+        case passkey_outcomes.PasskeyOptionsIssued():
+            return PasskeyOptions(
+                challenge_id=strawberry.ID(str(outcome.challenge_id)),
+                options_json=outcome.options_json,
+            )
+        case passkey_outcomes.PasskeyAdded():
+            return PasskeyAdded(passkey=Passkey.from_row(outcome.passkey))
+        case passkey_outcomes.PasskeyRemoved():
+            return PasskeyRemoved(message=outcome.message)
         case _:
             assert_never(outcome)
 

@@ -10,9 +10,15 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from service.config import Settings
-from service.graphql import auth, email, events, sessions, two_factor, users
+from service.graphql import auth, email, events, passkeys, sessions, two_factor, users
 from service.graphql.errors import is_expected
 from service.graphql.event_types import SecurityEventConnection
+from service.graphql.passkey_types import (
+    AddPasskeyResult,
+    Passkey,
+    PasskeyOptionsResult,
+    RemovePasskeyResult,
+)
 from service.graphql.request_policy import build_extensions
 from service.graphql.two_factor_types import (
     DisableTwoFactorResult,
@@ -48,6 +54,9 @@ class Query:
     security_events: SecurityEventConnection = strawberry.field(
         resolver=events.security_events,
         description="The caller's own security events, newest first (Relay-style pages).",
+    )
+    passkeys: list[Passkey] = strawberry.field(
+        resolver=passkeys.list_passkeys, description="The caller's passkeys, oldest first."
     )
 
 
@@ -113,6 +122,27 @@ class Mutation:
     complete_login: LoginResult = strawberry.mutation(
         resolver=two_factor.complete_login,
         description="No session needed: the challenge of TwoFactorRequired is the proof.",
+    )
+    begin_passkey_registration: PasskeyOptionsResult = strawberry.mutation(
+        resolver=passkeys.begin_passkey_registration,
+        description="Creation options for navigator.credentials.create(), for the caller.",
+    )
+    finish_passkey_registration: AddPasskeyResult = strawberry.mutation(
+        resolver=passkeys.finish_passkey_registration,
+        description="Adds the passkey the browser created for the challenge.",
+    )
+    begin_passkey_login: PasskeyOptionsResult = strawberry.mutation(
+        resolver=passkeys.begin_passkey_login,
+        description="Request options for navigator.credentials.get(); no session needed.",
+    )
+    finish_passkey_login: LoginResult = strawberry.mutation(
+        resolver=passkeys.finish_passkey_login,
+        description="Logs in with the browser's answer: no password, both factors at once.",
+    )
+    remove_passkey: RemovePasskeyResult = strawberry.mutation(
+        resolver=passkeys.remove_passkey,
+        description="Removes one of the caller's passkeys; needs a session opened within "
+        "the re-authentication window (log in again otherwise).",
     )
 
 

@@ -35,6 +35,8 @@ TEMPLATES = frozenset(
         "two_factor_disabled",  # notice: the second factor removed (by the user or support)
         "recovery_code_used",  # notice: a recovery code signed in (or turned two-factor off)
         "recovery_codes_regenerated",  # notice: a new set replaced the old codes
+        "passkey_added",  # notice, naming the passkey
+        "passkey_removed",  # notice, naming the passkey
     }
 )
 # Templates whose message is worthless without its code (erased once sent or failed).

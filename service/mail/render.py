@@ -5,7 +5,7 @@ the subject translated in ``SUBJECTS``. HTML is autoescaped; the text part is no
 is not escaped. Subjects hold no user-supplied value, and the only link a template may show
 is ``public_url`` + a fixed path + the URL-encoded code (it pre-fills a form, never acts).
 Values in ``data``: ``code`` (the code templates need it), and optionally ``username``,
-``expires_minutes``, ``new_email``, ``ip_address``, ``user_agent``, ``at``.
+``expires_minutes``, ``new_email``, ``ip_address``, ``user_agent``, ``at``, ``passkey_name``.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "two_factor_disabled": "Two-factor sign-in was turned off",
         "recovery_code_used": "A recovery code was used",
         "recovery_codes_regenerated": "New recovery codes were created",
+        "passkey_added": "A passkey was added to your account",
+        "passkey_removed": "A passkey was removed from your account",
     },
     "de": {
         "verify_email": "Ihr Bestätigungscode",
@@ -58,6 +60,8 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "two_factor_disabled": "Zweiter Faktor ausgeschaltet",
         "recovery_code_used": "Ein Wiederherstellungscode wurde verwendet",
         "recovery_codes_regenerated": "Neue Wiederherstellungscodes erzeugt",
+        "passkey_added": "Ihrem Konto wurde ein Passkey hinzugefügt",
+        "passkey_removed": "Von Ihrem Konto wurde ein Passkey entfernt",
     },
 }
 

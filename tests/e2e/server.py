@@ -48,10 +48,16 @@ def wait_until_healthy(process: subprocess.Popen[bytes], base: str, log: Path) -
 
 @contextmanager
 def running_server(
-    database_url: str, workdir: Path, *, workers: int = 1, env: dict[str, str] | None = None
+    database_url: str,
+    workdir: Path,
+    *,
+    workers: int = 1,
+    env: dict[str, str] | None = None,
+    port: int | None = None,
 ) -> Iterator[str]:
-    """Yield the base URL of a live server; stop it (SIGTERM, then SIGKILL) afterwards."""
-    port = free_port()
+    """Yield the base URL of a live server (on ``port``, or a free one); stop it (SIGTERM,
+    then SIGKILL) afterwards."""
+    port = port or free_port()
     log = (workdir / f"server-{port}.log").open("w")
     process = subprocess.Popen(
         [

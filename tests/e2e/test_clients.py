@@ -99,6 +99,12 @@ def test_typescript_codegen_and_tsc_pass(node_modules):
         "RegenerateRecoveryCodesMutation",
         "DisableTwoFactorMutation",
         "CompleteLoginMutation",
+        "PasskeysQuery",
+        "BeginPasskeyRegistrationMutation",
+        "FinishPasskeyRegistrationMutation",
+        "BeginPasskeyLoginMutation",
+        "FinishPasskeyLoginMutation",
+        "RemovePasskeyMutation",
     ):
         assert f"export type {name} " in operations, name
     typecheck = npm("run", "typecheck")

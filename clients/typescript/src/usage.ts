@@ -12,6 +12,17 @@ import type {
   RegenerateRecoveryCodesMutation,
   RegenerateRecoveryCodesMutationVariables,
   TwoFactorRequiredFieldsFragment,
+  BeginPasskeyLoginMutation,
+  BeginPasskeyLoginMutationVariables,
+  BeginPasskeyRegistrationMutation,
+  FinishPasskeyLoginMutation,
+  FinishPasskeyLoginMutationVariables,
+  FinishPasskeyRegistrationMutation,
+  FinishPasskeyRegistrationMutationVariables,
+  PasskeyFieldsFragment,
+  PasskeysQuery,
+  RemovePasskeyMutation,
+  RemovePasskeyMutationVariables,
   ChangePasswordMutation,
   ConfirmEmailChangeMutation,
   DeleteAccountMutation,
@@ -38,6 +49,7 @@ import type {
   UpdateUserMutationVariables,
   UserFieldsFragment,
 } from "./generated/operations";
+import { creationOptions, credentialJson, requestOptions } from "./webauthn";
 
 export const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -114,6 +126,43 @@ export const VERIFY_EMAIL = `mutation VerifyEmail($input: VerifyEmailInput!) {
     ... on EmailVerified { email }
     ... on InvalidCode { message }
     ... on RateLimited { message retryAfterSeconds }
+  }
+}`;
+
+const OPTIONS = `__typename
+    ... on PasskeyOptions { challengeId optionsJson }
+    ... on RateLimited { message retryAfterSeconds }`;
+
+export const PASSKEYS = `query Passkeys { passkeys { id name createdAt lastUsedAt } }`;
+export const BEGIN_PASSKEY_REGISTRATION = `mutation BeginPasskeyRegistration {
+  beginPasskeyRegistration { ${OPTIONS} }
+}`;
+export const FINISH_PASSKEY_REGISTRATION = `mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
+  finishPasskeyRegistration(input: $input) {
+    __typename
+    ... on PasskeyAdded { passkey { id name createdAt lastUsedAt } }
+    ... on ValidationError { message fields { field code message } }
+    ... on InvalidCode { message }
+  }
+}`;
+export const BEGIN_PASSKEY_LOGIN = `mutation BeginPasskeyLogin($input: BeginPasskeyLoginInput!) {
+  beginPasskeyLogin(input: $input) { ${OPTIONS} }
+}`;
+export const FINISH_PASSKEY_LOGIN = `mutation FinishPasskeyLogin($input: FinishPasskeyLoginInput!) {
+  finishPasskeyLogin(input: $input) {
+    __typename
+    ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
+    ... on InvalidCredentials { message }
+    ... on AccountSuspended { message }
+    ... on EmailNotVerified { message }
+    ... on RateLimited { message retryAfterSeconds }
+  }
+}`;
+export const REMOVE_PASSKEY = `mutation RemovePasskey($id: ID!) {
+  removePasskey(id: $id) {
+    __typename
+    ... on PasskeyRemoved { message }
+    ... on InvalidCredentials { message }
   }
 }`;
 
@@ -272,6 +321,71 @@ export class AccountsClient {
       case "InvalidCode":
         return result.message;
     }
+  }
+
+  /** Creates a passkey on this device (the browser asks the user) and adds it to the account. */
+  async addPasskey(name?: string): Promise<PasskeyFieldsFragment | string> {
+    const { beginPasskeyRegistration: begun } =
+      await this.request<BeginPasskeyRegistrationMutation>(BEGIN_PASSKEY_REGISTRATION);
+    if (begun.__typename === "RateLimited") return `${begun.message} Try again in ${begun.retryAfterSeconds} s.`;
+    const credential = await navigator.credentials.create({ publicKey: creationOptions(begun.optionsJson) });
+    if (!(credential instanceof PublicKeyCredential)) return "No passkey was created.";
+    const { finishPasskeyRegistration: result } = await this.request<
+      FinishPasskeyRegistrationMutation,
+      FinishPasskeyRegistrationMutationVariables
+    >(FINISH_PASSKEY_REGISTRATION, {
+      input: { challengeId: begun.challengeId, credentialJson: credentialJson(credential), name: name ?? null },
+    });
+    switch (result.__typename) {
+      case "PasskeyAdded":
+        return result.passkey;
+      case "ValidationError":
+        return result.fields.map((f) => f.message).join(" ");
+      case "InvalidCode":
+        return result.message;
+    }
+  }
+
+  /** Logs in with a passkey: of the named account, or any the browser holds (discoverable). */
+  async logInWithPasskey(identifier?: string): Promise<true | string> {
+    const { beginPasskeyLogin: begun } = await this.request<
+      BeginPasskeyLoginMutation,
+      BeginPasskeyLoginMutationVariables
+    >(BEGIN_PASSKEY_LOGIN, { input: { identifier: identifier ?? null } });
+    if (begun.__typename === "RateLimited") return `${begun.message} Try again in ${begun.retryAfterSeconds} s.`;
+    const credential = await navigator.credentials.get({ publicKey: requestOptions(begun.optionsJson) });
+    if (!(credential instanceof PublicKeyCredential)) return "No passkey was used.";
+    const { finishPasskeyLogin: result } = await this.request<
+      FinishPasskeyLoginMutation,
+      FinishPasskeyLoginMutationVariables
+    >(FINISH_PASSKEY_LOGIN, {
+      input: { challengeId: begun.challengeId, credentialJson: credentialJson(credential), deviceToken: this.deviceToken },
+    });
+    switch (result.__typename) {
+      case "AuthSuccess":
+        this.token = result.token;
+        this.deviceToken = result.deviceToken;
+        return true;
+      case "RateLimited":
+        return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
+      case "InvalidCredentials":
+      case "AccountSuspended":
+      case "EmailNotVerified":
+        return result.message;
+    }
+  }
+
+  async passkeys(): Promise<PasskeysQuery["passkeys"]> {
+    return (await this.request<PasskeysQuery>(PASSKEYS)).passkeys;
+  }
+
+  /** Needs a recent login (the re-authentication window); otherwise the message says so. */
+  async removePasskey(id: string): Promise<true | string> {
+    const { removePasskey: result } = await this.request<RemovePasskeyMutation, RemovePasskeyMutationVariables>(
+      REMOVE_PASSKEY,
+      { id },
+    );
+    return result.__typename === "PasskeyRemoved" ? true : result.message;
   }
 
   async verifyEmail(input: VerifyEmailMutationVariables["input"]): Promise<boolean | string> {

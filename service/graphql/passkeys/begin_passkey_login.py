@@ -1,0 +1,20 @@
+"""Mutation.beginPasskeyLogin: request options; no session needed."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import passkey_login
+from service.graphql.context import Context
+from service.graphql.passkey_types import BeginPasskeyLoginInput, PasskeyOptionsResult
+from service.graphql.present import present
+
+
+async def begin_passkey_login(
+    info: Info[Context, None], input: BeginPasskeyLoginInput
+) -> PasskeyOptionsResult:
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: passkey_login.begin_login(uow, ctx.services, input.identifier, ctx.client)
+    )
+    return present(outcome)

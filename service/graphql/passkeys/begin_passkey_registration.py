@@ -1,0 +1,18 @@
+"""Mutation.beginPasskeyRegistration: creation options with a challenge bound to the caller."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import passkeys
+from service.graphql.context import Context
+from service.graphql.passkey_types import PasskeyOptionsResult
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+
+
+async def begin_passkey_registration(info: Info[Context, None]) -> PasskeyOptionsResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    outcome = await ctx.run(lambda uow: passkeys.begin_registration(uow, ctx.services, viewer))
+    return present(outcome)

@@ -1,0 +1,28 @@
+"""Mutation.finishPasskeyLogin: a verified assertion opens a session, like a password login."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import passkey_login
+from service.graphql.context import Context
+from service.graphql.passkey_types import FinishPasskeyLoginInput
+from service.graphql.present import present
+from service.graphql.types import LoginResult
+
+
+async def finish_passkey_login(
+    info: Info[Context, None], input: FinishPasskeyLoginInput
+) -> LoginResult:
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: passkey_login.finish_login(
+            uow,
+            ctx.services,
+            str(input.challenge_id),
+            input.credential_json,
+            ctx.client,
+            input.device_token,
+        )
+    )
+    return present(outcome)

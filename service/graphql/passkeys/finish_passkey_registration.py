@@ -1,0 +1,29 @@
+"""Mutation.finishPasskeyRegistration: the browser's new credential, for the caller's challenge."""
+
+from __future__ import annotations
+
+from strawberry.types import Info
+
+from service.accounts import passkeys
+from service.graphql.context import Context
+from service.graphql.passkey_types import AddPasskeyResult, FinishPasskeyRegistrationInput
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+
+
+async def finish_passkey_registration(
+    info: Info[Context, None], input: FinishPasskeyRegistrationInput
+) -> AddPasskeyResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    registration = passkeys.PasskeyRegistration(
+        challenge_id=str(input.challenge_id),
+        credential_json=input.credential_json,
+        name=input.name,
+    )
+    outcome = await ctx.run(
+        lambda uow: passkeys.finish_registration(
+            uow, ctx.services, viewer, registration, ctx.client
+        )
+    )
+    return present(outcome)

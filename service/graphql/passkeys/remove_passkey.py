@@ -1,0 +1,21 @@
+"""Mutation.removePasskey: one of the caller's passkeys, from a recently opened session."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from service.accounts import passkeys
+from service.graphql.context import Context
+from service.graphql.passkey_types import RemovePasskeyResult
+from service.graphql.permissions import require_viewer
+from service.graphql.present import present
+
+
+async def remove_passkey(info: Info[Context, None], id: strawberry.ID) -> RemovePasskeyResult:
+    viewer = await require_viewer(info)
+    ctx = info.context
+    outcome = await ctx.run(
+        lambda uow: passkeys.remove_passkey(uow, ctx.services, viewer, str(id), ctx.client)
+    )
+    return present(outcome)
