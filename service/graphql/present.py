@@ -19,8 +19,8 @@ from service.graphql.event_types import (
     SecurityEventConnection,
     SecurityEventEdge,
 )
-from service.graphql.two_factor_types import RecoveryCodes, TotpSetup, TwoFactorDisabled
 from service.graphql.passkey_types import Passkey, PasskeyAdded, PasskeyOptions, PasskeyRemoved
+from service.graphql.two_factor_types import RecoveryCodes, TotpSetup, TwoFactorDisabled
 from service.graphql.types import (
     AccountDeleted,
     AccountSuspended,
