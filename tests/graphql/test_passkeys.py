@@ -22,6 +22,7 @@ from service.db.models import (
     SecurityEvent,
 )
 from tests.graphql.test_email_flows import count
+from tests.graphql.test_two_factor import clock  # noqa: F401 (a fixture)
 from tests.helpers import DELETE_ACCOUNT, ME, login, queued_mail, register, register_ok
 from tests.soft_authenticator import FLAG_UP, FLAG_UV, SoftAuthenticator, b64url
 
@@ -679,3 +680,21 @@ async def test_events_purge_deletes_expired_challenges(gql, state, ada):
         _, purged, _ = await purge_events_and_codes(uow, state.settings)
     assert purged == 1
     assert await count(state, PasskeyChallenge) == 1
+
+
+async def test_a_second_factor_challenge_offers_a_passkey_when_the_account_has_one(
+    gql,
+    clock,  # noqa: F811 (the fixture imported above)
+):
+    """With TOTP on, ``TwoFactorRequired.methods`` names PASSKEY once a passkey exists (the
+    sign-in may start over with it); passkeys alone ask no second factor of a password."""
+    from tests.graphql.test_two_factor import enable
+    from tests.graphql.test_two_factor import login as password_login
+
+    token = (await register_ok(gql))["token"]
+    await add_passkey(gql, token, SoftAuthenticator())
+    assert (await password_login(gql))["__typename"] == "AuthSuccess"
+    await enable(gql, clock, token)
+    answer = await password_login(gql)
+    assert answer["__typename"] == "TwoFactorRequired"
+    assert answer["methods"] == ["TOTP", "RECOVERY_CODE", "PASSKEY"]
