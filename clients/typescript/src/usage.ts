@@ -372,6 +372,9 @@ export class AccountsClient {
       case "AccountSuspended":
       case "EmailNotVerified":
         return result.message;
+      case "TwoFactorRequired":
+        // A passkey is both factors: the service never asks for another after one.
+        return "The service asked for a second factor after a passkey.";
     }
   }
 
