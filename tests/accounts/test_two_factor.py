@@ -385,3 +385,31 @@ async def test_disable_needs_the_password_and_a_code(state):
     assert await _complete(state, challenge, code=right) == InvalidCredentials(
         message=two_factor.CHALLENGE_MESSAGE
     )
+
+
+async def test_wrong_codes_sent_at_once_are_checked_at_most_five_times(state):
+    """Each code checked takes one of the challenge's tries first: wrong codes sent in
+    parallel cannot all be checked before the first failure is counted."""
+    _, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    answers = await asyncio.gather(*(_complete(state, challenge, code="000000") for _ in range(10)))
+    wrong = InvalidCredentials(message=two_factor.WRONG_CODE_MESSAGE)
+    assert sum(answer == wrong for answer in answers) == challenges.MAX_FAILED_TRIES
+    assert all(
+        answer == wrong or answer.message == two_factor.CHALLENGE_MESSAGE for answer in answers
+    )
+    right = code_at(secret, totp.step_at(utcnow()))
+    dead = await _complete(state, challenge, code=right)
+    assert dead == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+
+
+async def test_the_last_try_of_a_challenge_may_be_the_right_code(state):
+    _, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    for _ in range(challenges.MAX_FAILED_TRIES - 1):
+        assert await _complete(state, challenge, code="000000") == InvalidCredentials(
+            message=two_factor.WRONG_CODE_MESSAGE
+        )
+    right = code_at(secret, totp.step_at(utcnow()))
+    assert isinstance(await _complete(state, challenge, code=right), Authenticated)
+
