@@ -113,7 +113,10 @@ async def confirm_totp_setup(
 async def regenerate_recovery_codes(
     uow: UnitOfWork, services: Services, viewer: Viewer, current_password: str, client: ClientInfo
 ) -> RecoveryCodes | InvalidCode | InvalidCredentials | RateLimited:
-    """A new set of recovery codes after a password check; the old ones stop working."""
+    """A new set of recovery codes after a password check; the old ones stop working.
+
+    The secret's row is locked first, so of two regenerations at once the second replaces
+    the first's set instead of adding its own beside it."""
     user = await _user(uow, viewer)
     if user is None:
         return InvalidCredentials()
@@ -121,6 +124,8 @@ async def regenerate_recovery_codes(
         return InvalidCode(message=NOT_ENABLED_MESSAGE)
     if refused := await check_current_password(uow, services, viewer, user, current_password):
         return refused
+    if not await totp.lock_enabled(uow, user.id):  # turned off meanwhile
+        return InvalidCode(message=NOT_ENABLED_MESSAGE)
     now = utcnow()
     codes = await recovery_codes.replace(uow, services, user.id, now)
     await send_notice(uow, user, "recovery_codes_regenerated", client, at=now)

@@ -413,3 +413,17 @@ async def test_the_last_try_of_a_challenge_may_be_the_right_code(state):
     right = code_at(secret, totp.step_at(utcnow()))
     assert isinstance(await _complete(state, challenge, code=right), Authenticated)
 
+
+async def _regenerate(state, viewer):
+    async with state.unit_of_work() as uow:
+        return await two_factor.regenerate_recovery_codes(
+            uow, state.services, viewer, PASSWORD, CLIENT
+        )
+
+
+async def test_regenerations_at_once_leave_one_set(state):
+    viewer, _ = await enabled_account(state)
+    answers = await asyncio.gather(*(_regenerate(state, viewer) for _ in range(4)))
+    assert all(isinstance(answer, RecoveryCodes) for answer in answers)
+    async with state.unit_of_work() as uow:
+        assert await recovery_codes.remaining(uow, viewer.user.id) == recovery_codes.COUNT
