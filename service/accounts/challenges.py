@@ -4,10 +4,11 @@ has a second factor.
 A challenge is an opaque token (``tfa_`` + 256 random bits) handed to the client once in
 ``TwoFactorRequired``; only its SHA-256 digest is stored. It is single use (consumed by one
 conditional DELETE), lives ``ACCOUNTS_TWO_FACTOR_CHALLENGE_TTL`` (5 minutes), dies after
-``MAX_FAILED_TRIES`` wrong codes, and is bound to the account and to the password and status
-it was issued under (``User.version``): a password change or reset, a suspension, or turning
-two-factor off kills it. A challenge issued by ``resetPassword`` holds the new password's hash
-until the second factor is given.
+``MAX_FAILED_TRIES`` codes checked (each try is counted before its code is checked), and
+is bound to the account and to the password and status it was issued under
+(``User.version``): a password change or reset, a suspension, or turning two-factor off
+kills it. A challenge issued by ``resetPassword`` holds the new password's hash until the
+second factor is given.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ async def issue(
 
 
 async def find_live(uow: UnitOfWork, token: str, now: datetime) -> LoginChallenge | None:
-    """The challenge behind ``token`` while it is unexpired and has tries left."""
+    """The challenge behind ``token`` while it is unexpired and has tries left
+    (``failed_attempts`` counts the codes checked against it)."""
     if not CHALLENGE_TOKENS.well_formed(token):
         return None
     statement = select(LoginChallenge).where(
@@ -72,26 +74,31 @@ async def find_live(uow: UnitOfWork, token: str, now: datetime) -> LoginChalleng
     return (await uow.session.execute(statement)).scalars().first()
 
 
-async def failed(uow: UnitOfWork, challenge_id: uuid.UUID) -> None:
-    """A wrong code: one try fewer (the challenge is dead at ``MAX_FAILED_TRIES``)."""
-    await uow.session.execute(
+async def take_try(uow: UnitOfWork, challenge_id: uuid.UUID, now: datetime) -> bool:
+    """Count one code checked against the challenge, before it is checked: ``False`` when the
+    challenge is gone, expired or used up. The caller commits this at once, so codes sent in
+    parallel cannot all be checked before the first one is counted; a right code spends its
+    try too, and the challenge goes with it."""
+    result = await uow.session.execute(
         update(LoginChallenge)
         .where(
             col(LoginChallenge.id) == challenge_id,
             col(LoginChallenge.failed_attempts) < MAX_FAILED_TRIES,
+            col(LoginChallenge.expires_at) > now,
         )
         .values(failed_attempts=col(LoginChallenge.failed_attempts) + 1)
         .execution_options(synchronize_session=False)
     )
+    return affected(result) == 1
 
 
 async def consume(uow: UnitOfWork, challenge_id: uuid.UUID, now: datetime) -> bool:
-    """Use the challenge up: ``True`` for exactly one of any number of concurrent callers."""
+    """Use the challenge up: ``True`` for exactly one of any number of concurrent callers.
+    (Its try was taken by ``take_try``, so it may be the last one.)"""
     result = await uow.session.execute(
         delete(LoginChallenge)
         .where(
             col(LoginChallenge.id) == challenge_id,
-            col(LoginChallenge.failed_attempts) < MAX_FAILED_TRIES,
             col(LoginChallenge.expires_at) > now,
         )
         .execution_options(synchronize_session=False)

@@ -122,6 +122,20 @@ async def is_enabled(uow: UnitOfWork, user_id: uuid.UUID) -> bool:
     return (await uow.session.execute(statement)).first() is not None
 
 
+async def lock_enabled(uow: UnitOfWork, user_id: uuid.UUID) -> bool:
+    """``is_enabled``, holding the secret's row locked (``FOR UPDATE`` on PostgreSQL; SQLite
+    writes one at a time anyway) to the end of the transaction: two changes of the account's
+    factors run one after the other, and none is made after the secret is gone."""
+    statement = (
+        select(col(TotpCredential.user_id))
+        .where(
+            col(TotpCredential.user_id) == user_id, col(TotpCredential.confirmed_at).is_not(None)
+        )
+        .with_for_update()
+    )
+    return (await uow.session.execute(statement)).first() is not None
+
+
 def _upsert(dialect: str) -> Any:
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
 

@@ -11,7 +11,9 @@
 
 Every code check is reserved against the account's second-factor budget
 (``ratelimit.AttemptLimiter.before_second_factor``) before it runs, so aliased fields count
-one attempt each; each challenge also dies after ``challenges.MAX_FAILED_TRIES`` wrong codes.
+one attempt each; each challenge also dies after ``challenges.MAX_FAILED_TRIES`` codes
+checked, each try counted (and committed) before its code is checked, so parallel requests
+cannot exceed it.
 Every change to the factors is a security event and a notice.
 
 A bad challenge (unknown, expired, used, used up, or issued before a password change) and a
@@ -111,7 +113,10 @@ async def confirm_totp_setup(
 async def regenerate_recovery_codes(
     uow: UnitOfWork, services: Services, viewer: Viewer, current_password: str, client: ClientInfo
 ) -> RecoveryCodes | InvalidCode | InvalidCredentials | RateLimited:
-    """A new set of recovery codes after a password check; the old ones stop working."""
+    """A new set of recovery codes after a password check; the old ones stop working.
+
+    The secret's row is locked first, so of two regenerations at once the second replaces
+    the first's set instead of adding its own beside it."""
     user = await _user(uow, viewer)
     if user is None:
         return InvalidCredentials()
@@ -119,6 +124,8 @@ async def regenerate_recovery_codes(
         return InvalidCode(message=NOT_ENABLED_MESSAGE)
     if refused := await check_current_password(uow, services, viewer, user, current_password):
         return refused
+    if not await totp.lock_enabled(uow, user.id):  # turned off meanwhile
+        return InvalidCode(message=NOT_ENABLED_MESSAGE)
     now = utcnow()
     codes = await recovery_codes.replace(uow, services, user.id, now)
     await send_notice(uow, user, "recovery_codes_regenerated", client, at=now)
@@ -221,12 +228,14 @@ async def complete_login(
     account = account_key(user.id)
     if limited := await services.limiter.before_second_factor(account):
         return limited
+    if not await challenges.take_try(uow, challenge_id, now):
+        return InvalidCredentials(message=CHALLENGE_MESSAGE)
+    await uow.commit()  # the try counts before the code is checked, whatever comes next
     if code:
         proved = await totp.use_code(uow, services, user.id, code)
     else:
         proved = await _use_recovery_code(uow, services, user, recovery_code, client)
     if not proved:
-        await challenges.failed(uow, challenge_id)
         await signin.login_failed(uow, user, client)
         return InvalidCredentials(message=WRONG_CODE_MESSAGE)
     if not await challenges.consume(uow, challenge_id, now):

@@ -385,3 +385,45 @@ async def test_disable_needs_the_password_and_a_code(state):
     assert await _complete(state, challenge, code=right) == InvalidCredentials(
         message=two_factor.CHALLENGE_MESSAGE
     )
+
+
+async def test_wrong_codes_sent_at_once_are_checked_at_most_five_times(state):
+    """Each code checked takes one of the challenge's tries first: wrong codes sent in
+    parallel cannot all be checked before the first failure is counted."""
+    _, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    answers = await asyncio.gather(*(_complete(state, challenge, code="000000") for _ in range(10)))
+    wrong = InvalidCredentials(message=two_factor.WRONG_CODE_MESSAGE)
+    assert sum(answer == wrong for answer in answers) == challenges.MAX_FAILED_TRIES
+    assert all(
+        answer == wrong or answer.message == two_factor.CHALLENGE_MESSAGE for answer in answers
+    )
+    right = code_at(secret, totp.step_at(utcnow()))
+    dead = await _complete(state, challenge, code=right)
+    assert dead == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+
+
+async def test_the_last_try_of_a_challenge_may_be_the_right_code(state):
+    _, secret = await enabled_account(state)
+    challenge = (await _login(state)).challenge
+    for _ in range(challenges.MAX_FAILED_TRIES - 1):
+        assert await _complete(state, challenge, code="000000") == InvalidCredentials(
+            message=two_factor.WRONG_CODE_MESSAGE
+        )
+    right = code_at(secret, totp.step_at(utcnow()))
+    assert isinstance(await _complete(state, challenge, code=right), Authenticated)
+
+
+async def _regenerate(state, viewer):
+    async with state.unit_of_work() as uow:
+        return await two_factor.regenerate_recovery_codes(
+            uow, state.services, viewer, PASSWORD, CLIENT
+        )
+
+
+async def test_regenerations_at_once_leave_one_set(state):
+    viewer, _ = await enabled_account(state)
+    answers = await asyncio.gather(*(_regenerate(state, viewer) for _ in range(4)))
+    assert all(isinstance(answer, RecoveryCodes) for answer in answers)
+    async with state.unit_of_work() as uow:
+        assert await recovery_codes.remaining(uow, viewer.user.id) == recovery_codes.COUNT

@@ -309,6 +309,15 @@ async def test_aliased_wrong_codes_use_the_challenge_up(gql, clock):
     assert await complete(gql, pending, code=clock.code()) == CHALLENGE_DEAD
 
 
+async def test_wrong_codes_sent_at_once_are_checked_at_most_five_times(gql, state, clock):
+    await enable(gql, clock, (await register_ok(gql))["token"])
+    pending = await challenge(gql)
+    answers = await asyncio.gather(*(complete(gql, pending, code="000000") for _ in range(10)))
+    assert answers.count(WRONG_CODE) == 5 and answers.count(CHALLENGE_DEAD) == 5
+    assert (await kinds(state)).count("LOGIN_FAILED") == 5
+    assert await complete(gql, pending, code=clock.code()) == CHALLENGE_DEAD
+
+
 async def test_a_bad_challenge_is_invalid_credentials(gql, clock):
     await enable(gql, clock, (await register_ok(gql))["token"])
     for bogus in ["", "tfa_nothing", "x" * 5000, "acct_" + "a" * 43]:
@@ -368,6 +377,21 @@ async def test_regenerating_needs_the_password_and_replaces_every_code(gql, stat
     done = await complete(gql, await challenge(gql), recovery_code=new["codes"][0])
     assert done["__typename"] == "AuthSuccess"
     assert len(await queued_mail(state, "ada@example.com", "recovery_codes_regenerated")) == 1
+
+
+async def test_regenerations_at_once_leave_one_working_set(gql, state, clock):
+    token = (await register_ok(gql))["token"]
+    await enable(gql, clock, token)
+    answers = await asyncio.gather(
+        *(data(gql, REGENERATE, {"password": PASSWORD}, token) for _ in range(3))
+    )
+    sets = [a["regenerateRecoveryCodes"]["codes"] for a in answers]
+    assert await count(state, RecoveryCode) == 10
+    working = [
+        (await complete(gql, await challenge(gql), recovery_code=codes[0]))["__typename"]
+        for codes in sets
+    ]
+    assert sorted(working) == ["AuthSuccess", "InvalidCredentials", "InvalidCredentials"]
 
 
 async def test_regenerating_checks_are_rate_limited(make_state, make_client, clock):
