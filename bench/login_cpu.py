@@ -10,6 +10,12 @@ runs, so two trees can be compared on a busy machine by alternating runs:
 
     .venv/bin/python -m bench.login_cpu --logins 400
     .venv/bin/python -m bench.login_cpu --logins 400 --fresh-user-agents   # a notice each
+    .venv/bin/python -m bench.login_cpu --logins 100 --production-hash
+
+``--production-hash`` keeps argon2-cffi's default cost and also counts the CPU of bare
+``PasswordHasher.verify`` calls in this process: CPU per verify ÷ CPU per login is what
+`make bench`'s "login / argon2-cffi ceiling" approaches when the machine is saturated, read
+from CPU time instead of throughput.
 """
 
 from __future__ import annotations
@@ -90,6 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--logins", type=int, default=400)
     parser.add_argument("--fresh-user-agents", action="store_true")
+    parser.add_argument("--production-hash", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="login-cpu-") as workdir:
         work = Path(workdir)
@@ -99,12 +106,15 @@ def main() -> None:
             ACCOUNTS_RATE_LIMIT_ENABLED="false",
             ACCOUNTS_MAIL_DIR=str(work / "mail"),
             ACCOUNTS_MEDIA_DIR=str(work / "media"),
-            ACCOUNTS_ARGON2_TIME_COST="1",
-            ACCOUNTS_ARGON2_MEMORY_COST="64",
-            ACCOUNTS_ARGON2_PARALLELISM="1",
             ACCOUNTS_SECRET_KEY="login-cpu-" + "k" * 32,
             ACCOUNTS_LOG_LEVEL="WARNING",
         )
+        if not args.production_hash:
+            env |= {
+                "ACCOUNTS_ARGON2_TIME_COST": "1",
+                "ACCOUNTS_ARGON2_MEMORY_COST": "64",
+                "ACCOUNTS_ARGON2_PARALLELISM": "1",
+            }
         command = [PYTHON, "-m", "service.cli"]
         subprocess.run([*command, "migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
         port = free_port()
@@ -128,6 +138,29 @@ def main() -> None:
         f"({args.logins} logins, fresh user agents: {args.fresh_user_agents}, "
         f"{time.perf_counter() - started:.0f} s)"
     )
+    if args.production_hash:
+        per_verify = verify_cpu(args.logins // 2)
+        print(
+            f"CPU per argon2-cffi verify: {per_verify * 1000:.2f} ms; "
+            f"verify / login: {per_verify / per_login:.3f}"
+        )
+
+
+def verify_cpu(count: int) -> float:
+    """CPU seconds of one bare ``PasswordHasher.verify`` at argon2-cffi's defaults, run on as
+    many threads at once as the service hashes on (one per core), as its logins are."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from argon2 import PasswordHasher
+
+    hasher = PasswordHasher()
+    digest = hasher.hash(PASSWORD)
+    threads = os.cpu_count() or 1
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(lambda _: hasher.verify(digest, PASSWORD), range(threads)))
+        before = time.process_time()
+        list(pool.map(lambda _: hasher.verify(digest, PASSWORD), range(count)))
+        return (time.process_time() - before) / count
 
 
 if __name__ == "__main__":
