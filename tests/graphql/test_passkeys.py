@@ -298,6 +298,35 @@ async def test_a_credential_registers_once(gql, ada):
     assert (await data(gql, PASSKEYS, token=bob))["passkeys"] == []
 
 
+async def test_one_credential_registered_by_accounts_concurrently_is_added_once(gql, ada):
+    """Racing finishes that name one credential id: one is added, every other finish gets the
+    typed ``taken`` (the unique index decides on PostgreSQL), and each challenge is used up."""
+    tokens = [ada[0]] + [
+        (await register_ok(gql, email=f"racer{i}@example.com", username=f"racer_{i}"))["token"]
+        for i in range(5)
+    ]
+    authenticator = SoftAuthenticator()
+    options = [await begin_registration(gql, token) for token in tokens]
+    credentials = [
+        authenticator.create(o["optionsJson"], credential_id=b"one credential id") for o in options
+    ]
+    results = await asyncio.gather(
+        *(
+            finish_registration(gql, token, o["challengeId"], credential)
+            for token, o, credential in zip(tokens, options, credentials, strict=True)
+        )
+    )
+    assert sorted(r["__typename"] for r in results) == ["PasskeyAdded"] + ["ValidationError"] * 5
+    for result in results:
+        if result["__typename"] != "PasskeyAdded":
+            _invalid_credential(result, "taken")
+    for token, o, credential in zip(tokens, options, credentials, strict=True):
+        used = await finish_registration(gql, token, o["challengeId"], credential)
+        assert used["__typename"] == "InvalidCode", used
+    counts = [len((await data(gql, PASSKEYS, token=token))["passkeys"]) for token in tokens]
+    assert sum(counts) == 1, counts
+
+
 async def test_the_named_id_must_be_the_attested_one(gql, ada):
     token, _ = ada
     authenticator = SoftAuthenticator()
