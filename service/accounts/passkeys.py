@@ -172,6 +172,11 @@ async def finish_registration(
     )
     if taken.first() is not None:
         return _taken()
+    # The account row stays locked until the commit, so concurrent finishes of one account
+    # count one after the other and cannot add more than the cap between them.
+    user = await uow.session.get(User, account.id, with_for_update=True)
+    if user is None:
+        return InvalidCode(message="The challenge is unknown, expired or used: begin again.")
     count = await uow.session.execute(
         select(func.count()).select_from(Passkey).where(col(Passkey.user_id) == account.id)
     )
@@ -185,9 +190,6 @@ async def finish_registration(
                 )
             ]
         )
-    user = await uow.session.get(User, account.id)
-    if user is None:
-        return InvalidCode(message="The challenge is unknown, expired or used: begin again.")
     now = utcnow()
     passkey = Passkey(
         user_id=user.id,

@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from service.accounts import users
+from service.accounts import passkeys, users
 from service.accounts.clock import utcnow
 from service.db.models import (
     AccountStatus,
@@ -325,6 +325,29 @@ async def test_one_credential_registered_by_accounts_concurrently_is_added_once(
         assert used["__typename"] == "InvalidCode", used
     counts = [len((await data(gql, PASSKEYS, token=token))["passkeys"]) for token in tokens]
     assert sum(counts) == 1, counts
+
+
+async def test_concurrent_registrations_stop_at_the_cap(gql, ada, monkeypatch):
+    """Finishes of one account racing past the cap: the account row is locked while counting,
+    so only as many as fit are added and the others answer ``too_many``."""
+    monkeypatch.setattr(passkeys, "MAX_PASSKEYS_PER_USER", 2)
+    token, _ = ada
+    authenticator = SoftAuthenticator()
+    await add_passkey(gql, token, authenticator)
+    options = [await begin_registration(gql, token) for _ in range(4)]
+    results = await asyncio.gather(
+        *(
+            finish_registration(
+                gql, token, o["challengeId"], authenticator.create(o["optionsJson"])
+            )
+            for o in options
+        )
+    )
+    assert sorted(r["__typename"] for r in results) == ["PasskeyAdded"] + ["ValidationError"] * 3
+    for result in results:
+        if result["__typename"] != "PasskeyAdded":
+            _invalid_credential(result, "too_many")
+    assert len((await data(gql, PASSKEYS, token=token))["passkeys"]) == 2
 
 
 async def test_the_named_id_must_be_the_attested_one(gql, ada):
