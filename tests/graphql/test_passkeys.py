@@ -230,6 +230,7 @@ async def test_a_registration_from_another_origin_or_rp_id_is_refused(gql, ada):
         {"origin": "https://evil.example"},
         {"rp_id": "evil.example"},
         {"flags": FLAG_UP},  # no user verification
+        {"client_data": {"crossOrigin": True, "topOrigin": "https://evil.example"}},  # framed
     ):
         options = await begin_registration(gql, token)
         credential = authenticator.create(options["optionsJson"], **spoil)
@@ -521,6 +522,9 @@ async def test_an_authenticator_without_a_counter_logs_in_every_time(gql, ada):
         {"spoil_signature": True},
         {"user_handle": uuid.uuid4().bytes},
         {"challenge": b64url(b"\x00" * 32)},
+        # made in a frame of this origin inside a page of another (a framing, UI-redress attack)
+        {"client_data": {"crossOrigin": True, "topOrigin": "https://evil.example"}},
+        {"client_data": {"crossOrigin": True}},
     ],
 )
 async def test_a_wrong_assertion_is_refused(gql, state, ada, spoil):
