@@ -163,6 +163,21 @@ class Context:
         if by_cookie and not self._issued_cookie:
             browser_session.clear_session(self.response)
 
+    def sessions_ended(self, outcome: object) -> None:
+        """``outcome`` ended every session of its account (a password reset, maybe completed
+        by ``completeLogin``): when the request's caller, already resolved, is of that account,
+        forget it (``forget_viewer``). A failed operation, or one that ended another account's
+        sessions, leaves the caller and its cookie alone; a caller not resolved yet is looked
+        up afterwards and found revoked."""
+        viewer = self._viewer
+        if (
+            isinstance(outcome, Authenticated)
+            and outcome.ended_sessions
+            and viewer is not None
+            and viewer.user.id == outcome.user.id
+        ):
+            self.forget_viewer()
+
     async def _load_viewer(self) -> Viewer | None:
         token = self.token
         if token is None:
