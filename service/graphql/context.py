@@ -184,7 +184,11 @@ class Context:
             return None
         self._viewer_by_cookie = token != bearer_token(self.request.headers.get("authorization"))
         state = self.state
-        return await resolve_viewer(state.viewer_lookup, state.settings, token, self.unit_of_work)
+        viewer = await resolve_viewer(state.viewer_lookup, state.settings, token, self.unit_of_work)
+        if viewer is None and self._viewer_by_cookie and not self._issued_cookie:
+            # the cookie's session ended elsewhere (revoked, expired, suspended): drop it
+            browser_session.clear_session(self.response)
+        return viewer
 
     async def close(self) -> None:
         """Release the request's connection; the answer is decided, so a failure here (the

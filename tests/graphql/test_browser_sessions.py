@@ -217,6 +217,20 @@ async def test_a_failed_login_leaves_the_cookie_alone(gql):
     assert (await me(gql, token))["username"] == "ada_lovelace"
 
 
+async def test_a_cookie_whose_session_ended_elsewhere_is_dropped(gql):
+    token = await cookie_login(gql)
+    other = await post(gql, LOGIN, {"input": {"identifier": "ada_lovelace", "password": PASSWORD}})
+    bearer = other.json()["data"]["login"]["token"]
+    await post(gql, LOGOUT_ALL, headers={"Authorization": f"Bearer {bearer}"})
+    response = await post(gql, ME, cookie=token)
+    assert response.json()["data"]["me"] is None
+    morsel, _ = session_cookie(response)
+    assert morsel.value == "" and int(morsel["max-age"]) == 0
+    # where the cookie may not be used, it is not looked at, so not dropped either
+    cross = await post(gql, ME, cookie=token, headers={"Origin": "https://evil.example"})
+    assert session_cookie(cross) is None
+
+
 # A field that loads the caller first, then one that may end sessions (of another account).
 CALLER_THEN = "mutation { beginPasskeyRegistration { __typename } %s }"
 FAILED_RESET = (
