@@ -54,9 +54,20 @@ class SoftAuthenticator:
     counting: bool = True  # False: always reports 0, as many platform passkeys do
     credentials: list[Credential] = field(default_factory=list)
 
-    def _client_data(self, kind: str, challenge: str, origin: str | None) -> bytes:
+    def _client_data(
+        self,
+        kind: str,
+        challenge: str,
+        origin: str | None,
+        extra: dict[str, Any] | None = None,
+    ) -> bytes:
         return json.dumps(
-            {"type": kind, "challenge": challenge, "origin": origin or self.origin},
+            {
+                "type": kind,
+                "challenge": challenge,
+                "origin": origin or self.origin,
+                **(extra or {}),
+            },
             separators=(",", ":"),
         ).encode()
 
@@ -69,9 +80,11 @@ class SoftAuthenticator:
         flags: int = FLAG_UP | FLAG_UV,
         credential_id: bytes | None = None,
         named_id: bytes | None = None,
+        client_data: dict[str, Any] | None = None,
     ) -> str:
         """The JSON of ``navigator.credentials.create(options)``'s credential; ``named_id``
-        names another id than the attested one in ``id`` and ``rawId``."""
+        names another id than the attested one in ``id`` and ``rawId``; ``client_data`` adds
+        members to the client data (``crossOrigin``, ``topOrigin``)."""
         options = json.loads(options_json)
         rp = rp_id or options["rp"]["id"]
         credential = Credential(
@@ -93,7 +106,9 @@ class SoftAuthenticator:
             + attested
         )
         attestation = cbor2.dumps({"fmt": "none", "attStmt": {}, "authData": auth_data})
-        client_data = self._client_data("webauthn.create", options["challenge"], origin)
+        client_data_json = self._client_data(
+            "webauthn.create", options["challenge"], origin, client_data
+        )
         self.credentials.append(credential)
         named = b64url(named_id or credential.credential_id)
         return json.dumps(
@@ -102,7 +117,7 @@ class SoftAuthenticator:
                 "rawId": named,
                 "type": "public-key",
                 "response": {
-                    "clientDataJSON": b64url(client_data),
+                    "clientDataJSON": b64url(client_data_json),
                     "attestationObject": b64url(attestation),
                     "transports": ["internal", "hybrid"],
                 },
@@ -132,6 +147,7 @@ class SoftAuthenticator:
         flags: int = FLAG_UP | FLAG_UV,
         user_handle: bytes | None = None,
         spoil_signature: bool = False,
+        client_data: dict[str, Any] | None = None,
     ) -> str:
         """The JSON of ``navigator.credentials.get(options)``'s credential."""
         options = json.loads(options_json)
@@ -144,8 +160,10 @@ class SoftAuthenticator:
         auth_data = (
             hashlib.sha256(rp.encode()).digest() + bytes([flags]) + struct.pack(">I", counter)
         )
-        client_data = self._client_data("webauthn.get", challenge or options["challenge"], origin)
-        signed = auth_data + hashlib.sha256(client_data).digest()
+        client_data_json = self._client_data(
+            "webauthn.get", challenge or options["challenge"], origin, client_data
+        )
+        signed = auth_data + hashlib.sha256(client_data_json).digest()
         signature = credential.key.sign(signed, ec.ECDSA(hashes.SHA256()))
         if spoil_signature:
             signature = credential.key.sign(signed + b"!", ec.ECDSA(hashes.SHA256()))
@@ -155,7 +173,7 @@ class SoftAuthenticator:
                 "rawId": b64url(credential.credential_id),
                 "type": "public-key",
                 "response": {
-                    "clientDataJSON": b64url(client_data),
+                    "clientDataJSON": b64url(client_data_json),
                     "authenticatorData": b64url(auth_data),
                     "signature": b64url(signature),
                     "userHandle": b64url(user_handle or credential.user_handle),

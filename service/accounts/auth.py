@@ -277,7 +277,9 @@ async def fresh_start(
     await forget_devices(uow, user.id)
     device_token = await remember_device(uow, services.settings, user.id, None, None, now)
     token, session = await issue_session(uow, services.settings, user, client, now)
-    return Authenticated(user=user, session=session, token=token, device_token=device_token)
+    return Authenticated(
+        user=user, session=session, token=token, device_token=device_token, ended_sessions=True
+    )
 
 
 async def _write_as_verified(

@@ -71,6 +71,8 @@ class Authenticated:
     session: AuthSession
     token: str
     device_token: str
+    # Every other session of the account ended as this one started (a new password).
+    ended_sessions: bool = False
 
     @property
     def expires_at(self) -> datetime:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
 from service.accounts import events, passkey_challenges, webauthn_rp
@@ -126,6 +127,12 @@ def _unverified() -> ValidationFailed:
     )
 
 
+def _taken() -> ValidationFailed:
+    return ValidationFailed(
+        [FieldError("credentialJson", "taken", "This passkey is already registered.")]
+    )
+
+
 async def finish_registration(
     uow: UnitOfWork,
     services: Services,
@@ -164,9 +171,12 @@ async def finish_registration(
         select(col(Passkey.id)).where(col(Passkey.credential_id) == credential.credential_id)
     )
     if taken.first() is not None:
-        return ValidationFailed(
-            [FieldError("credentialJson", "taken", "This passkey is already registered.")]
-        )
+        return _taken()
+    # The account row stays locked until the commit, so concurrent finishes of one account
+    # count one after the other and cannot add more than the cap between them.
+    user = await uow.session.get(User, account.id, with_for_update=True)
+    if user is None:
+        return InvalidCode(message="The challenge is unknown, expired or used: begin again.")
     count = await uow.session.execute(
         select(func.count()).select_from(Passkey).where(col(Passkey.user_id) == account.id)
     )
@@ -180,9 +190,6 @@ async def finish_registration(
                 )
             ]
         )
-    user = await uow.session.get(User, account.id)
-    if user is None:
-        return InvalidCode(message="The challenge is unknown, expired or used: begin again.")
     now = utcnow()
     passkey = Passkey(
         user_id=user.id,
@@ -193,8 +200,13 @@ async def finish_registration(
         transports=credential.transports,
         created_at=now,
     )
-    uow.session.add(passkey)
-    await uow.session.flush()
+    try:
+        # A savepoint: a finish that loses the race for the credential id to another account's
+        # (the unique index decides) answers ``taken`` and still uses its challenge up.
+        async with uow.session.begin_nested():
+            uow.session.add(passkey)
+    except IntegrityError:
+        return _taken()
     await events.record(uow, user.id, SecurityEventKind.PASSKEY_ADDED, client, now)
     await send_passkey_notice(uow, user, "passkey_added", passkey.name, client, now)
     return PasskeyAdded(passkey=passkey)

@@ -12,8 +12,9 @@ every ceremony requires user verification, since a passkey login stands for both
 The expected origins and RP ID come from ``ACCOUNTS_WEBAUTHN_ORIGINS`` and
 ``ACCOUNTS_WEBAUTHN_RP_ID``: an assertion made on another site (a phishing page) names
 another origin in its client data and another RP ID hash in its authenticator data, and is
-refused. The signature counter is compared by the caller (``passkey_login``), so that a
-regression is told apart from a bad signature.
+refused; so is an answer made in a frame of an allowed origin inside another site's page
+(``crossOrigin`` in the client data). The signature counter is compared by the caller
+(``passkey_login``), so that a regression is told apart from a bad signature.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from webauthn import (
 from webauthn.helpers import (
     bytes_to_base64url,
     parse_authentication_credential_json,
+    parse_client_data_json,
     parse_registration_credential_json,
 )
 from webauthn.helpers.structs import (
@@ -142,6 +144,14 @@ def _json_object(text: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+def _framed(client_data_json: bytes) -> bool:
+    """Whether the ceremony ran in a frame inside a page of another origin (``crossOrigin``,
+    with the framing page in ``topOrigin``). The service is not meant to be framed, and
+    py_webauthn does not check it, so such an answer is refused (WebAuthn Level 3, 7.1 and
+    7.2: verify ``topOrigin`` unless the relying party expects to be framed)."""
+    return parse_client_data_json(client_data_json).cross_origin is True
+
+
 def verify_registration(
     settings: Settings, credential_json: str, challenge: bytes
 ) -> NewCredential | None:
@@ -159,6 +169,9 @@ def verify_registration(
             expected_origin=settings.webauthn_origin_list,
             require_user_verification=True,
         )
+        if _framed(credential.response.client_data_json):
+            logger.info("passkey registration refused: made in a cross-origin frame")
+            return None
     except Exception as exc:  # the parsers raise many kinds of errors on malformed input
         logger.info("passkey registration refused: %s", type(exc).__name__)
         return None
@@ -206,6 +219,9 @@ def verify_assertion(
             credential_current_sign_count=0,  # compared by the caller
             require_user_verification=True,
         )
+        if _framed(assertion.credential.response.client_data_json):
+            logger.info("passkey assertion refused: made in a cross-origin frame")
+            return None
     except Exception as exc:  # the parsers raise many kinds of errors on malformed input
         logger.info("passkey assertion refused: %s", type(exc).__name__)
         return None

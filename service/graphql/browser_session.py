@@ -16,7 +16,8 @@ when sent, is the service's own, ``ACCOUNTS_PUBLIC_URL``'s or one of
 ``ACCOUNTS_CORS_ORIGINS``; and which a browser did not mark ``Sec-Fetch-Site: cross-site`` or
 ``same-site`` without an ``Origin``. Any other request is served as if it carried no cookie.
 A request that ends its own session (``logout``, ``logoutAll``, a deactivation, a revoked own
-session) clears the cookie, unless the same request opened a new one.
+session) clears the cookie, unless the same request opened a new one; so does a request whose
+cookie names a session that ended elsewhere.
 """
 
 from __future__ import annotations

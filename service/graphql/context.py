@@ -163,13 +163,32 @@ class Context:
         if by_cookie and not self._issued_cookie:
             browser_session.clear_session(self.response)
 
+    def sessions_ended(self, outcome: object) -> None:
+        """``outcome`` ended every session of its account (a password reset, maybe completed
+        by ``completeLogin``): when the request's caller, already resolved, is of that account,
+        forget it (``forget_viewer``). A failed operation, or one that ended another account's
+        sessions, leaves the caller and its cookie alone; a caller not resolved yet is looked
+        up afterwards and found revoked."""
+        viewer = self._viewer
+        if (
+            isinstance(outcome, Authenticated)
+            and outcome.ended_sessions
+            and viewer is not None
+            and viewer.user.id == outcome.user.id
+        ):
+            self.forget_viewer()
+
     async def _load_viewer(self) -> Viewer | None:
         token = self.token
         if token is None:
             return None
         self._viewer_by_cookie = token != bearer_token(self.request.headers.get("authorization"))
         state = self.state
-        return await resolve_viewer(state.viewer_lookup, state.settings, token, self.unit_of_work)
+        viewer = await resolve_viewer(state.viewer_lookup, state.settings, token, self.unit_of_work)
+        if viewer is None and self._viewer_by_cookie and not self._issued_cookie:
+            # the cookie's session ended elsewhere (revoked, expired, suspended): drop it
+            browser_session.clear_session(self.response)
+        return viewer
 
     async def close(self) -> None:
         """Release the request's connection; the answer is decided, so a failure here (the

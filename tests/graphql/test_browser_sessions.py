@@ -18,6 +18,8 @@ from tests.helpers import (
     LOGOUT_ALL,
     ME,
     REGISTER,
+    REQUEST_PASSWORD_RESET,
+    last_code,
     password_change,
     registration,
 )
@@ -213,6 +215,78 @@ async def test_a_failed_login_leaves_the_cookie_alone(gql):
     assert response.json()["data"]["login"]["__typename"] == "InvalidCredentials"
     assert session_cookie(response) is None
     assert (await me(gql, token))["username"] == "ada_lovelace"
+
+
+async def test_a_cookie_whose_session_ended_elsewhere_is_dropped(gql):
+    token = await cookie_login(gql)
+    other = await post(gql, LOGIN, {"input": {"identifier": "ada_lovelace", "password": PASSWORD}})
+    bearer = other.json()["data"]["login"]["token"]
+    await post(gql, LOGOUT_ALL, headers={"Authorization": f"Bearer {bearer}"})
+    response = await post(gql, ME, cookie=token)
+    assert response.json()["data"]["me"] is None
+    morsel, _ = session_cookie(response)
+    assert morsel.value == "" and int(morsel["max-age"]) == 0
+    # where the cookie may not be used, it is not looked at, so not dropped either
+    cross = await post(gql, ME, cookie=token, headers={"Origin": "https://evil.example"})
+    assert session_cookie(cross) is None
+
+
+# A field that loads the caller first, then one that may end sessions (of another account).
+CALLER_THEN = "mutation { beginPasskeyRegistration { __typename } %s }"
+FAILED_RESET = (
+    'resetPassword(input: {email: "ada@example.com", code: "000000", newPassword: "x",'
+    ' newPasswordConfirmation: "x"}) { __typename }'
+)
+FAILED_COMPLETION = (
+    'completeLogin(input: {challenge: "tfa_unknown", code: "000000"}) { __typename }'
+)
+
+
+@pytest.mark.parametrize("field", [FAILED_RESET, FAILED_COMPLETION])
+async def test_a_failed_reset_or_second_factor_leaves_the_cookie_alone(gql, field):
+    token = await cookie_login(gql)
+    response = await post(gql, CALLER_THEN % field, cookie=token)
+    body = response.json()
+    assert body["data"]["beginPasskeyRegistration"]["__typename"] == "PasskeyOptions", body
+    assert session_cookie(response) is None
+    assert (await me(gql, token))["username"] == "ada_lovelace"
+
+
+RESET_AS_CALLER = """
+mutation Reset($input: ResetPasswordInput!) {
+  beginPasskeyRegistration { __typename }
+  resetPassword(input: $input) { __typename }
+}
+"""
+
+
+async def reset_as_caller(gql: Any, state: Any, token: str, email: str) -> httpx.Response:
+    await post(gql, REQUEST_PASSWORD_RESET, {"input": {"email": email}})
+    code = await last_code(state, email, "password_reset")
+    new = "An0ther-Long-Passphrase!"
+    variables = {
+        "input": {"email": email, "code": code, "newPassword": new, "newPasswordConfirmation": new}
+    }
+    response = await post(gql, RESET_AS_CALLER, variables, cookie=token)
+    assert response.json()["data"]["resetPassword"]["__typename"] == "AuthSuccess"
+    return response
+
+
+async def test_a_reset_of_another_account_leaves_the_cookie_alone(gql, state):
+    token = await cookie_login(gql)
+    grace = registration(username="grace_hopper", email="grace@example.com")
+    await post(gql, REGISTER, {"input": grace})
+    response = await reset_as_caller(gql, state, token, "grace@example.com")
+    assert session_cookie(response) is None
+    assert (await me(gql, token))["username"] == "ada_lovelace"
+
+
+async def test_a_reset_of_the_callers_account_clears_the_cookie(gql, state):
+    token = await cookie_login(gql)
+    response = await reset_as_caller(gql, state, token, "ada@example.com")
+    morsel, _ = session_cookie(response)
+    assert int(morsel["max-age"]) == 0
+    assert await me(gql, token) is None
 
 
 def request(method: str = "POST", **headers: str) -> Any:

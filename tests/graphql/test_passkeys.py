@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from service.accounts import users
+from service.accounts import passkeys, users
 from service.accounts.clock import utcnow
 from service.db.models import (
     AccountStatus,
@@ -230,6 +230,7 @@ async def test_a_registration_from_another_origin_or_rp_id_is_refused(gql, ada):
         {"origin": "https://evil.example"},
         {"rp_id": "evil.example"},
         {"flags": FLAG_UP},  # no user verification
+        {"client_data": {"crossOrigin": True, "topOrigin": "https://evil.example"}},  # framed
     ):
         options = await begin_registration(gql, token)
         credential = authenticator.create(options["optionsJson"], **spoil)
@@ -296,6 +297,58 @@ async def test_a_credential_registers_once(gql, ada):
         _invalid_credential(result, "taken")
     assert len((await data(gql, PASSKEYS, token=token))["passkeys"]) == 1
     assert (await data(gql, PASSKEYS, token=bob))["passkeys"] == []
+
+
+async def test_one_credential_registered_by_accounts_concurrently_is_added_once(gql, ada):
+    """Racing finishes that name one credential id: one is added, every other finish gets the
+    typed ``taken`` (the unique index decides on PostgreSQL), and each challenge is used up."""
+    tokens = [ada[0]] + [
+        (await register_ok(gql, email=f"racer{i}@example.com", username=f"racer_{i}"))["token"]
+        for i in range(5)
+    ]
+    authenticator = SoftAuthenticator()
+    options = [await begin_registration(gql, token) for token in tokens]
+    credentials = [
+        authenticator.create(o["optionsJson"], credential_id=b"one credential id") for o in options
+    ]
+    results = await asyncio.gather(
+        *(
+            finish_registration(gql, token, o["challengeId"], credential)
+            for token, o, credential in zip(tokens, options, credentials, strict=True)
+        )
+    )
+    assert sorted(r["__typename"] for r in results) == ["PasskeyAdded"] + ["ValidationError"] * 5
+    for result in results:
+        if result["__typename"] != "PasskeyAdded":
+            _invalid_credential(result, "taken")
+    for token, o, credential in zip(tokens, options, credentials, strict=True):
+        used = await finish_registration(gql, token, o["challengeId"], credential)
+        assert used["__typename"] == "InvalidCode", used
+    counts = [len((await data(gql, PASSKEYS, token=token))["passkeys"]) for token in tokens]
+    assert sum(counts) == 1, counts
+
+
+async def test_concurrent_registrations_stop_at_the_cap(gql, ada, monkeypatch):
+    """Finishes of one account racing past the cap: the account row is locked while counting,
+    so only as many as fit are added and the others answer ``too_many``."""
+    monkeypatch.setattr(passkeys, "MAX_PASSKEYS_PER_USER", 2)
+    token, _ = ada
+    authenticator = SoftAuthenticator()
+    await add_passkey(gql, token, authenticator)
+    options = [await begin_registration(gql, token) for _ in range(4)]
+    results = await asyncio.gather(
+        *(
+            finish_registration(
+                gql, token, o["challengeId"], authenticator.create(o["optionsJson"])
+            )
+            for o in options
+        )
+    )
+    assert sorted(r["__typename"] for r in results) == ["PasskeyAdded"] + ["ValidationError"] * 3
+    for result in results:
+        if result["__typename"] != "PasskeyAdded":
+            _invalid_credential(result, "too_many")
+    assert len((await data(gql, PASSKEYS, token=token))["passkeys"]) == 2
 
 
 async def test_the_named_id_must_be_the_attested_one(gql, ada):
@@ -469,6 +522,9 @@ async def test_an_authenticator_without_a_counter_logs_in_every_time(gql, ada):
         {"spoil_signature": True},
         {"user_handle": uuid.uuid4().bytes},
         {"challenge": b64url(b"\x00" * 32)},
+        # made in a frame of this origin inside a page of another (a framing, UI-redress attack)
+        {"client_data": {"crossOrigin": True, "topOrigin": "https://evil.example"}},
+        {"client_data": {"crossOrigin": True}},
     ],
 )
 async def test_a_wrong_assertion_is_refused(gql, state, ada, spoil):

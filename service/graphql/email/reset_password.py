@@ -24,5 +24,5 @@ async def reset_password(
     outcome = await ctx.run(
         lambda uow: recovery.reset_password(uow, ctx.services, reset, ctx.client)
     )
-    ctx.forget_viewer()  # whoever sent it, every session of that account may have ended
+    ctx.sessions_ended(outcome)  # every session of that account ended, the caller's maybe
     return present(outcome)

@@ -24,5 +24,5 @@ async def complete_login(info: Info[Context, None], input: CompleteLoginInput) -
     outcome = await ctx.run(
         lambda uow: two_factor.complete_login(uow, ctx.services, attempt, ctx.client)
     )
-    ctx.forget_viewer()  # a completed reset ends every session of the account
+    ctx.sessions_ended(outcome)  # a completed reset ends every session of the account
     return present(outcome)
