@@ -235,8 +235,8 @@ export function SessionsPage() {
   const revoke = (id: string) =>
     run(async () => {
       await request(RevokeSession, { id });
-      setMessage("The session was logged out.");
       await load();
+      setMessage("The session was logged out.");
     });
   const everywhere = run(async () => {
     const { logoutAll } = await request(LogoutAll);

@@ -19,6 +19,8 @@ import { creationOptions, credentialJson } from "../webauthn";
 /** The service's QR code, an <svg> it made, shown as an image: an SVG in <img> runs no
  * script and loads nothing, so the markup is never put into the page. */
 function svgImage(svg: string): string {
+  // Inline <svg> needs no namespace; an SVG document loaded as an image does.
+  if (!/^<svg[^>]*\sxmlns=/.test(svg)) svg = svg.replace(/^<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
   return `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`;
 }
 
