@@ -6,6 +6,13 @@ import { defineConfig } from "vite";
 export default defineConfig({
   base: "/account/",
   plugins: [react()],
+  // `npm run dev`: the service on :8000 behind the dev server. Run the service with
+  // ACCOUNTS_CORS_ORIGINS=http://localhost:5173 so it takes the session cookie from this origin.
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { "/graphql": "http://127.0.0.1:8000", "/media": "http://127.0.0.1:8000" },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,
