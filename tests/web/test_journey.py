@@ -1,7 +1,8 @@
 """The web app as a user meets it: Debian's Chromium against a real server and a real SMTP
 server, everything done through the pages (no API calls from the test).
 
-Register (a field error first, with what was typed kept), verify the email with the code from
+Too many wrong passwords (RateLimited says when to try again), register (a field error
+first, with what was typed kept), verify the email with the code from
 the mail, turn on TOTP (codes from pyotp for the secret the page shows), log out, log in by
 keyboard with the second factor, add a passkey (the DevTools virtual authenticator), log in
 with it, change the email, reset the password (the reset asks for the second factor: a
@@ -56,6 +57,7 @@ def test_the_whole_account_journey_in_chromium(web_node_modules, fresh_database,
     env = {
         "ACCOUNTS_SMTP_URL": smtp.url(),
         "ACCOUNTS_MAIL_POLL_INTERVAL": "0.2",
+        "ACCOUNTS_RATE_LIMIT_ENABLED": "true",  # the default budgets (memory store)
         "ACCOUNTS_WEBAUTHN_RP_ID": "localhost",
         "ACCOUNTS_WEBAUTHN_ORIGINS": origin,
     }
@@ -71,6 +73,8 @@ async def journey(async_playwright, origin: str, mail: Mailbox, axe: str, tmp_pa
     errors: list[str] = []
     checked: list[str] = []
     ARTIFACTS.mkdir(exist_ok=True)
+    for old in ARTIFACTS.glob("web-*.png"):
+        old.unlink()
 
     async def only_own_origin(route):
         url = route.request.url
@@ -132,10 +136,31 @@ async def journey(async_playwright, origin: str, mail: Mailbox, axe: str, tmp_pa
             page = await context.new_page()
             watch(page, "main")
 
-            # Register: a weak password first; the error is at its field, nothing is lost.
-            response = await page.goto(f"{origin}/account/register")
+            # Too many wrong passwords: RateLimited says when to try again; nothing is lost.
+            response = await page.goto(f"{origin}/account/login")
             assert response is not None and response.status == 200
             assert "script-src 'self'" in response.headers["content-security-policy"]
+            await heading(page, "Log in")
+            await page.get_by_label("Email or username").fill("nobody@example.com")
+            await page.get_by_label("Password").fill("Wrong-horse-1-battery")
+            alert = page.get_by_role("alert")
+            for _ in range(8):
+                await page.get_by_role("button", name="Log in", exact=True).click()
+                await alert.wait_for()
+                await page.locator("button[aria-busy]").wait_for(state="detached")
+                if "Try again in" in await alert.inner_text():
+                    break
+            else:
+                raise AssertionError(f"never rate limited: {await alert.inner_text()}")
+            assert await page.get_by_label("Email or username").input_value() == (
+                "nobody@example.com"
+            )
+            assert await page.get_by_label("Password").input_value() == "Wrong-horse-1-battery"
+            await check(page, "login-rate-limited")
+
+            # Register: a weak password first; the error is at its field, which has the
+            # focus, and nothing typed is lost.
+            await page.get_by_role("link", name="Create an account").first.click()
             await heading(page, "Create an account")
             await page.get_by_label("Email", exact=True).fill(EMAIL)
             await page.get_by_label("Username").fill(USERNAME)
@@ -150,6 +175,7 @@ async def journey(async_playwright, origin: str, mail: Mailbox, axe: str, tmp_pa
             await page.get_by_role("button", name="Create the account").click()
             password = page.get_by_label("Password", exact=True)
             await password.and_(page.locator("[aria-invalid=true]")).wait_for()
+            assert await password.evaluate("input => input === document.activeElement")
             described = await password.get_attribute("aria-describedby")
             assert described and await page.locator(f"[id='{described}']").inner_text()
             assert await page.get_by_label("Email", exact=True).input_value() == EMAIL

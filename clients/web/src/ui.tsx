@@ -1,6 +1,6 @@
 // Forms that keep what was typed, show each field error next to its field and say when a
 // rate limit ends.
-import { useId, useState, type ChangeEvent, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
 import { ApiError } from "./api";
 
 export type FieldErrors = Record<string, string>;
@@ -52,9 +52,16 @@ export function useValues<T extends Record<string, string>>(initial: T) {
 export function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const form = useRef<HTMLFormElement | null>(null);
+  // After a failed submit the first field with an error gets the focus (its message is tied
+  // to it by aria-describedby); what was typed stays where it was.
+  useEffect(() => {
+    if (problem && Object.keys(problem.fields).length > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [problem]);
   const run = (action: () => Promise<Problem | null | void>) => async (event?: FormEvent) => {
     event?.preventDefault();
     if (busy) return;
+    form.current = event?.currentTarget instanceof HTMLFormElement ? event.currentTarget : null;
     setBusy(true);
     setProblem(null);
     try {
