@@ -4,6 +4,8 @@
 import type { TypedDocumentString } from "./gql/graphql";
 
 export const ENDPOINT = "/graphql";
+/** Dispatched on window when an answer says the session is gone. */
+export const SIGNED_OUT = "accounts:signed-out";
 
 export class ApiError extends Error {
   constructor(
@@ -62,6 +64,8 @@ export async function request<TResult, TVariables>(
   }
   if (payload.errors?.length) {
     const first = payload.errors[0];
+    // The session ended elsewhere (revoked, logged out everywhere, expired): tell the app.
+    if (first.extensions?.code === "UNAUTHENTICATED") window.dispatchEvent(new Event(SIGNED_OUT));
     throw new ApiError(first.message, first.extensions?.code);
   }
   if (!payload.data) throw new ApiError("The service answered no data.");

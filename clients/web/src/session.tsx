@@ -1,6 +1,6 @@
 // Who is signed in: `me`, asked once at start and again after anything that changes it.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import { request } from "./api";
+import { SIGNED_OUT, request } from "./api";
 import { Me } from "./documents";
 import type { UserFieldsFragment } from "./gql/graphql";
 
@@ -32,6 +32,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     void refresh();
+    const signedOut = () => setUser(null);
+    window.addEventListener(SIGNED_OUT, signedOut);
+    return () => window.removeEventListener(SIGNED_OUT, signedOut);
   }, [refresh]);
   return <SessionContext.Provider value={{ user, loading, refresh, setUser }}>{children}</SessionContext.Provider>;
 }

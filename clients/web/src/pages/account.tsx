@@ -230,7 +230,6 @@ export function SessionsPage() {
   }, []);
   useEffect(() => {
     void run(load)();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load]);
   const revoke = (id: string) =>
     run(async () => {

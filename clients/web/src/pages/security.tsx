@@ -183,7 +183,6 @@ export function PasskeysPage() {
   }, []);
   useEffect(() => {
     void list.run(load)();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load]);
   const submit = add.run(async () => {
     setMessage(null);
