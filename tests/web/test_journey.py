@@ -1,16 +1,16 @@
 """The web app as a user meets it: Debian's Chromium against a real server and a real SMTP
 server, everything done through the pages (no API calls from the test).
 
-Too many wrong passwords (RateLimited says when to try again), register (a field error
-first, with what was typed kept), verify the email with the code from
-the mail, turn on TOTP (codes from pyotp for the secret the page shows), log out, log in by
-keyboard with the second factor, add a passkey (the DevTools virtual authenticator), log in
-with it, change the email, reset the password (the reset asks for the second factor: a
-recovery code), revoke a session opened in a second browser, read the activity, delete the
-account. Every request that leaves the service's origin is aborted and recorded; there must
-be none, and no console or page errors. Each page is checked with axe-core (from the web
-app's npm packages, no serious or critical violation) and kept as a screenshot in
-``test-artifacts/web-*.png``.
+Too many wrong passwords (RateLimited says when to try again); register (a field error first,
+with what was typed kept); verify the email with the code from the mail; turn on TOTP (codes
+from pyotp for the secret the page shows); log out; log in by keyboard with the second factor;
+add a passkey (the DevTools virtual authenticator) and log in with it; change the email; reset
+the password (the reset asks for the second factor: a recovery code); revoke a session opened
+in a second browser; read the activity; make new recovery codes and turn two-factor off; log
+out everywhere; remove the passkey; edit the profile; delete the account. Every request that
+leaves the service's origin is aborted and recorded: there must be none, and no console or
+page errors. Each page is checked with axe-core (from the web app's npm packages: no serious
+or critical violation) and kept as a screenshot in ``test-artifacts/web-*.png``.
 """
 
 from __future__ import annotations
@@ -316,9 +316,47 @@ async def journey(async_playwright, origin: str, mail: Mailbox, axe: str, tmp_pa
                 assert await page.get_by_role("cell", name=kind, exact=True).count() >= 1, kind
             await check(page, "activity")
 
-            # Delete the account.
+            # New recovery codes, then two-factor off with one of them.
+            await page.get_by_role("link", name="Two-factor").click()
+            await heading(page, "Two-factor sign-in")
+            await page.get_by_label("Current password (for new codes)").fill(NEW_PASSWORD)
+            await page.get_by_role("button", name="Make new recovery codes").click()
+            fresh = page.get_by_test_id("recovery-codes").locator("code")
+            await fresh.nth(9).wait_for()
+            new_codes = await fresh.all_inner_texts()
+            assert not set(new_codes) & set(codes)
+            await page.get_by_label("Current password (to turn two-factor off)").fill(NEW_PASSWORD)
+            await page.get_by_label("Code from the app, or a recovery code").fill(new_codes[0])
+            await page.get_by_role("button", name="Turn two-factor off").click()
+            await page.get_by_role("button", name="Set up an authenticator app").wait_for()
+
+            # Log out everywhere; a password alone logs in again; the passkey is removed (the
+            # fresh login is the proof) and the profile edited.
+            await page.get_by_role("link", name="Sessions").click()
+            await page.get_by_role("button", name="Log out everywhere").click()
+            await heading(page, "Log in")
+            await page.get_by_text("You were logged out everywhere.").wait_for()
+            await page.get_by_label("Email or username").fill(USERNAME)
+            await page.get_by_label("Password").fill(NEW_PASSWORD)
+            await page.get_by_role("button", name="Log in", exact=True).click()
+            await heading(page, "Grace Hopper")
+            await page.get_by_role("link", name="Passkeys").click()
+            await page.get_by_role("button", name="Remove the passkey Laptop").click()
+            await page.get_by_text("Passkey “Laptop” removed.").wait_for()
+            await page.get_by_text("No passkeys yet.").wait_for()
             await page.get_by_role("link", name="Profile").click()
             await heading(page, "Grace Hopper")
+            details = region(page, "Your details")
+            await details.get_by_label("About you").fill("Wrote the first compiler.")
+            await details.get_by_role("button", name="Save details").click()
+            await details.get_by_text("Saved.").wait_for()
+            await page.reload()
+            await heading(page, "Grace Hopper")
+            assert await region(page, "Your details").get_by_label("About you").input_value() == (
+                "Wrote the first compiler."
+            )
+
+            # Delete the account.
             await page.get_by_label("Current password (to delete the account)").fill(NEW_PASSWORD)
             await page.get_by_role("button", name="Delete my account").click()
             await heading(page, "Log in")
