@@ -308,14 +308,6 @@ async def journey(async_playwright, origin: str, mail: Mailbox, axe: str, tmp_pa
             await heading(other, "Log in")
             await other_context.close()
 
-            # The activity, newest first.
-            await page.get_by_role("link", name="Activity").click()
-            await heading(page, "Security activity")
-            await page.get_by_role("cell", name="Passkey added").wait_for()
-            for kind in ("Account created", "Two-factor turned on", "Password reset"):
-                assert await page.get_by_role("cell", name=kind, exact=True).count() >= 1, kind
-            await check(page, "activity")
-
             # New recovery codes, then two-factor off with one of them.
             await page.get_by_role("link", name="Two-factor").click()
             await heading(page, "Two-factor sign-in")
@@ -350,13 +342,35 @@ async def journey(async_playwright, origin: str, mail: Mailbox, axe: str, tmp_pa
             await details.get_by_label("About you").fill("Wrote the first compiler.")
             await details.get_by_role("button", name="Save details").click()
             await details.get_by_text("Saved.").wait_for()
+            image = region(page, "Profile image")
+            before = await image.get_by_role("img", name="Your profile image").get_attribute("src")
+            other_image = tmp_path / "other.png"
+            other_image.write_bytes(png(color="orange"))
+            await image.get_by_label("New image").set_input_files(other_image)
+            await image.get_by_role("button", name="Upload").click()
+            await image.locator(f"img[alt='Your profile image']:not([src='{before}'])").wait_for()
             await page.reload()
             await heading(page, "Grace Hopper")
             assert await region(page, "Your details").get_by_label("About you").input_value() == (
                 "Wrote the first compiler."
             )
 
+            # The activity, newest first, ten events a page.
+            await page.get_by_role("link", name="Activity").click()
+            await heading(page, "Security activity")
+            rows = page.get_by_role("table").locator("tbody tr")
+            await rows.nth(9).wait_for()
+            assert await rows.count() == 10
+            await check(page, "activity")
+            await page.get_by_role("button", name="Show older events").click()
+            await rows.nth(10).wait_for()
+            await page.get_by_role("cell", name="Account created").wait_for()
+            for kind in ("Passkey added", "Passkey removed", "Two-factor turned off"):
+                assert await page.get_by_role("cell", name=kind, exact=True).count() == 1, kind
+
             # Delete the account.
+            await page.get_by_role("link", name="Profile").click()
+            await heading(page, "Grace Hopper")
             await page.get_by_label("Current password (to delete the account)").fill(NEW_PASSWORD)
             await page.get_by_role("button", name="Delete my account").click()
             await heading(page, "Log in")

@@ -313,7 +313,7 @@ const EVENT_TEXT: Record<string, string> = {
 };
 
 type EventEdge = SecurityEventsQuery["securityEvents"]["edges"][number];
-const PAGE = 20;
+const PAGE = 10;
 
 export function ActivityPage() {
   const [edges, setEdges] = useState<EventEdge[]>([]);
