@@ -193,7 +193,9 @@ function Delete() {
           error={problem?.fields.currentPassword}
         />
         <ProblemAlert problem={problem} shown={["currentPassword"]} />
-        <Submit busy={busy}>Delete my account</Submit>
+        <Submit busy={busy} danger>
+          Delete my account
+        </Submit>
       </form>
     </section>
   );
