@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser bench mutate
+.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser bench mutate web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,15 @@ mutate: install-dev
 		$(BIN)/mutmut run --max-children $(or $(MUTATE_JOBS),$(shell nproc)) > mutants.log 2>&1 \
 		|| { tail -n 40 mutants.log; exit 1; }
 	$(BIN)/python scripts/mutation_report.py
+
+# The account web app (clients/web): install the locked packages, generate the typed documents
+# from schema.graphql, type-check, build, and replace the committed copy that the service serves
+# at /account/. The build is reproducible; a test fails when the committed copy is stale.
+WEB_SERVED := service/static/web
+web:
+	cd clients/web && npm ci --no-audit --no-fund && npm run build
+	rm -rf $(WEB_SERVED)
+	cp -r clients/web/dist $(WEB_SERVED)
 
 graphiql-assets: install
 	$(BIN)/python scripts/graphiql_assets.py

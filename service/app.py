@@ -1,4 +1,4 @@
-"""The Starlette application: /graphql, /healthz, /readyz."""
+"""The Starlette application: /graphql, /healthz, /readyz, /account/ (the web app)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from service.observability import (
     watch_hash_queue,
 )
 from service.state import AppState
+from service.web import web_routes
 
 logger = logging.getLogger("service.app")
 READY_TIMEOUT_SECONDS = 2.0
@@ -215,6 +216,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             Route("/readyz", readyz, methods=["GET"]),
             *media_routes(state.services.media),
             *ide_routes(graphql),
+            *(web_routes(settings.media_url) if settings.web_ui_enabled else []),
             *metrics_routes(settings, state),
         ],
         middleware=middleware,

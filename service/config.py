@@ -205,6 +205,7 @@ class Settings(BaseSettings):
     rate_limit_passkey_registrations_per_user: str = "20/hour"
 
     graphiql: bool | None = None
+    web_ui: bool | None = None  # the account web app at /account/ (service/web.py)
     introspection: bool | None = None
     get_queries: bool | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -356,6 +357,10 @@ class Settings(BaseSettings):
     @property
     def graphiql_enabled(self) -> bool:
         return self.graphiql if self.graphiql is not None else not self.is_production
+
+    @property
+    def web_ui_enabled(self) -> bool:
+        return self.web_ui if self.web_ui is not None else not self.is_production
 
     @property
     def introspection_enabled(self) -> bool:

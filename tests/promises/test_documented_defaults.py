@@ -78,7 +78,9 @@ def test_the_readme_table_states_the_defaults(monkeypatch):
         assert actual == expected, f"{env_name}: README says {cell!r}, the code has {actual!r}"
 
 
-@pytest.mark.parametrize("switch", ["graphiql", "introspection", "get_queries", "metrics"])
+@pytest.mark.parametrize(
+    "switch", ["graphiql", "web_ui", "introspection", "get_queries", "metrics"]
+)
 def test_on_in_development_off_in_production_unless_set(monkeypatch, switch):
     """README: "`production` turns GraphiQL, introspection, field suggestions and queries
     over GET off unless set explicitly"; metrics are "off in production unless

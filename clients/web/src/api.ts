@@ -1,0 +1,93 @@
+// A tiny same-origin GraphQL client: JSON POSTs to /graphql (the only requests the service's
+// session cookie authenticates), the `Accounts-Session: cookie` header on the mutations that
+// open a session, and GraphQL multipart requests (with Apollo-Require-Preflight) for uploads.
+import type { TypedDocumentString } from "./gql/graphql";
+
+export const ENDPOINT = "/graphql";
+/** Dispatched on window when an answer says the session is gone. */
+export const SIGNED_OUT = "accounts:signed-out";
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+type Options = {
+  /** Ask for the session in the HttpOnly cookie (session-opening mutations). */
+  session?: boolean;
+  /** Files by variable path, e.g. { "input.image": file }: sent as a multipart request. */
+  files?: Record<string, File>;
+};
+
+type Response<T> = {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
+
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables, options]: TVariables extends Record<string, never>
+    ? [variables?: TVariables, options?: Options]
+    : [variables: TVariables, options?: Options]
+): Promise<TResult> {
+  const headers: Record<string, string> = {};
+  if (options?.session) headers["Accounts-Session"] = "cookie";
+  const operation = { query: document.toString(), variables: variables ?? {} };
+  let body: BodyInit;
+  const files = Object.entries(options?.files ?? {});
+  if (files.length > 0) {
+    const form = new FormData();
+    form.append("operations", JSON.stringify(operation));
+    form.append("map", JSON.stringify(Object.fromEntries(files.map(([path], i) => [String(i), [`variables.${path}`]]))));
+    files.forEach(([, file], i) => form.append(String(i), file, file.name));
+    headers["Apollo-Require-Preflight"] = "true";
+    body = form;
+  } else {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(operation);
+  }
+  let response: globalThis.Response;
+  try {
+    response = await fetch(ENDPOINT, { method: "POST", headers, body, credentials: "same-origin" });
+  } catch {
+    throw new ApiError("The service cannot be reached. Check your connection and try again.");
+  }
+  let payload: Response<TResult>;
+  try {
+    payload = (await response.json()) as Response<TResult>;
+  } catch {
+    throw new ApiError(`The service answered ${response.status} ${response.statusText}.`);
+  }
+  if (payload.errors?.length) {
+    const first = payload.errors[0];
+    // The session ended elsewhere (revoked, logged out everywhere, expired): tell the app.
+    if (first.extensions?.code === "UNAUTHENTICATED") window.dispatchEvent(new Event(SIGNED_OUT));
+    throw new ApiError(first.message, first.extensions?.code);
+  }
+  if (!payload.data) throw new ApiError("The service answered no data.");
+  return payload.data;
+}
+
+const DEVICE_TOKEN = "accounts.deviceToken";
+
+/** The device token is not a credential: it keeps this device from being locked out by
+ * other devices' failed logins, so it lives in localStorage. */
+export function deviceToken(): string | null {
+  try {
+    return localStorage.getItem(DEVICE_TOKEN);
+  } catch {
+    return null;
+  }
+}
+
+export function keepDeviceToken(token: string): void {
+  try {
+    if (token) localStorage.setItem(DEVICE_TOKEN, token);
+  } catch {
+    /* private mode: the next login simply presents none */
+  }
+}

@@ -1,0 +1,36 @@
+// Client-side routes under /account/ (the service answers index.html for every one of them).
+import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from "react";
+
+export const BASE = "/account";
+
+function current(): string {
+  const path = window.location.pathname.startsWith(BASE) ? window.location.pathname.slice(BASE.length) : "/";
+  return path.replace(/\/+$/, "") || "/";
+}
+
+export function navigate(path: string, replace = false): void {
+  const url = BASE + path;
+  if (replace) window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
+  window.dispatchEvent(new PopStateEvent("popstate"));
+}
+
+export function useRoute(): { path: string; query: URLSearchParams } {
+  const [route, setRoute] = useState(() => ({ path: current(), query: new URLSearchParams(window.location.search) }));
+  useEffect(() => {
+    const update = () => setRoute({ path: current(), query: new URLSearchParams(window.location.search) });
+    window.addEventListener("popstate", update);
+    return () => window.removeEventListener("popstate", update);
+  }, []);
+  return route;
+}
+
+export function Link({ to, ...props }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+  };
+  const active = current() === to.split("?")[0];
+  return <a href={BASE + to} onClick={onClick} aria-current={active ? "page" : undefined} {...props} />;
+}

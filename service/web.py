@@ -1,0 +1,81 @@
+"""The account web app (``clients/web``), served at ``/account/``.
+
+The built app is committed in ``service/static/web/`` (``make web`` rebuilds it), so serving
+it needs nothing but Python. Every path under ``/account/`` that is not a built asset answers
+the app's ``index.html``: the app routes on the client (``/account/sessions``, …). The page
+gets the same strict Content-Security-Policy as the offline GraphiQL (only the service's own
+origin; no inline script or style), and the assets, whose names carry a hash of their
+content, are cached for good while ``index.html`` is revalidated on every load.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from starlette.requests import Request
+from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from service.graphql.ide import CSP
+
+logger = logging.getLogger("service.web")
+
+WEB_DIR = Path(__file__).resolve().parent / "static" / "web"
+BASE = "/account"
+ASSET_NAME = re.compile(r"[A-Za-z0-9_-]+-[A-Za-z0-9_-]{8}\.(?:js|css)")
+CONTENT_TYPES = {"js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8"}
+
+COMMON_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+ASSET_HEADERS = {**COMMON_HEADERS, "Cache-Control": "public, max-age=31536000, immutable"}
+
+
+def page_csp(media_url: str) -> str:
+    """GraphiQL's policy, with the media storage's origin allowed for images when profile
+    images are served from elsewhere (an object store or a CDN)."""
+    parts = urlsplit(media_url)
+    if parts.scheme in ("http", "https") and parts.netloc:
+        return CSP.replace(
+            "img-src 'self' data:", f"img-src 'self' data: {parts.scheme}://{parts.netloc}"
+        )
+    return CSP
+
+
+def web_routes(media_url: str, directory: Path = WEB_DIR) -> list[BaseRoute]:
+    index_path = directory / "index.html"
+    if not index_path.is_file():
+        logger.warning("the web app is not built (%s is missing): run `make web`", index_path)
+        return []
+    index = index_path.read_bytes()
+    page_headers = {
+        **COMMON_HEADERS,
+        "Content-Security-Policy": page_csp(media_url),
+        "Cache-Control": "no-cache",
+    }
+
+    async def page(_: Request) -> Response:
+        return Response(index, media_type="text/html; charset=utf-8", headers=page_headers)
+
+    async def asset(request: Request) -> Response:
+        name = request.path_params["name"]
+        path = directory / "assets" / name
+        if not ASSET_NAME.fullmatch(name) or not path.is_file():
+            return PlainTextResponse("Not Found", status_code=404, headers=COMMON_HEADERS)
+        return FileResponse(
+            path, media_type=CONTENT_TYPES[name.rsplit(".", 1)[1]], headers=ASSET_HEADERS
+        )
+
+    async def to_slash(_: Request) -> Response:
+        return RedirectResponse(BASE + "/", status_code=308)
+
+    return [
+        Route(BASE, to_slash, methods=["GET", "HEAD"]),
+        Route(BASE + "/assets/{name:path}", asset, methods=["GET", "HEAD"]),
+        Route(BASE + "/{path:path}", page, methods=["GET", "HEAD"]),
+    ]

@@ -1,0 +1,103 @@
+"""The account web app at /account/: index.html for every client route, under GraphiQL's
+strict CSP; hashed assets cached for good; off in production unless switched on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from service.app import create_app
+from service.graphql.ide import CSP
+from service.web import WEB_DIR, page_csp, web_routes
+from tests.conftest import make_settings
+
+
+def app_with(tmp_path: Path, **overrides: Any):
+    url = f"sqlite+aiosqlite:///{tmp_path / 'web.db'}"
+    return create_app(make_settings(url, media_dir=tmp_path / "media", **overrides))
+
+
+def client(app) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t")
+
+
+INDEX = (WEB_DIR / "index.html").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "path", ["/account/", "/account/login", "/account/two-factor", "/account/a/deep/link?x=1"]
+)
+async def test_every_client_route_answers_index_html_with_the_csp(tmp_path, path):
+    async with client(app_with(tmp_path)) as c:
+        page = await c.get(path)
+    assert page.status_code == 200
+    assert page.content == INDEX
+    assert page.headers["content-type"].startswith("text/html")
+    assert page.headers["content-security-policy"] == CSP
+    assert page.headers["cache-control"] == "no-cache"
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert page.headers["x-frame-options"] == "DENY"
+
+
+async def test_bare_prefix_redirects_to_the_app(tmp_path):
+    async with client(app_with(tmp_path)) as c:
+        answer = await c.get("/account")
+    assert answer.status_code == 308
+    assert answer.headers["location"] == "/account/"
+
+
+async def test_assets_are_served_with_their_types_and_cached_for_good(tmp_path):
+    html = INDEX.decode()
+    paths = re.findall(r'(?:src|href)="(/account/assets/[^"]+)"', html)
+    assert {p.rsplit(".", 1)[1] for p in paths} == {"js", "css"}
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', html), "the page loads from elsewhere"
+    assert "<style" not in html and re.search(r"<script>", html) is None
+    async with client(app_with(tmp_path)) as c:
+        for path in paths:
+            asset = await c.get(path)
+            assert asset.status_code == 200, path
+            assert asset.headers["cache-control"] == "public, max-age=31536000, immutable"
+            assert asset.headers["x-content-type-options"] == "nosniff"
+            kind = asset.headers["content-type"].split(";")[0]
+            assert kind == ("text/javascript" if path.endswith(".js") else "text/css")
+            assert asset.content == (WEB_DIR / "assets" / path.rsplit("/", 1)[1]).read_bytes()
+        for missing in ("/account/assets/nope-12345678.js", "/account/assets/..%2Findex.html"):
+            assert (await c.get(missing)).status_code == 404, missing
+
+
+async def test_the_built_bundle_makes_no_external_requests():
+    for asset in (WEB_DIR / "assets").iterdir():
+        text = asset.read_text()
+        # URLs in the bundle: only React's documentation links in its error messages
+        for url in re.findall(r"https?://[^\s\"'`)]+", text):
+            assert url.startswith(("https://react.dev/", "http://www.w3.org/")), (asset, url)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "served"),
+    [
+        ({}, True),
+        ({"env": "production"}, False),
+        ({"env": "production", "web_ui": True}, True),
+        ({"web_ui": False}, False),
+    ],
+)
+async def test_on_in_development_off_in_production_unless_set(tmp_path, overrides, served):
+    async with client(app_with(tmp_path, **overrides)) as c:
+        answer = await c.get("/account/login")
+    assert answer.status_code == (200 if served else 404)
+
+
+def test_images_from_another_media_origin_are_allowed():
+    assert page_csp("/media/") == CSP
+    policy = page_csp("https://cdn.example.com/avatars/")
+    assert "img-src 'self' data: https://cdn.example.com;" in policy
+    assert "script-src 'self';" in policy and "connect-src 'self';" in policy
+
+
+def test_not_built_means_not_served(tmp_path):
+    assert web_routes("/media/", directory=tmp_path) == []
