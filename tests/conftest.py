@@ -273,7 +273,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     from tests.mutation_tests import select
 
-    chosen = select(mutant, [item.nodeid for item in items])
+    chosen = select(mutant, [(item.nodeid, item.location[1] or 0) for item in items])
     if chosen is None:
         return
     keep = [items[index] for index in chosen]

@@ -74,18 +74,23 @@ def tests_for_mutant(mutant: str) -> list[str] | None:
     return TESTS_BY_MODULE.get(module)
 
 
-def select(mutant: str, nodeids: list[str]) -> list[int] | None:
-    """Indexes of ``nodeids`` to run for ``mutant``, the module's own tests first, or
-    ``None`` to run them all (no mapping, or none of the mapped files among them)."""
+def select(mutant: str, tests: list[tuple[str, int]]) -> list[int] | None:
+    """Indexes of ``tests`` (node id, line of the test) to run for ``mutant``, or ``None`` to
+    run them all (no mapping, or none of the mapped files among them).
+
+    The mapped files in their order, each file's tests in the order they are written (mutmut
+    names a mutant's tests in no particular order): the quick unit tests at the top of a file
+    run before the slower ones below them, and a mutant fails at the first test that catches it.
+    """
     prefixes = tests_for_mutant(mutant)
     if prefixes is None:
         return None
-    ranked: list[tuple[int, int]] = []
-    for index, nodeid in enumerate(nodeids):
+    ranked: list[tuple[int, str, int, int]] = []
+    for index, (nodeid, line) in enumerate(tests):
         for rank, prefix in enumerate(prefixes):
             if nodeid.startswith(prefix):
-                ranked.append((rank, index))
+                ranked.append((rank, nodeid.split("::", 1)[0], line, index))
                 break
     if not ranked:
         return None
-    return [index for _, index in sorted(ranked)]
+    return [index for *_, index in sorted(ranked)]
