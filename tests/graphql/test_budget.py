@@ -397,3 +397,12 @@ def test_every_spread_and_every_operation_is_counted():
         _budget_error("query A { ...F } fragment F on Query { __typename } query B { __typename }")
         is None
     )
+
+
+def test_the_operation_and_variable_limits_come_from_the_settings():
+    settings = Settings(_env_file=None, max_operations=1, max_variables=1)
+    budget = rules.request_policy(settings, should_mask).budget
+    two_operations = check_budget(parse("query A { a } query B { b }"), budget).error
+    assert two_operations is not None and two_operations.extensions["rule"] == "MaxOperations"
+    two_variables = check_budget(parse("query ($a: Int, $b: Int) { a }"), budget).error
+    assert two_variables is not None and two_variables.extensions["rule"] == "MaxVariables"
