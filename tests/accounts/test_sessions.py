@@ -34,6 +34,20 @@ def test_token_shape():
     assert len({sessions.new_token() for _ in range(100)}) == 100
 
 
+def test_a_token_is_well_formed_only_with_its_prefix_within_its_length_and_in_ascii():
+    from service.accounts.tokens import OpaqueTokens
+
+    tokens = OpaqueTokens("dev_", random_bytes=16, max_length=30)
+    token = tokens.new()
+    assert token.startswith("dev_") and len(token) == len("dev_") + 22  # 16 bytes, base64url
+    assert tokens.well_formed(token)
+    assert tokens.well_formed("dev_" + "a" * 26)  # exactly max_length
+    assert not tokens.well_formed("dev_" + "a" * 27)
+    assert not tokens.well_formed("acct_" + "a" * 20)  # another kind of token
+    assert not tokens.well_formed("dev_" + "é" * 10)
+    assert not tokens.well_formed("x" * 40)
+
+
 async def test_only_the_digest_is_stored(state):
     registered = await _user(state)
     async with state.session_factory() as db:
