@@ -57,6 +57,51 @@ class Spy:
         monkeypatch.setattr(hasher, "verify_dummy", counting_dummy)
 
 
+async def test_each_account_keeps_its_most_recently_used_devices(make_state):
+    """Beyond ``max_known_devices_per_user``, the device used longest ago is forgotten: not
+    the oldest one, not another account's."""
+    from service.accounts.devices import find_device
+
+    state = make_state(max_known_devices_per_user=3)
+    bob = await _register(state, email="bob@example.com", username="bob_builder")
+    ada = await _register(state)
+
+    async def login(device_token=None):
+        async with state.unit_of_work() as uow:
+            result = await auth.login(
+                uow, state.services, "ada_lovelace", PASSWORD, CLIENT, device_token
+            )
+            await uow.commit()
+        assert isinstance(result, Authenticated)
+        return result.device_token
+
+    first, second = await login(), await login()
+    assert await login(ada.device_token) == ada.device_token  # the oldest, used again
+    third = await login()
+
+    async def known(user_id, token):
+        async with state.unit_of_work() as uow:
+            return await find_device(uow, user_id, token) is not None
+
+    assert [
+        await known(ada.user.id, token) for token in (ada.device_token, first, second, third)
+    ] == [True, False, True, True]
+    assert await known(bob.user.id, bob.device_token)
+
+
+async def test_a_device_token_is_known_only_to_the_account_that_issued_it(state):
+    from service.accounts.devices import find_device
+
+    ada = await _register(state)
+    bob = await _register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        own = await find_device(uow, ada.user.id, ada.device_token)
+        assert own is not None and own.user_id == ada.user.id
+        assert await find_device(uow, ada.user.id, bob.device_token) is None
+        assert await find_device(uow, ada.user.id, "dev_" + "A" * 43) is None  # well formed
+        assert await find_device(uow, ada.user.id, None) is None
+
+
 async def test_unknown_identifier_runs_the_dummy_verify(state, monkeypatch):
     await _register(state)
     spy = Spy(state.services.passwords, monkeypatch)
@@ -534,51 +579,6 @@ async def test_logging_out_everywhere_forgets_only_this_accounts_devices(state):
         owners = (await db.execute(select(KnownDevice.user_id))).scalars().all()
     assert owners == [bob.user.id]
     assert await viewer_of(state, bob.token) is not None
-
-
-async def test_a_device_token_is_known_only_to_the_account_that_issued_it(state):
-    from service.accounts.devices import find_device
-
-    ada = await _register(state)
-    bob = await _register(state, email="bob@example.com", username="bob_builder")
-    async with state.unit_of_work() as uow:
-        own = await find_device(uow, ada.user.id, ada.device_token)
-        assert own is not None and own.user_id == ada.user.id
-        assert await find_device(uow, ada.user.id, bob.device_token) is None
-        assert await find_device(uow, ada.user.id, "dev_" + "A" * 43) is None  # well formed
-        assert await find_device(uow, ada.user.id, None) is None
-
-
-async def test_each_account_keeps_its_most_recently_used_devices(make_state):
-    """Beyond ``max_known_devices_per_user``, the device used longest ago is forgotten: not
-    the oldest one, not another account's."""
-    from service.accounts.devices import find_device
-
-    state = make_state(max_known_devices_per_user=3)
-    bob = await _register(state, email="bob@example.com", username="bob_builder")
-    ada = await _register(state)
-
-    async def login(device_token=None):
-        async with state.unit_of_work() as uow:
-            result = await auth.login(
-                uow, state.services, "ada_lovelace", PASSWORD, CLIENT, device_token
-            )
-            await uow.commit()
-        assert isinstance(result, Authenticated)
-        return result.device_token
-
-    first, second = await login(), await login()
-    assert await login(ada.device_token) == ada.device_token  # the oldest, used again
-    third = await login()
-
-    async def known(user_id, token):
-        async with state.unit_of_work() as uow:
-            return await find_device(uow, user_id, token) is not None
-
-    assert [
-        await known(ada.user.id, token) for token in (ada.device_token, first, second, third)
-    ] == [True, False, True, True]
-    assert await known(bob.user.id, bob.device_token)
 
 
 async def test_oversized_or_nul_identifiers_are_refused_without_a_lookup(state, monkeypatch):

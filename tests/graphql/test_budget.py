@@ -186,17 +186,13 @@ def test_one_beyond_a_limit_is_refused_at_the_node_that_broke_it(document, expec
     assert refusal(document) == expected
 
 
-def test_validation_work_is_linear_in_a_fragment_chain():
-    """Allowing any number of spreads, a chain twice as long costs about twice the work, not
-    2**n times (the depth and alias limiters walked every path)."""
-    settings = Settings(_env_file=None, env="production", max_fragment_spreads=10_000)
-    schema, validation = validation_of(settings)
-    short, long = parse(chain(12)), parse(chain(24))
-    work_short = python_calls(lambda: rules.validate_document(schema, short, validation))
-    work_long = python_calls(lambda: rules.validate_document(schema, long, validation))
-    assert work_long < 3 * work_short
-    (error,) = rules.validate_document(schema, long, validation)
-    assert error.extensions["rule"] == "MaxSelections"
+def test_the_operation_and_variable_limits_come_from_the_settings():
+    settings = Settings(_env_file=None, max_operations=1, max_variables=1)
+    budget = rules.request_policy(settings, should_mask).budget
+    two_operations = check_budget(parse("query A { a } query B { b }"), budget).error
+    assert two_operations is not None and two_operations.extensions["rule"] == "MaxOperations"
+    two_variables = check_budget(parse("query ($a: Int, $b: Int) { a }"), budget).error
+    assert two_variables is not None and two_variables.extensions["rule"] == "MaxVariables"
 
 
 @pytest.mark.parametrize(
@@ -399,10 +395,14 @@ def test_every_spread_and_every_operation_is_counted():
     )
 
 
-def test_the_operation_and_variable_limits_come_from_the_settings():
-    settings = Settings(_env_file=None, max_operations=1, max_variables=1)
-    budget = rules.request_policy(settings, should_mask).budget
-    two_operations = check_budget(parse("query A { a } query B { b }"), budget).error
-    assert two_operations is not None and two_operations.extensions["rule"] == "MaxOperations"
-    two_variables = check_budget(parse("query ($a: Int, $b: Int) { a }"), budget).error
-    assert two_variables is not None and two_variables.extensions["rule"] == "MaxVariables"
+def test_validation_work_is_linear_in_a_fragment_chain():
+    """Allowing any number of spreads, a chain twice as long costs about twice the work, not
+    2**n times (the depth and alias limiters walked every path)."""
+    settings = Settings(_env_file=None, env="production", max_fragment_spreads=10_000)
+    schema, validation = validation_of(settings)
+    short, long = parse(chain(12)), parse(chain(24))
+    work_short = python_calls(lambda: rules.validate_document(schema, short, validation))
+    work_long = python_calls(lambda: rules.validate_document(schema, long, validation))
+    assert work_long < 3 * work_short
+    (error,) = rules.validate_document(schema, long, validation)
+    assert error.extensions["rule"] == "MaxSelections"
