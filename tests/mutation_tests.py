@@ -26,7 +26,9 @@ DOCUMENTS = [
     "tests/graphql/test_errors.py",
 ]
 LOOKUP = [
-    "tests/db/",
+    "tests/db/test_lookup_deadline.py",  # the batching and its deadline, on a stand-in database
+    "tests/db/test_lookup.py",
+    "tests/db/test_engine.py",
     "tests/fastpaths/test_driver_query.py",
     "tests/accounts/test_sessions.py",
 ]
