@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -258,12 +259,38 @@ def _mutant_under_test() -> str:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if _mutant_under_test():
+    mutant = _mutant_under_test()
+    if mutant:
         # A session per mutant, forked from one that imported everything: without this, the
         # full collections pytest runs at its end scan that whole heap (a second a mutant).
         import gc
 
         gc.freeze()
+        # mutmut names every test that ran the mutated function; collect only the files that
+        # judge its module (``tests.mutation_tests``).
+        from tests.mutation_tests import narrow
+
+        kept = narrow(mutant, config.args)
+        if kept is not None:
+            config.args[:] = kept
+        config.stash[_STARTED] = time.perf_counter()
+
+
+_STARTED = pytest.StashKey[float]()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """``ACCOUNTS_MUTATION_TIMES=path``: one line per mutant (name, seconds, pytest's exit
+    status, tests run), to see where a mutation run spends its time."""
+    times = os.environ.get("ACCOUNTS_MUTATION_TIMES")
+    started = session.config.stash.get(_STARTED, None)
+    if times and started is not None:
+        seconds = time.perf_counter() - started
+        line = (
+            f"{_mutant_under_test()}\t{seconds:.3f}\t{int(exitstatus)}\t{session.testscollected}\n"
+        )
+        with open(times, "a", encoding="utf-8") as log:
+            log.write(line)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -273,7 +300,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     from tests.mutation_tests import select
 
-    chosen = select(mutant, [item.nodeid for item in items])
+    chosen = select(mutant, [(item.nodeid, item.location[1] or 0) for item in items])
     if chosen is None:
         return
     keep = [items[index] for index in chosen]

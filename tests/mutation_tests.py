@@ -30,7 +30,9 @@ TWO_FACTOR = [
     "tests/graphql/test_two_factor.py",
 ]
 LOOKUP = [
-    "tests/db/",
+    "tests/db/test_lookup_deadline.py",  # the batching and its deadline, on a stand-in database
+    "tests/db/test_lookup.py",
+    "tests/db/test_engine.py",
     "tests/fastpaths/test_driver_query.py",
     "tests/accounts/test_sessions.py",
 ]
@@ -55,7 +57,12 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
         "tests/fastpaths/test_argon2_kept.py",  # the hasher on kept memory
     ],
     "service.accounts.ratelimit": LIMITS,
-    "service.accounts.ratestore": LIMITS,
+    # the store's own tests first: the limiter's run on Redis too, and take longer
+    "service.accounts.ratestore": [
+        "tests/accounts/test_ratestore.py",
+        "tests/accounts/test_memory_store.py",
+        "tests/accounts/test_ratelimit.py",
+    ],
     "service.accounts.unit_of_work": [
         "tests/accounts/test_unit_of_work.py",
         "tests/accounts/test_stored_images.py",
@@ -87,18 +94,33 @@ def tests_for_mutant(mutant: str) -> list[str] | None:
     return TESTS_BY_MODULE.get(module)
 
 
-def select(mutant: str, nodeids: list[str]) -> list[int] | None:
-    """Indexes of ``nodeids`` to run for ``mutant``, the module's own tests first, or
-    ``None`` to run them all (no mapping, or none of the mapped files among them)."""
+def narrow(mutant: str, args: list[str]) -> list[str] | None:
+    """The command-line test ids of ``args`` in ``mutant``'s test files, or ``None`` to keep
+    them all: the other files are then not even collected."""
     prefixes = tests_for_mutant(mutant)
     if prefixes is None:
         return None
-    ranked: list[tuple[int, int]] = []
-    for index, nodeid in enumerate(nodeids):
+    kept = [arg for arg in args if arg.startswith(tuple(prefixes))]
+    return kept or None
+
+
+def select(mutant: str, tests: list[tuple[str, int]]) -> list[int] | None:
+    """Indexes of ``tests`` (node id, line of the test) to run for ``mutant``, or ``None`` to
+    run them all (no mapping, or none of the mapped files among them).
+
+    The mapped files in their order, each file's tests in the order they are written (mutmut
+    names a mutant's tests in no particular order): the quick unit tests at the top of a file
+    run before the slower ones below them, and a mutant fails at the first test that catches it.
+    """
+    prefixes = tests_for_mutant(mutant)
+    if prefixes is None:
+        return None
+    ranked: list[tuple[int, str, int, int]] = []
+    for index, (nodeid, line) in enumerate(tests):
         for rank, prefix in enumerate(prefixes):
             if nodeid.startswith(prefix):
-                ranked.append((rank, index))
+                ranked.append((rank, nodeid.split("::", 1)[0], line, index))
                 break
     if not ranked:
         return None
-    return [index for _, index in sorted(ranked)]
+    return [index for *_, index in sorted(ranked)]

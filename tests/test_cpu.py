@@ -24,28 +24,6 @@ async def test_a_full_pool_refuses_at_once():
     assert await pool.run(lambda: 7) == 7
 
 
-async def test_new_documents_are_shed_when_validation_is_saturated(gql, monkeypatch):
-    monkeypatch.setattr(cpu, "documents", cpu.WorkPool("documents", workers=1, queue_limit=0))
-    release = threading.Event()
-    blocker = asyncio.create_task(cpu.documents.run(release.wait, 10))
-    await asyncio.sleep(0.05)
-    try:
-        body = await gql("query NeverSeenBefore { __typename }")
-    finally:
-        release.set()
-        await blocker
-    assert body == {
-        "data": None,
-        "errors": [
-            {
-                "message": "Too many new documents to validate right now. Try again in a moment.",
-                "extensions": {"code": "SERVICE_BUSY"},
-            }
-        ],
-    }
-    assert (await gql("query NeverSeenBefore { __typename }")) == {"data": {"__typename": "Query"}}
-
-
 async def test_uploads_are_refused_while_the_image_pool_is_full(gql, monkeypatch):
     from tests.graphql.test_uploads import multipart
 

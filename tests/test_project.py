@@ -64,3 +64,23 @@ def test_readme_lists_every_setting():
     )
     assert not unknown, f"README documents unknown {sorted(unknown)}"
     assert readme.splitlines()[0].startswith("# accounts")
+
+
+def test_the_mutation_run_selects_exactly_the_test_files_that_judge_a_module():
+    """``[tool.mutmut]``'s test selection and ``tests/mutation_tests.py`` name the same files,
+    every one of which exists, and every mutated module has its own."""
+    import tomllib
+
+    from tests.mutation_tests import TESTS_BY_MODULE
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mutmut"]
+    mapped = {path for paths in TESTS_BY_MODULE.values() for path in paths}
+    assert set(config["pytest_add_cli_args_test_selection"]) == mapped
+    assert all((ROOT / path).exists() for path in mapped)
+    mutated = {
+        path.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
+        for pattern in config["only_mutate"]
+        for path in ROOT.glob(pattern)
+        if path.name != "__init__.py"
+    }
+    assert mutated == set(TESTS_BY_MODULE)

@@ -183,7 +183,7 @@ async def open_session(
     lock and then sees (and revokes) the new session.
     """
     verified_hash, now = user.password_hash, utcnow()
-    reactivated = False
+    reactivated = False  # pragma: no mutate - log_in sets it before anything reads it
 
     async def log_in(row: User) -> bool:
         nonlocal reactivated

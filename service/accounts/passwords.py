@@ -107,8 +107,7 @@ class PasswordHasher:
 
     def _take_reservation(self) -> bool:
         task = asyncio.current_task()
-        held = self._reserved.get(task) if task is not None else None
-        if not held or task is None:
+        if task is None or not (held := self._reserved.get(task)):
             return False
         if held == 1:
             del self._reserved[task]

@@ -113,7 +113,7 @@ def viewer_lookup(
     max_in_flight: int,
     deadline: float | None = None,
     *,
-    driver_level: bool = True,
+    driver_level: bool,
 ) -> BatchedLookup:
     """The hot-path token lookup: concurrent requests share one query (see BatchedLookup)."""
     return BatchedLookup(

@@ -117,7 +117,7 @@ def check_optional_text(
     value: str, field: str, label: str, limit: int
 ) -> tuple[str | None, list[FieldError]]:
     stripped = value.strip()
-    if error := _text_error(field, stripped.replace("\n", "").replace("\r", "").replace("\t", "")):
+    if error := _text_error(field, stripped):  # INVALID_TEXT leaves tabs and line breaks be
         return None, [error]
     if len(stripped) > limit:
         return None, [

@@ -82,33 +82,31 @@ class RequestPolicyExtension(SchemaExtension):
     def __init__(self, policy: RequestPolicy, prepare: Callable[..., PreparedDocument]) -> None:
         self.policy = policy
         self.prepare = prepare
-        self.prepared: PreparedDocument | None = None
+        # set by on_parse; the other hooks read it only once the document has parsed
+        self.prepared: PreparedDocument | None = None  # pragma: no mutate
 
     def on_operation(self) -> Iterator[None]:
         execution = self.execution_context
         execution.parse_options["max_tokens"] = self.policy.max_tokens
         execution.validation_rules = execution.validation_rules + self.policy.rules
         yield
+        # Reached only with a parsed document: a syntax error (or a missing query) leaves this
+        # hook by an exception, and the view labels the request.
         result = execution.result
-        errors = None
         if isinstance(result, ExecutionResult | StrawberryExecutionResult) and result.errors:
-            errors = result.errors = [
+            result.errors = [
                 _anonymised(error) if self.policy.should_mask(error) else error
                 for error in result.errors
             ]
+            outcome = "error"
+        else:
+            outcome = "ok"
         request = getattr(execution.context, "request", None)
-        if request is not None:
-            document = execution.graphql_document
+        prepared = self.prepared
+        if request is not None and prepared is not None:
             schema = execution.schema._schema
-            prepared = self.prepared
-            if document is None:
-                label = "invalid"
-            elif prepared is not None and prepared.document is document:
-                label = prepared.label(schema, execution.operation_name)
-            else:
-                label = operation_label(schema, document, execution.operation_name)
-            request.state.graphql_operation = label
-            request.state.graphql_outcome = "error" if errors else "ok"
+            request.state.graphql_operation = prepared.label(schema, execution.operation_name)
+            request.state.graphql_outcome = outcome
 
     def on_parse(self) -> Iterator[None]:
         execution = self.execution_context
@@ -120,23 +118,19 @@ class RequestPolicyExtension(SchemaExtension):
         """Validate in the CPU pool, so a costly document never holds up other requests;
         a document validated before is answered from its cache entry on the loop."""
         execution = self.execution_context
-        schema, document = execution.schema._schema, execution.graphql_document
         validation = Validation(
             tuple(execution.validation_rules), self.policy.budget, self.policy.hide_suggestions
         )
-        prepared = self.prepared
-        try:
-            if prepared is not None and prepared.document is document:
+        prepared = self.prepared  # the document on_parse gave Strawberry, which validates it
+        if prepared is not None:
+            try:
                 errors = prepared.validated(validation)
                 if errors is None:
+                    schema = execution.schema._schema
                     errors = await cpu.documents.run(prepared.validate, schema, validation)
                 execution.pre_execution_errors = errors
-            elif document is not None:  # pragma: no cover - a document not from on_parse
-                execution.pre_execution_errors = await cpu.documents.run(
-                    validate_document, schema, document, validation
-                )
-        except cpu.PoolBusy:
-            execution.pre_execution_errors = [busy_validating()]
+            except cpu.PoolBusy:
+                execution.pre_execution_errors = [busy_validating()]
         yield
 
 
@@ -151,9 +145,9 @@ def busy_validating() -> GraphQLError:
 def _anonymised(error: GraphQLError) -> GraphQLError:
     return GraphQLError(
         message=MASKED_MESSAGE,
-        nodes=error.nodes,
-        source=error.source,
-        positions=error.positions,
+        # graphql-core takes the locations from the nodes, or from the source and positions
+        nodes=error.nodes,  # pragma: no mutate
+        source=error.source,  # pragma: no mutate
+        positions=error.positions,  # pragma: no mutate
         path=error.path,
-        original_error=None,
     )

@@ -47,7 +47,6 @@ class Budget:
 class _Summary:
     """One operation or fragment on its own: what it spreads is added when resolving."""
 
-    name: str
     height: int = 0  # deepest field level counted for depth (root fields are level 0)
     selections: int = 0
     aliases: int = 0
@@ -56,10 +55,9 @@ class _Summary:
 
 @dataclass(slots=True)
 class BudgetReport:
-    """The first limit exceeded (or none) and how many nodes the pass looked at."""
+    """The first limit exceeded, or none."""
 
     error: GraphQLError | None = None
-    visits: int = 0
 
 
 class _Refused(Exception):
@@ -80,12 +78,12 @@ def _refuse(rule: str, message: str, node: Node | None = None) -> _Refused:
 class _Pass:
     def __init__(self, budget: Budget) -> None:
         self.budget = budget
-        self.visits = 0
         self.directives = 0
         self.spreads = 0
 
     def directives_of(self, node: Node) -> None:
-        directives = getattr(node, "directives", None) or ()
+        # every node passed here has the attribute (definitions, variables, selections)
+        directives = getattr(node, "directives", None) or ()  # pragma: no mutate
         if not directives:
             return
         self.directives += len(directives)
@@ -104,15 +102,14 @@ class _Pass:
                 directives[names.index(repeated, names.index(repeated) + 1)],
             )
 
-    def summarise(self, name: str, root: SelectionSetNode) -> _Summary:
+    def summarise(self, root: SelectionSetNode) -> _Summary:
         """Walk one definition's own selections (not into the fragments it spreads)."""
-        summary = _Summary(name)
+        summary = _Summary()
         limit = self.budget.max_field_repeats
         stack: list[tuple[SelectionSetNode, int | None, Counter[str]]] = [(root, 0, Counter())]
         while stack:
             selection_set, level, names = stack.pop()
             for selection in selection_set.selections:
-                self.visits += 1
                 self.directives_of(selection)
                 if isinstance(selection, FieldNode):
                     key = selection.alias.value if selection.alias else selection.name.value
@@ -161,24 +158,23 @@ def _resolve(summaries: dict[str, _Summary]) -> dict[str, _Totals]:
     KnownFragmentNames and NoFragmentCycles rules refuse those documents.
     """
     done: dict[str, _Totals] = {}
-    active: set[str] = set()
+    seen: set[str] = set()  # on the stack or done: each definition is entered once
     for root in summaries:
-        if root in done:
+        if root in seen:
             continue
         stack = [(root, 0)]
-        active.add(root)
+        seen.add(root)
         while stack:
             name, index = stack[-1]
             summary = summaries[name]
             if index < len(summary.spreads):
                 stack[-1] = (name, index + 1)
                 child = summary.spreads[index][0]
-                if child in summaries and child not in done and child not in active:
-                    active.add(child)
+                if child in summaries and child not in seen:
+                    seen.add(child)
                     stack.append((child, 0))
                 continue
             stack.pop()
-            active.discard(name)
             totals = _Totals(summary.height, summary.selections, summary.aliases)
             for child, level in summary.spreads:
                 spread = done.get(child)
@@ -201,7 +197,6 @@ def check_budget(document: DocumentNode, budget: Budget) -> BudgetReport:
         operations: list[tuple[str, OperationDefinitionNode]] = []
         variables = 0
         for index, definition in enumerate(document.definitions):
-            work.visits += 1
             work.directives_of(definition)
             if isinstance(definition, OperationDefinitionNode):
                 if len(operations) == budget.max_operations:
@@ -222,11 +217,11 @@ def check_budget(document: DocumentNode, budget: Budget) -> BudgetReport:
                 # a key no fragment name can take, since names cannot start with a digit
                 key = f"{index} operation"
                 operations.append((key, definition))
-                summaries[key] = work.summarise(key, definition.selection_set)
+                summaries[key] = work.summarise(definition.selection_set)
             elif isinstance(definition, FragmentDefinitionNode):
                 name = definition.name.value
                 if name not in summaries:  # UniqueFragmentNames refuses duplicates
-                    summaries[name] = work.summarise(name, definition.selection_set)
+                    summaries[name] = work.summarise(definition.selection_set)
         totals = _resolve(summaries)
         selections = aliases = 0
         for key, operation in operations:
@@ -250,5 +245,4 @@ def check_budget(document: DocumentNode, budget: Budget) -> BudgetReport:
             )
     except _Refused as refused:
         report.error = refused.error
-    report.visits = work.visits
     return report

@@ -75,16 +75,15 @@ class OperationLabels(SchemaExtension):
 
     def on_operation(self) -> Iterator[None]:
         yield
+        # Reached only with a parsed document: a syntax error (or a missing query) leaves this
+        # hook by an exception, and the view labels the request.
         execution = self.execution_context
         request = getattr(execution.context, "request", None)
-        if request is None:
+        document, result = execution.graphql_document, execution.result
+        if request is None or document is None:
             return
-        document = execution.graphql_document
-        request.state.graphql_operation = (
-            "invalid"
-            if document is None
-            else operation_label(execution.schema._schema, document, execution.operation_name)
+        schema = execution.schema._schema
+        request.state.graphql_operation = operation_label(
+            schema, document, execution.operation_name
         )
-        request.state.graphql_outcome = (
-            "error" if getattr(execution.result, "errors", None) else "ok"
-        )
+        request.state.graphql_outcome = "error" if result is not None and result.errors else "ok"

@@ -17,6 +17,7 @@ from service.accounts.outcomes import (
     ValidationFailed,
 )
 from service.db.models import AccountStatus, AuthSession, User
+from service.observability import LOGINS
 from tests.accounts.support import CLIENT, register, viewer_of
 from tests.conftest import PASSWORD
 
@@ -54,6 +55,51 @@ class Spy:
 
         monkeypatch.setattr(hasher, "_verify_sync", counting_verify)
         monkeypatch.setattr(hasher, "verify_dummy", counting_dummy)
+
+
+async def test_each_account_keeps_its_most_recently_used_devices(make_state):
+    """Beyond ``max_known_devices_per_user``, the device used longest ago is forgotten: not
+    the oldest one, not another account's."""
+    from service.accounts.devices import find_device
+
+    state = make_state(max_known_devices_per_user=3)
+    bob = await _register(state, email="bob@example.com", username="bob_builder")
+    ada = await _register(state)
+
+    async def login(device_token=None):
+        async with state.unit_of_work() as uow:
+            result = await auth.login(
+                uow, state.services, "ada_lovelace", PASSWORD, CLIENT, device_token
+            )
+            await uow.commit()
+        assert isinstance(result, Authenticated)
+        return result.device_token
+
+    first, second = await login(), await login()
+    assert await login(ada.device_token) == ada.device_token  # the oldest, used again
+    third = await login()
+
+    async def known(user_id, token):
+        async with state.unit_of_work() as uow:
+            return await find_device(uow, user_id, token) is not None
+
+    assert [
+        await known(ada.user.id, token) for token in (ada.device_token, first, second, third)
+    ] == [True, False, True, True]
+    assert await known(bob.user.id, bob.device_token)
+
+
+async def test_a_device_token_is_known_only_to_the_account_that_issued_it(state):
+    from service.accounts.devices import find_device
+
+    ada = await _register(state)
+    bob = await _register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        own = await find_device(uow, ada.user.id, ada.device_token)
+        assert own is not None and own.user_id == ada.user.id
+        assert await find_device(uow, ada.user.id, bob.device_token) is None
+        assert await find_device(uow, ada.user.id, "dev_" + "A" * 43) is None  # well formed
+        assert await find_device(uow, ada.user.id, None) is None
 
 
 async def test_unknown_identifier_runs_the_dummy_verify(state, monkeypatch):
@@ -117,7 +163,7 @@ async def test_change_password_revokes_other_sessions(state):
         change = auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
         result = await auth.change_password(uow, state.services, viewer, change, CLIENT)
         await uow.commit()
-    assert isinstance(result, Authenticated)
+    assert isinstance(result, Authenticated) and result.user.id == first.user.id
     async with state.unit_of_work() as uow:
         assert await viewer_of(state, first.token) is None
         assert await viewer_of(state, second.token) is None
@@ -169,7 +215,9 @@ async def test_full_hash_queue_sheds_load_with_a_clear_answer(make_state, monkey
     state = make_state(hash_queue_limit=2)
     registered = await _register(state)
     monkeypatch.setattr(state.services.passwords, "pending", 2)  # two hashes already queued
+    limited = LOGINS.labels("limited")._value.get()
     shed = await _login(state, "ada_lovelace")
+    assert LOGINS.labels("limited")._value.get() == limited + 1
     assert isinstance(shed, RateLimited)
     assert (shed.retry_after_seconds, shed.message) == (1, BUSY_MESSAGE)
     refused = await register(state, email="bob@example.com", username="bob_builder")
@@ -213,6 +261,10 @@ class Gate:
 
         monkeypatch.setattr(owner, name, gated)
 
+    async def reached(self) -> None:
+        """Until the first call is held; a call that never comes fails the test, not hangs it."""
+        await asyncio.wait_for(self.entered.wait(), 10)
+
 
 async def _change(state, token, current=PASSWORD, new=NEW_PASSWORD):
     async with state.unit_of_work() as uow:
@@ -233,11 +285,13 @@ async def test_a_login_verified_before_a_password_change_cannot_outlive_it(state
     registered = await _register(state)
     gate = Gate(monkeypatch, state.services.passwords, "verify")
     login_task = asyncio.create_task(_login(state, "ada_lovelace"))
-    await gate.entered.wait()  # the old password is verified; nothing is written yet
+    await gate.reached()  # the old password is verified; nothing is written yet
     changed = await _change(state, registered.token)
     assert isinstance(changed, Authenticated)
+    invalid = LOGINS.labels("invalid")._value.get()
     gate.release.set()
     assert await login_task == InvalidCredentials()
+    assert LOGINS.labels("invalid")._value.get() == invalid + 1
     assert await viewer_of(state, changed.token) is not None
     assert await _session_count(state) == 1
     assert isinstance(await _login(state, "ada_lovelace", NEW_PASSWORD), Authenticated)
@@ -249,7 +303,7 @@ async def test_a_rehash_at_login_cannot_write_the_old_password_back(state, make_
     stronger = make_state(argon2_time_cost=2)
     gate = Gate(monkeypatch, stronger.services.passwords, "verify")
     login_task = asyncio.create_task(_login(stronger, "ada_lovelace"))
-    await gate.entered.wait()
+    await gate.reached()
     assert isinstance(await _change(stronger, registered.token), Authenticated)
     gate.release.set()
     assert await login_task == InvalidCredentials()
@@ -264,7 +318,7 @@ async def test_a_password_change_revokes_a_login_written_while_it_ran(state, mon
     registered = await _register(state)
     gate = Gate(monkeypatch, auth, "remember_device")  # inside the login's write transaction
     login_task = asyncio.create_task(_login(state, "ada_lovelace"))
-    await gate.entered.wait()
+    await gate.reached()
     change_task = asyncio.create_task(_change(state, registered.token))
     await asyncio.sleep(0.3)  # the change reaches the user row and waits for the login
     gate.release.set()
@@ -283,7 +337,7 @@ async def test_a_reactivating_login_cannot_undo_a_suspension(state, monkeypatch)
         await uow.commit()
     gate = Gate(monkeypatch, state.services.passwords, "verify")
     login_task = asyncio.create_task(_login(state, "ada_lovelace"))
-    await gate.entered.wait()
+    await gate.reached()
     async with state.unit_of_work() as uow:
         await users.set_status(uow, await users.find_user(uow, "ada_lovelace"), "SUSPENDED")
         await uow.commit()
@@ -292,6 +346,117 @@ async def test_a_reactivating_login_cannot_undo_a_suspension(state, monkeypatch)
     async with state.session_factory() as db:
         assert (await db.execute(select(User.status))).scalar_one() == "SUSPENDED"
     assert await _session_count(state) == 0
+
+
+async def test_a_login_that_lost_its_write_to_a_deactivation_tries_again_and_reactivates(
+    state, monkeypatch
+):
+    """The row changed but the password did not: the login decides again on the new row."""
+    await _register(state)
+    gate = Gate(monkeypatch, state.services.passwords, "verify")
+    login_task = asyncio.create_task(_login(state, "ada_lovelace"))
+    await gate.reached()
+    async with state.unit_of_work() as uow:
+        await users.set_status(uow, await users.find_user(uow, "ada_lovelace"), "DEACTIVATED")
+        await uow.commit()
+    gate.release.set()
+    result = await login_task
+    assert isinstance(result, Authenticated) and result.user.status == AccountStatus.ACTIVE
+    assert await _event_kinds(state) == ["REGISTERED", "ACCOUNT_REACTIVATED", "LOGIN"]
+
+
+async def test_a_password_change_cannot_complete_on_an_account_suspended_meanwhile(
+    state, monkeypatch
+):
+    registered = await _register(state)
+    changed_at = registered.user.password_changed_at
+    gate = Gate(monkeypatch, state.services.passwords, "hash")  # the new password's hash
+    change_task = asyncio.create_task(_change(state, registered.token))
+    await gate.reached()
+    async with state.unit_of_work() as uow:
+        await users.set_status(uow, await users.find_user(uow, "ada_lovelace"), "SUSPENDED")
+        await uow.commit()
+    gate.release.set()
+    assert await change_task == InvalidCredentials()
+    async with state.session_factory() as db:
+        user = (await db.execute(select(User))).scalar_one()
+    assert user.status == "SUSPENDED"
+    assert _aware(user.password_changed_at) == _aware(changed_at)
+    assert state.services.passwords._verify_sync(user.password_hash, PASSWORD)
+    assert await _session_count(state) == 0
+
+
+async def test_a_password_change_that_lost_its_write_to_changes_undone_meanwhile_completes(
+    state, monkeypatch
+):
+    """The row changed twice (deactivated, then active again) but kept its password: the
+    change decides again on the new row, and sets the new password."""
+    registered = await _register(state)
+    gate = Gate(monkeypatch, state.services.passwords, "hash")  # the new password's hash
+    change_task = asyncio.create_task(_change(state, registered.token))
+    await gate.reached()
+    for status in ("DEACTIVATED", "ACTIVE"):
+        async with state.unit_of_work() as uow:
+            await users.set_status(uow, await users.find_user(uow, "ada_lovelace"), status)
+            await uow.commit()
+    gate.release.set()
+    assert isinstance(await change_task, Authenticated)
+    assert isinstance(await _login(state, "ada_lovelace", NEW_PASSWORD), Authenticated)
+
+
+async def _event_kinds(state):
+    from service.db.models import SecurityEvent
+
+    async with state.session_factory() as db:
+        order = (SecurityEvent.at, SecurityEvent.kind)  # one transaction's events, by kind
+        rows = await db.execute(select(SecurityEvent.kind).order_by(*order))
+        return list(rows.scalars())
+
+
+async def test_logins_are_recorded_and_an_unknown_device_gets_a_notice(state):
+    from tests.helpers import queued_mail
+
+    registered = await _register(state)
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        await users.set_status(uow, user, AccountStatus.DEACTIVATED)
+        await uow.commit()
+    reactivating = await _login(state, "ada_lovelace")  # no device token: a new device
+    assert isinstance(reactivating, Authenticated)
+    (notice,) = await queued_mail(state, template="new_signin")
+    assert notice.recipient == "ada@example.com"
+    async with state.unit_of_work() as uow:
+        known = await auth.login(
+            uow, state.services, "ada_lovelace", PASSWORD, CLIENT, registered.device_token
+        )
+        await uow.commit()
+    assert isinstance(known, Authenticated)
+    assert await _event_kinds(state) == ["REGISTERED", "ACCOUNT_REACTIVATED", "LOGIN", "LOGIN"]
+    assert await queued_mail(state, template="new_signin") == [notice]  # a known device
+
+
+async def test_an_unverified_email_is_asked_for_before_a_session_when_required(make_state):
+    from service.accounts.outcomes import EmailNotVerified
+    from tests.helpers import queued_mail
+
+    state = make_state(require_verified_email=True)
+    await register(state)  # no session until the email is verified
+    before = LOGINS.labels("unverified")._value.get()
+    assert await _login(state, "ada_lovelace") == EmailNotVerified()
+    assert LOGINS.labels("unverified")._value.get() == before + 1
+    assert await _session_count(state) == 0
+    assert len(await queued_mail(state, template="verify_email")) == 2  # a fresh code
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        await users.set_status(uow, user, AccountStatus.SUSPENDED)
+        await uow.commit()
+    assert await _login(state, "ada_lovelace") == AccountSuspended()  # that comes first
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        user.email_verified = True
+        await users.set_status(uow, user, AccountStatus.ACTIVE)
+        await uow.commit()
+    assert isinstance(await _login(state, "ada_lovelace"), Authenticated)
 
 
 async def test_a_failed_check_against_an_old_hash_lasts_as_long_as_an_unknown_user(
@@ -351,6 +516,11 @@ async def test_a_password_change_is_dated(state):
     assert user.password_changed_at is not None
     assert before <= _aware(user.password_changed_at) <= utcnow()
     assert _aware(result.session.created_at) == _aware(user.password_changed_at)
+    from service.db.models import SecurityEvent
+
+    async with state.session_factory() as db:
+        changed = select(SecurityEvent.at).where(SecurityEvent.kind == "PASSWORD_CHANGED")
+        assert _aware((await db.execute(changed)).scalar_one()) == _aware(user.password_changed_at)
 
 
 def _aware(moment):
@@ -409,19 +579,6 @@ async def test_logging_out_everywhere_forgets_only_this_accounts_devices(state):
         owners = (await db.execute(select(KnownDevice.user_id))).scalars().all()
     assert owners == [bob.user.id]
     assert await viewer_of(state, bob.token) is not None
-
-
-async def test_a_device_token_is_known_only_to_the_account_that_issued_it(state):
-    from service.accounts.devices import find_device
-
-    ada = await _register(state)
-    bob = await _register(state, email="bob@example.com", username="bob_builder")
-    async with state.unit_of_work() as uow:
-        own = await find_device(uow, ada.user.id, ada.device_token)
-        assert own is not None and own.user_id == ada.user.id
-        assert await find_device(uow, ada.user.id, bob.device_token) is None
-        assert await find_device(uow, ada.user.id, "dev_" + "A" * 43) is None  # well formed
-        assert await find_device(uow, ada.user.id, None) is None
 
 
 async def test_oversized_or_nul_identifiers_are_refused_without_a_lookup(state, monkeypatch):

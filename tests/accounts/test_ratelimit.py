@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 import pytest
+from limits.aio.storage import MemoryStorage
 
 from service.accounts import auth, logouts, profile
 from service.accounts.outcomes import (
@@ -15,8 +15,9 @@ from service.accounts.outcomes import (
     UserAlreadyExists,
     ValidationFailed,
 )
-from service.accounts.ratelimit import address_key
+from service.accounts.ratelimit import AttemptLimiter, address_key
 from service.accounts.values import ClientInfo
+from service.config import Settings
 from tests.accounts.support import register, viewer_of
 from tests.conftest import PASSWORD
 
@@ -63,6 +64,64 @@ def count_verifies(state, monkeypatch):
 
 def kinds(results):
     return [type(result).__name__ for result in results]
+
+
+# The limiter on its own (memory storage): email code and image budgets -----------------------
+
+CODES = {
+    "rate_limit_code_requests_per_address": "2/hour",
+    "rate_limit_code_requests_per_ip": "3/hour",
+    "rate_limit_code_checks_per_address": "2/hour",
+    "rate_limit_code_checks_per_ip": "3/hour",
+}
+
+
+def limiter_alone(storage=None, **limits) -> AttemptLimiter:
+    settings = Settings(_env_file=None, rate_limit_enabled=True, **limits)  # type: ignore[call-arg]
+    return AttemptLimiter(settings, storage=storage or MemoryStorage())
+
+
+async def passes(check, *calls) -> list[bool]:
+    return [await check(*call) is None for call in calls]
+
+
+async def test_code_requests_are_counted_per_address_and_per_client_address():
+    limiter = limiter_alone(**CODES)
+    send = limiter.code_request
+    # per address: the third request for one address is refused, from any client
+    assert await passes(send, *[("a", f"198.51.100.{i}") for i in range(3)]) == [True, True, False]
+    # per client: the fourth request from one client is refused, whichever the address
+    assert await passes(send, *[(s, "203.0.113.7") for s in "bcde"]) == [True] * 3 + [False]
+    # refused for its client, that request did not spend the budget of its address
+    assert await passes(send, *[("e", "192.0.2.1")] * 3) == [True, True, False]
+
+
+async def test_sending_and_checking_codes_are_budgets_of_their_own():
+    """Even configured alike, and for the same address from the same client."""
+    limiter = limiter_alone(**CODES)
+    assert await passes(limiter.code_request, *[("a", "198.51.100.1")] * 3) == [True, True, False]
+    assert await passes(limiter.code_check, *[("a", "198.51.100.1")] * 3) == [True, True, False]
+    assert await passes(limiter.code_check, *[(s, "198.51.100.1") for s in "bc"]) == [True, False]
+    assert await passes(limiter.code_check, ("d", "192.0.2.9")) == [True]  # another client
+
+
+async def test_profile_images_are_a_budget_per_user():
+    limiter = limiter_alone(rate_limit_image_uploads_per_user="2/hour")
+    uploads = [("u1",), ("u1",), ("u1",), ("u2",)]
+    assert await passes(limiter.image_upload, *uploads) == [True, True, False, True]
+
+
+async def test_closing_the_limiter_closes_its_store():
+    class ClosingStorage(MemoryStorage):
+        closed = 0
+
+        async def aclose(self) -> None:
+            self.closed += 1
+
+    storage = ClosingStorage()
+    await limiter_alone(storage=storage).close()
+    assert storage.closed == 1
+    await limiter_alone().close()  # a store without connections has nothing to close
 
 
 async def test_failures_end_in_rate_limited_without_verifying(limited_state, monkeypatch):
@@ -421,10 +480,9 @@ def test_addresses_that_are_not_ips_are_keyed_by_their_first_64_characters():
     assert address_key("2001:db8:1:2::1") != address_key("2001:db8:1:3::1")
 
 
-async def test_retry_after_counts_down_to_when_the_oldest_attempt_leaves_the_window():
-    from service.accounts.ratelimit import AttemptLimiter
-    from service.config import Settings
-
+async def test_retry_after_counts_down_to_when_the_oldest_attempt_leaves_the_window(monkeypatch):
+    now = [time.time()]  # the windows' clock (the wall clock), moved on by hand
+    monkeypatch.setattr(time, "time", lambda: now[0])
     limiter = AttemptLimiter(
         Settings(  # type: ignore[call-arg]
             _env_file=None,
@@ -439,7 +497,7 @@ async def test_retry_after_counts_down_to_when_the_oldest_attempt_leaves_the_win
     # one budget counted as it is spent, one only tested before another is counted
     for refused in (await limiter.register_attempt(ip), await limiter.uniqueness_check("b", ip)):
         assert isinstance(refused, RateLimited) and refused.retry_after_seconds == 2
-    await asyncio.sleep(1.3)  # the window's clock is the wall clock
+    now[0] += 1.3
     for refused in (await limiter.register_attempt(ip), await limiter.uniqueness_check("b", ip)):
         assert isinstance(refused, RateLimited) and refused.retry_after_seconds == 1
     assert await limiter.register_attempt("198.51.100.41") is None  # per address

@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import socket
+import time
 import uuid
 from urllib.parse import urlsplit
 
@@ -18,7 +20,7 @@ import pytest
 import redis.asyncio
 
 from service.accounts.memory_store import MemoryStorage
-from service.accounts.ratestore import FailoverStorage, create_storage
+from service.accounts.ratestore import FailoverStorage, create_storage, redis_storage
 from service.config import Settings
 from service.observability import RATE_LIMIT_STORE_FAILOVERS, RATE_LIMIT_STORE_FALLBACK
 from tests.conftest import require_redis
@@ -100,6 +102,66 @@ async def wait_until(condition, within: float = 3.0) -> None:
     while not condition():
         assert loop.time() < deadline, "timed out"
         await asyncio.sleep(0.01)
+
+
+# The failover on its own, with a stand-in for Redis -----------------------------------------
+
+
+class Flaky(MemoryStorage):
+    """A primary store that refuses every write and every PING until it is ``up``."""
+
+    up = False
+
+    async def acquire_entry(self, key: str, limit: int, expiry: int, amount: int = 1) -> bool:
+        if not self.up:
+            raise ConnectionError("refused")
+        return await super().acquire_entry(key, limit, expiry, amount)
+
+    async def check(self) -> bool:
+        return self.up
+
+
+async def test_a_new_store_counts_in_redis_and_passes_every_argument_to_memory_after():
+    RATE_LIMIT_STORE_FALLBACK.set(1)
+    storage = FailoverStorage(Flaky(), MemoryStorage(), retry_interval=60)
+    assert RATE_LIMIT_STORE_FALLBACK._value.get() == 0
+    try:
+        assert await storage.acquire_entry("window", 5, 60, amount=3)  # in memory from here
+        assert not await storage.acquire_entry("window", 5, 60, amount=3)
+        assert await storage.acquire_entry("window", 5, 60, amount=2)
+    finally:
+        await storage.aclose()  # a primary without a Redis client has nothing to close
+
+
+async def test_a_ping_answered_no_is_an_outage_and_its_end_is_logged_with_its_length(caplog):
+    caplog.set_level(logging.WARNING, logger="service.accounts")
+    primary = Flaky()
+    storage = FailoverStorage(primary, MemoryStorage(), retry_interval=0.01)
+    try:
+        assert await storage.check()  # answered by the memory store
+        assert storage.using_fallback
+        storage.down_since = time.monotonic() - 1.26
+        assert storage.describe()["redis_down_seconds"] == 1.3  # to a tenth of a second
+        primary.up = True
+        await wait_until(lambda: not storage.using_fallback)
+    finally:
+        await storage.aclose()
+    first, second = [record.getMessage() for record in caplog.records]
+    assert first == (
+        "rate-limit store unreachable (ConnectionError); counting in this process's memory "
+        "until it answers again"
+    )
+    recovered = re.fullmatch(
+        r"rate-limit store reachable again after (\d+\.\d) s; counting there again", second
+    )
+    assert recovered is not None and 1.2 <= float(recovered[1]) < 10
+
+
+def test_the_redis_client_gives_up_connecting_and_waiting_after_the_timeout():
+    settings = Settings(_env_file=None, redis_url="redis://127.0.0.1:1/0", redis_timeout=0.3)  # type: ignore[call-arg]
+    client = redis_storage(settings).bridge.storage
+    timeouts = client.connection_pool.connection_kwargs
+    assert (timeouts["socket_timeout"], timeouts["socket_connect_timeout"]) == (0.3, 0.3)
 
 
 def test_without_redis_the_store_is_this_processs_memory():

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from service.accounts import sessions, users
 from service.accounts.clock import utcnow
 from service.accounts.outcomes import Authenticated
+from service.accounts.values import ClientInfo
 from service.db.models import AuthSession, User
 from tests.accounts.support import CLIENT, register, viewer_of
 
@@ -32,6 +33,76 @@ def test_token_shape():
     assert len(token) - len("acct_") >= 43  # 32 random bytes, base64url
     assert sessions.token_digest(token) != token and len(sessions.token_digest(token)) == 64
     assert len({sessions.new_token() for _ in range(100)}) == 100
+
+
+def test_a_token_is_well_formed_only_with_its_prefix_within_its_length_and_in_ascii():
+    from service.accounts.tokens import OpaqueTokens
+
+    tokens = OpaqueTokens("dev_", random_bytes=16, max_length=30)
+    token = tokens.new()
+    assert token.startswith("dev_") and len(token) == len("dev_") + 22  # 16 bytes, base64url
+    assert tokens.well_formed(token)
+    assert tokens.well_formed("dev_" + "a" * 26)  # exactly max_length
+    assert not tokens.well_formed("dev_" + "a" * 27)
+    assert not tokens.well_formed("acct_" + "a" * 20)  # another kind of token
+    assert not tokens.well_formed("dev_" + "é" * 10)
+    assert not tokens.well_formed("x" * 40)
+
+
+async def test_the_caller_is_the_account_as_stored(state):
+    """Every field of the snapshot the token lookup makes, from the row it reads."""
+    registered = await _user(state)
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, registered.user.id)
+        assert user is not None
+        user.image_key, user.pending_email = "a1" * 32 + ".webp", "new@example.com"
+        user.email_verified, user.locale = True, "de"
+        await uow.commit()
+    viewer = await viewer_of(state, registered.token)
+    assert viewer is not None
+    snapshot = viewer.user
+    assert (snapshot.id, snapshot.email, snapshot.username) == (
+        registered.user.id,
+        "ada@example.com",
+        "ada_lovelace",
+    )
+    assert (snapshot.image_key, snapshot.pending_email, snapshot.email_verified) == (
+        "a1" * 32 + ".webp",
+        "new@example.com",
+        True,
+    )
+    assert snapshot.locale == "de"
+
+
+async def test_a_session_records_the_clients_address_and_user_agent(state):
+    registered = await _user(state)
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, registered.user.id)
+        assert user is not None
+        for client in (
+            ClientInfo(ip_address="198.51.100.4", user_agent="x" * 600),
+            ClientInfo(ip_address=None, user_agent=None),
+        ):
+            await sessions.issue_session(uow, state.settings, user, client)
+        await uow.commit()
+    async with state.session_factory() as db:
+        rows = await db.execute(
+            select(AuthSession.ip_address, AuthSession.user_agent).where(
+                AuthSession.ip_address.is_(None) | (AuthSession.ip_address == "198.51.100.4")
+            )
+        )
+        recorded = sorted(rows.all(), key=lambda row: row[0] or "")
+    assert recorded == [(None, None), ("198.51.100.4", "x" * 512)]
+
+
+async def test_the_token_lookup_follows_the_settings(make_state):
+    from service.db.engine import lookup_deadline
+
+    for fast in (True, False):
+        state = make_state(fast_token_lookup=fast, db_statement_timeout=2.0)
+        lookup = state.viewer_lookup
+        assert lookup.deadline == lookup_deadline(state.settings) is not None
+        assert {(row.driver_query is not None) for row in lookup.lookups.values()} == {fast}
 
 
 async def test_only_the_digest_is_stored(state):
@@ -297,6 +368,8 @@ async def test_a_cancelled_caller_does_not_disturb_its_batch(state):
 async def test_sessions_per_user_are_capped_by_default(state):
     """P7 S5: without configuration a user keeps at most 100 sessions, the oldest evicted."""
     assert state.settings.max_sessions_per_user == 100
+    bob = await register(state, email="bob@example.com", username="bob_builder")
+    assert isinstance(bob, Authenticated)
     first = await _user(state)
     async with state.unit_of_work() as uow:
         user = await users.find_user(uow, "ada_lovelace")
@@ -306,8 +379,9 @@ async def test_sessions_per_user_are_capped_by_default(state):
     async with state.unit_of_work() as uow:
         assert (
             await uow.session.execute(select(func.count()).select_from(AuthSession))
-        ).scalar_one() == 100
+        ).scalar_one() == 101
         assert await viewer_of(state, first.token) is None
+        assert await viewer_of(state, bob.token) is not None  # another user's: not counted
 
 
 async def test_a_users_sessions_are_theirs_alone(make_state):

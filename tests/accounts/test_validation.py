@@ -234,3 +234,157 @@ def test_a_long_password_is_estimated_on_its_first_characters():
     weak = "a" * 1024
     (error,) = v.check_password_strength(weak, "password", settings, similar_to=[], user_inputs=[])
     assert error.code == "too_guessable"
+
+
+# what clients are told -----------------------------------------------------------------------
+
+SIMILAR = "Password is too similar to the username or email."
+
+
+@pytest.mark.parametrize(
+    ("check", "expected"),
+    [
+        (lambda: v.check_email(" ")[1], [("email", "required", "Email is required.")]),
+        (
+            lambda: v.check_email("a\x00b@example.com")[1],
+            [("email", "invalid_characters", "Control characters are not allowed.")],
+        ),
+        (
+            lambda: v.check_email("not-an-email")[1],
+            [("email", "invalid", "An email address must have an @-sign.")],
+        ),
+        (lambda: v.check_username("")[1], [("username", "required", "Username is required.")]),
+        (
+            lambda: v.check_username("a" * 151)[1],
+            [("username", "too_long", "Username must have at most 150 characters.")],
+        ),
+        (
+            lambda: v.check_username("12 45")[1],
+            [
+                ("username", "too_short", "Username must have at least 6 characters."),
+                (
+                    "username",
+                    "invalid_characters",
+                    "Username may contain only letters, digits and . _ -",
+                ),
+                ("username", "no_letter", "Username must contain at least one letter."),
+            ],
+        ),
+        (
+            lambda: v.check_name(" ", "lastName", "Last name")[1],
+            [("lastName", "required", "Last name is required.")],
+        ),
+        (
+            lambda: v.check_name("x" * 151, "firstName", "First name")[1],
+            [("firstName", "too_long", "First name must have at most 150 characters.")],
+        ),
+        (
+            lambda: v.check_optional_text("x" * 256, "contact", "Contact", v.CONTACT_MAX)[1],
+            [("contact", "too_long", "Contact must have at most 255 characters.")],
+        ),
+        (
+            lambda: v.check_password_shape("Abc\x00defg1", "password", SETTINGS),
+            [("password", "invalid_characters", "Password must not contain NUL characters.")],
+        ),
+        (
+            lambda: v.check_password_shape("Aa1" + "x" * 1022, "password", SETTINGS),
+            [("password", "too_long", "Password must have at most 1024 characters.")],
+        ),
+        (
+            lambda: v.check_password_shape("ab", "password", SETTINGS),
+            [
+                ("password", "too_short", "Password must have at least 8 characters."),
+                ("password", "missing_uppercase", "Password needs at least one uppercase letter."),
+                ("password", "missing_digit", "Password needs at least one digit."),
+            ],
+        ),
+        (
+            lambda: v.check_password_shape("ABCDEFG1X", "password", SETTINGS),
+            [("password", "missing_lowercase", "Password needs at least one lowercase letter.")],
+        ),
+        (
+            lambda: v.check_password_strength(
+                "Passw0rd1", "password", SETTINGS, similar_to=[], user_inputs=[]
+            ),
+            [
+                (
+                    "password",
+                    "too_guessable",
+                    "This is similar to a commonly used password. Add another word or two. "
+                    "Uncommon words are better. Capitalization doesn't help very much. "
+                    "Predictable substitutions like '@' instead of 'a' don't help very much.",
+                )
+            ],
+        ),
+        (
+            lambda: v.check_password_strength(
+                "ada_lovelace", "password", SETTINGS, similar_to=["ada_lovelace"], user_inputs=[]
+            ),
+            [("password", "too_similar", SIMILAR)],
+        ),
+        (
+            lambda: v.check_confirmation("a", "b", "newPasswordConfirmation"),
+            [("newPasswordConfirmation", "mismatch", "Passwords do not match.")],
+        ),
+        (
+            lambda: v.check_locale("fr")[1],
+            [("locale", "unsupported", "Locale must be one of en, de.")],
+        ),
+    ],
+)
+def test_each_refusal_says_what_is_wrong(check, expected):
+    """The messages are the API's words to the person filling in the form."""
+    assert [(e.field, e.code, e.message) for e in check()] == expected
+
+
+def test_a_password_scored_below_the_minimum_without_feedback_gets_a_plain_message():
+    """zxcvbn gives no advice for a score above 2; a stricter minimum still explains itself."""
+    strict = Settings(_env_file=None, password_min_score=4)  # type: ignore[call-arg]
+    errors = v.check_password_strength(
+        "Plumbline7x", "password", strict, similar_to=[], user_inputs=[]
+    )
+    assert [(e.code, e.message) for e in errors] == [
+        ("too_guessable", "This password is too easy to guess.")
+    ]
+    assert (
+        v.check_password_strength(
+            "Plumbline7x", "password", SETTINGS, similar_to=[], user_inputs=[]
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("password", "similar"),
+    [
+        ("Lovelace-1842", True),  # a word of the email: split at its punctuation
+        ("Lovelac-qz91", True),  # exactly as similar as allowed to "lovelace" is too similar
+        ("Lovelq-cz91x", False),  # a little less is not
+        ("Caelvole-q7", False),  # the same letters in another order are a different word
+    ],
+)
+def test_similarity_is_measured_against_each_word_of_the_username_and_email(password, similar):
+    errors = v.check_password_strength(
+        password,
+        "password",
+        SETTINGS,
+        # at registration the username may be missing (its own error is reported beside)
+        similar_to=["", "ada.lovelace@example.com"],
+        user_inputs=[],
+    )
+    assert [(e.code, e.message) for e in errors] == ([("too_similar", SIMILAR)] if similar else [])
+
+
+@pytest.mark.parametrize(
+    ("identifier", "key"),
+    [
+        ("  Ada_Lovelace ", ("username", "ada_lovelace")),
+        ("ＡＤＭＩＮ01", ("username", "admin01")),
+        ("Ada.Lovelace@EXAMPLE.com", ("email", "ada.lovelace@example.com")),
+        # normalised offline (no DNS): a full-width domain is the same address
+        ("ADA@ＥＸＡＭＰＬＥ.com", ("email", "ada@example.com")),
+        ("Not@An@Email", ("email", "not@an@email")),  # not an address: looked up as typed
+    ],
+)
+def test_a_login_identifier_names_its_column_and_key(identifier, key):
+    assert v.identifier_key(identifier) == key

@@ -13,7 +13,7 @@ from service.accounts.sessions import viewers_query
 from service.db.faults import DatabaseUnavailable
 from service.db.lookup import BatchedLookup
 
-DEADLINE = 0.5
+DEADLINE = 0.25
 
 
 class Hanging(BatchedLookup):
@@ -42,19 +42,55 @@ async def test_a_hanging_database_fails_the_running_and_the_queued_lookup_in_tim
     results = await asyncio.wait_for(gathered, DEADLINE * 10)
     elapsed = loop.time() - started
     assert [type(result) for result in results] == [DatabaseUnavailable, DatabaseUnavailable]
+    assert [str(result) for result in results] == ["no answer within 0.25 s"] * 2
     assert DEADLINE <= elapsed < DEADLINE * 3
     assert lookup.queries == [["a"]]  # "b" waited behind the one allowed in flight
     assert lookup.in_flight == 0 and not lookup.waiting
 
 
-async def test_a_lookup_that_answers_in_time_is_not_touched_by_the_sweep():
-    lookup = Hanging(DEADLINE)
-    task = asyncio.create_task(lookup.get("a"))
-    await asyncio.sleep(DEADLINE / 4)
-    lookup.release.set()
-    assert await task == {"token_digest": "a"}
-    await asyncio.sleep(DEADLINE * 1.5)  # sweeps pass over the finished lookup
-    assert await lookup.get("b") == {"token_digest": "b"}
+class Slow(BatchedLookup):
+    """A lookup whose every query takes ``seconds``."""
+
+    def __init__(self, deadline: float, seconds: float) -> None:
+        engine = create_async_engine("sqlite+aiosqlite://")
+        super().__init__(engine, viewers_query, "token_digest", 1, deadline)
+        self.seconds = seconds
+
+    async def _query(self, keys: list[Hashable]) -> dict[Hashable, dict[str, Any]]:
+        await asyncio.sleep(self.seconds)
+        return {key: {"token_digest": key} for key in keys}
+
+
+async def test_lookups_that_answer_in_time_are_not_touched_by_the_sweep():
+    """Running or queued, a lookup answered within the deadline is its caller's to keep: the
+    sweeps neither fail it nor cancel its caller later, and an idle lookup keeps no timer."""
+    lookup = Slow(DEADLINE, seconds=DEADLINE / 4)
+    errors: list[dict[str, Any]] = []
+    loop = asyncio.get_running_loop()
+    handler = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+
+    async def request(key: str) -> dict[str, Any] | None:
+        row = await lookup.get(key)
+        await asyncio.sleep(DEADLINE)  # the request goes on, past its lookup's deadline
+        return row
+
+    try:
+        running = asyncio.create_task(request("a"))
+        await asyncio.sleep(0)
+        gave_up = asyncio.create_task(lookup.get("b"))  # queued, and its caller leaves
+        queued = asyncio.create_task(request("c"))  # queued behind both
+        await asyncio.sleep(0)
+        gave_up.cancel()
+        assert await asyncio.gather(running, queued) == [
+            {"token_digest": "a"},
+            {"token_digest": "c"},
+        ]
+        assert lookup._sweeper is None  # nothing left to expire: no timer
+        assert await lookup.get("d") == {"token_digest": "d"}
+    finally:
+        loop.set_exception_handler(handler)
+    assert errors == []
 
 
 async def test_a_caller_cancelled_from_outside_stays_cancelled():

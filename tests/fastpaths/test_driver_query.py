@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
+import pytest
+from sqlalchemy import bindparam, select
+
 from service.accounts.sessions import new_token, token_digest, viewers_query
 from service.db.lookup import RowLookup
+from service.db.models import AuthSession, User
+from service.fastpaths.driver_query import DriverQuery
 from tests.conftest import PASSWORD
 from tests.helpers import LOGIN, ME, REGISTER, registration
 
@@ -48,3 +55,30 @@ async def test_the_setting_selects_the_stock_path(make_state, make_client):
     token = (await _tokens(gql))[0]
     assert (await gql(ME, token=token))["data"]["me"]["username"] == "ada_lovelace"
     assert (await gql(ME, token=new_token())) == {"data": {"me": None}}
+
+
+async def test_both_paths_process_parameters_by_their_type(state, make_client):
+    """A UUID parameter needs SQLAlchemy's processing (32 hex digits on SQLite): the driver
+    path applies it too, and finds what ``Connection.execute`` finds."""
+    tokens = await _tokens(make_client(state))
+    sessions = AuthSession.__table__
+    statement = select(sessions.c.id).where(
+        sessions.c.user_id == bindparam("k0", type_=sessions.c.user_id.type)
+    )
+    async with state.session_factory() as db:
+        user_id = (await db.execute(select(User.id))).scalar_one()
+    fast = RowLookup(state.read_engine, statement)
+    stock = RowLookup(state.read_engine, statement, driver_level=False)
+    found = []
+    for owner in (user_id, uuid.uuid4()):
+        fast_rows, stock_rows = await fast.all({"k0": owner}), await stock.all({"k0": owner})
+        assert sorted(row["id"] for row in fast_rows) == sorted(row["id"] for row in stock_rows)
+        found.append(len(fast_rows))
+    assert found == [len(tokens), 0]
+
+
+def test_only_the_drivers_it_knows_get_a_driver_level_path():
+    from sqlalchemy.dialects import sqlite
+
+    with pytest.raises(ValueError, match=r"^no driver-level path for pysqlite$"):
+        DriverQuery(viewers_query(1), sqlite.dialect())

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -16,6 +19,7 @@ from service.app import create_app
 from service.config import Settings
 from service.fastpaths import documents
 from service.graphql import document_checks as rules
+from service.graphql.budget import Budget, check_budget
 from service.graphql.schema import build_schema, should_mask
 
 
@@ -59,17 +63,136 @@ def python_calls(fn) -> int:
     return calls
 
 
-def test_validation_work_is_linear_in_a_fragment_chain():
-    """Allowing any number of spreads, a chain twice as long costs about twice the work, not
-    2**n times (the depth and alias limiters walked every path)."""
-    settings = Settings(_env_file=None, env="production", max_fragment_spreads=10_000)
-    schema, validation = validation_of(settings)
-    short, long = parse(chain(12)), parse(chain(24))
-    work_short = python_calls(lambda: rules.validate_document(schema, short, validation))
-    work_long = python_calls(lambda: rules.validate_document(schema, long, validation))
-    assert work_long < 3 * work_short
-    (error,) = rules.validate_document(schema, long, validation)
-    assert error.extensions["rule"] == "MaxSelections"
+# The pass on its own, against a small budget: each limit at its value passes, one beyond it is
+# refused with its message, pointing at the node that broke it (totals have no one node).
+SMALL = Budget(
+    max_depth=2,
+    max_aliases=2,
+    max_selections=6,
+    max_fragment_spreads=2,
+    max_field_repeats=2,
+    max_directives=3,
+    max_operations=2,
+    max_variables=2,
+)
+DEPTH = "MaxDepth: '{}' exceeds maximum operation depth of 2"
+ALIASES = "MaxAliases: 3 aliases found. Allowed: 2"
+SELECTIONS = (
+    "MaxSelections: at most 6 fields may be selected per request, counting each fragment "
+    "spread in full."
+)
+SPREADS = "MaxFragmentSpreads: at most 2 fragment spreads are allowed per request."
+REPEATS = "MaxFieldRepeats: '{}' is selected more than 2 times in one selection set."
+DIRECTIVES = "MaxDirectives: at most 3 directives are allowed per request."
+REPEATED_DIRECTIVE = (
+    "UniqueDirectivesPerLocation: the directive '@{}' can only be used once at this location."
+)
+OPERATIONS = "MaxOperations: at most 2 operations are allowed per document."
+VARIABLES = "MaxVariables: at most 2 variables are allowed per document."
+
+
+@contextmanager
+def within(seconds: float) -> Iterator[None]:
+    """Fail instead of hanging: the pass is linear, these documents take microseconds."""
+
+    def expire(*_: object) -> None:
+        raise TimeoutError(f"the budget pass took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def refusal(document: str) -> tuple[str, list[tuple[int, int]]] | None:
+    with within(0.5):
+        error = check_budget(parse(document), SMALL).error
+    if error is None:
+        return None
+    assert error.extensions == {
+        "code": "GRAPHQL_VALIDATION_FAILED",
+        "rule": error.message.split(":")[0],
+    }
+    return error.message, [(at.line, at.column) for at in error.locations or ()]
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "{ a { b { c } } }",
+        "query { a { ...F } } fragment F on T { b { c } }",
+        "{ __schema { types { fields { name } } } }",  # introspection is not counted for depth
+        "{ x: a y: a }",
+        "{ a b c d e f }",
+        "query { ...F ...F } fragment F on Q { a b c }",
+        "{ a a x: b x: c }",
+        "{ a @x @y b @z }",
+        "query A { a } query B { b }",
+        "query ($a: Int, $b: Int) { a }",
+        "query A($a: Int) { a } query B($b: Int) { b }",
+        # the standard rules refuse these; the pass only has to end and stay within bounds
+        "query { ...G } fragment G on Q { ...G }",
+        "fragment G on Q { a b c d ...G } query { ...G }",  # each definition counted once
+        "query { ...Missing }",
+        "directive @x on FIELD query { a }",
+    ],
+)
+def test_documents_at_the_limits_pass(document):
+    assert refusal(document) is None
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ("query Deep { a { b { c { d } } } }", (DEPTH.format("Deep"), [(1, 1)])),
+        ("{ a { b { c { d } } } }", (DEPTH.format("anonymous"), [(1, 1)])),
+        (
+            "query { a { ...F } } fragment F on T { b { c { d } } }",
+            (DEPTH.format("anonymous"), [(1, 1)]),
+        ),
+        (
+            "query { ...Missing a { ...Deep } } fragment Deep on Q { b { c { d } } }",
+            (DEPTH.format("anonymous"), [(1, 1)]),
+        ),
+        (
+            "query Deep { a { b { c { d } } } } query Flat { a }",
+            (DEPTH.format("Deep"), [(1, 1)]),
+        ),
+        ("{ x: a y: a z: a }", (ALIASES, [])),
+        ("query { x: a ...F } fragment F on Q { y: a z: b }", (ALIASES, [])),
+        ("query A { x: a y: b } query B { z: c }", (ALIASES, [])),
+        ("{ a b c d e f g }", (SELECTIONS, [])),
+        ("query { ...F ...F } fragment F on Q { a b c d }", (SELECTIONS, [])),
+        ("query A { a b c } query B { d e f g }", (SELECTIONS, [])),
+        ("query { ...F ...F ...F } fragment F on Q { a }", (SPREADS, [(1, 19)])),
+        ("{ a a a }", (REPEATS.format("a"), [(1, 7)])),
+        ("{ x: a x: b x: c }", (REPEATS.format("x"), [(1, 13)])),
+        ("{ a ... on Q { a a } }", (REPEATS.format("a"), [(1, 18)])),
+        ("{ a @x @y b @z c @w }", (DIRECTIVES, [(1, 16)])),
+        ("query ($v: Int @a) @b { c } fragment F on Q @c { d @e }", (DIRECTIVES, [(1, 50)])),
+        ("{ a @b @x @x }", (REPEATED_DIRECTIVE.format("x"), [(1, 11)])),
+        ("{ a @x @x @b }", (REPEATED_DIRECTIVE.format("x"), [(1, 8)])),
+        ("query @x @x { a }", (REPEATED_DIRECTIVE.format("x"), [(1, 10)])),
+        ("query ($v: Int @x @x) { a }", (REPEATED_DIRECTIVE.format("x"), [(1, 19)])),
+        ("query A { a } query B { b } query C { c }", (OPERATIONS, [(1, 29)])),
+        ("query ($a: Int, $b: Int, $c: Int) { a }", (VARIABLES, [(1, 26)])),
+        ("query A($a: Int) { a } query B($b: Int, $c: Int) { b }", (VARIABLES, [(1, 41)])),
+    ],
+)
+def test_one_beyond_a_limit_is_refused_at_the_node_that_broke_it(document, expected):
+    assert refusal(document) == expected
+
+
+def test_the_operation_and_variable_limits_come_from_the_settings():
+    settings = Settings(_env_file=None, max_operations=1, max_variables=1)
+    budget = rules.request_policy(settings, should_mask).budget
+    two_operations = check_budget(parse("query A { a } query B { b }"), budget).error
+    assert two_operations is not None and two_operations.extensions["rule"] == "MaxOperations"
+    two_variables = check_budget(parse("query ($a: Int, $b: Int) { a }"), budget).error
+    assert two_variables is not None and two_variables.extensions["rule"] == "MaxVariables"
 
 
 @pytest.mark.parametrize(
@@ -270,3 +393,16 @@ def test_every_spread_and_every_operation_is_counted():
         _budget_error("query A { ...F } fragment F on Query { __typename } query B { __typename }")
         is None
     )
+
+
+def test_validation_work_is_linear_in_a_fragment_chain():
+    """Allowing any number of spreads, a chain twice as long costs about twice the work, not
+    2**n times (the depth and alias limiters walked every path)."""
+    settings = Settings(_env_file=None, env="production", max_fragment_spreads=10_000)
+    schema, validation = validation_of(settings)
+    short, long = parse(chain(12)), parse(chain(24))
+    work_short = python_calls(lambda: rules.validate_document(schema, short, validation))
+    work_long = python_calls(lambda: rules.validate_document(schema, long, validation))
+    assert work_long < 3 * work_short
+    (error,) = rules.validate_document(schema, long, validation)
+    assert error.extensions["rule"] == "MaxSelections"

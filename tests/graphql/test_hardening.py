@@ -286,6 +286,16 @@ def test_operation_labels_per_document_are_bounded():
     assert prepared.label(schema, None) == "query:me"
 
 
+async def test_every_mutation_of_a_document_is_read_and_the_one_over_the_limit_named(gql):
+    login = 'login(input: {identifier: "x", password: "y"}) { __typename }'
+    document = f"query Q {{ __typename }}\nmutation M {{ a: {login} b: {login} }}"
+    body = await gql(document)
+    assert body.get("data") is None
+    (error,) = body["errors"]
+    assert error["extensions"]["rule"] == "SingleSensitiveMutation"
+    assert error["locations"] == [{"line": 2, "column": 1}]
+
+
 async def test_update_user_is_a_sensitive_field(gql):
     """P7 #3: an email change checks a password, so updateUser joins the one-per-request rule."""
     token = (await register_ok(gql))["token"]
