@@ -29,6 +29,10 @@ TWO_FACTOR = [
     "tests/accounts/test_two_factor.py",
     "tests/graphql/test_two_factor.py",
 ]
+PASSKEYS = [
+    "tests/accounts/test_passkey_challenges.py",
+    "tests/graphql/test_passkeys.py",
+]
 LOOKUP = [
     "tests/db/test_lookup_deadline.py",  # the batching and its deadline, on a stand-in database
     "tests/db/test_lookup.py",
@@ -50,6 +54,10 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
     "service.accounts.challenges": TWO_FACTOR,
     "service.accounts.factors": TWO_FACTOR,
     "service.accounts.two_factor": TWO_FACTOR,
+    "service.accounts.passkeys": PASSKEYS,
+    "service.accounts.passkey_login": PASSKEYS,
+    "service.accounts.passkey_challenges": PASSKEYS,
+    "service.accounts.webauthn_rp": PASSKEYS,
     "service.accounts.devices": ["tests/accounts/test_auth.py", "tests/graphql/test_devices.py"],
     "service.accounts.passwords": [
         "tests/accounts/test_passwords.py",
