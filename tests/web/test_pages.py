@@ -7,6 +7,7 @@ import asyncio
 
 import pytest
 
+from tests.conftest import PASSWORD
 from tests.e2e.server import running_server
 from tests.e2e.test_graphiql_browser import CHROMIUM, CHROMIUM_ARGS, browser_or_skip
 from tests.images import png
@@ -44,6 +45,73 @@ def test_an_image_too_large_for_the_service_is_an_error_at_the_image_input(
                 body = await page.inner_text("main")
                 assert "413" not in body
                 assert await page.get_by_label("First name").input_value() == "Grace"
+            finally:
+                await browser.close()
+
+    with running_server(fresh_database("sqlite"), tmp_path, env=env) as base:
+        asyncio.run(run(base))
+
+
+REGISTER = "mutation ($input: RegisterUserInput!) { registerUser(input: $input) { __typename } }"
+
+
+def test_a_logout_that_fails_does_not_pretend_to_have_logged_out(fresh_database, tmp_path):
+    """When the logout request never reaches the service, the session cookie is still valid:
+    the page must not show "Log in" (the user would walk away signed in) but say it failed;
+    the next try logs out."""
+    async_playwright = browser_or_skip()
+    env = {"ACCOUNTS_MAIL_DIR": str(tmp_path / "mail")}
+
+    async def run(base: str) -> None:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                context = await browser.new_context()
+                page = await context.new_page()
+                await page.goto(f"{base}/account/login")
+                answer = await page.request.post(
+                    f"{base}/graphql",
+                    headers={"Accounts-Session": "cookie", "Origin": base},
+                    data={
+                        "query": REGISTER,
+                        "variables": {
+                            "input": {
+                                "email": "ada@example.com",
+                                "username": "ada_lovelace",
+                                "firstName": "Ada",
+                                "lastName": "Lovelace",
+                                "password": PASSWORD,
+                                "passwordConfirmation": PASSWORD,
+                            }
+                        },
+                    },
+                )
+                assert (await answer.json())["data"]["registerUser"]["__typename"] in (
+                    "AuthSuccess",
+                    "VerificationRequired",
+                )
+                await page.goto(f"{base}/account/sessions")
+                await page.get_by_role("heading", level=1, name="Sessions").wait_for()
+
+                async def offline(route):
+                    if "Logout" in (route.request.post_data or ""):
+                        await route.abort()
+                    else:
+                        await route.continue_()
+
+                await page.route("**/graphql", offline)
+                nav = page.get_by_role("navigation")
+                await nav.get_by_role("button", name="Log out").click()
+                await page.get_by_role("alert").wait_for(timeout=15000)
+                assert "cannot be reached" in await page.get_by_role("alert").inner_text()
+                assert page.url == f"{base}/account/sessions"
+                assert await nav.get_by_role("button", name="Log out").is_visible()
+
+                await page.unroute("**/graphql")
+                await nav.get_by_role("button", name="Log out").click()
+                await page.get_by_role("heading", level=1, name="Log in").wait_for()
+                assert await page.get_by_role("alert").count() == 0
+                assert await context.cookies() == []
             finally:
                 await browser.close()
 
