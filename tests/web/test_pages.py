@@ -55,6 +55,28 @@ def test_an_image_too_large_for_the_service_is_an_error_at_the_image_input(
 REGISTER = "mutation ($input: RegisterUserInput!) { registerUser(input: $input) { __typename } }"
 
 
+async def register(page, base: str) -> None:
+    """A new account through the API from the page's context (its cookie jar)."""
+    answer = await page.request.post(
+        f"{base}/graphql",
+        headers={"Accounts-Session": "cookie", "Origin": base},
+        data={
+            "query": REGISTER,
+            "variables": {
+                "input": {
+                    "email": "ada@example.com",
+                    "username": "ada_lovelace",
+                    "firstName": "Ada",
+                    "lastName": "Lovelace",
+                    "password": PASSWORD,
+                    "passwordConfirmation": PASSWORD,
+                }
+            },
+        },
+    )
+    assert (await answer.json())["data"]["registerUser"]["__typename"] == "AuthSuccess"
+
+
 def test_a_logout_that_fails_does_not_pretend_to_have_logged_out(fresh_database, tmp_path):
     """When the logout request never reaches the service, the session cookie is still valid:
     the page must not show "Log in" (the user would walk away signed in) but say it failed;
@@ -69,27 +91,7 @@ def test_a_logout_that_fails_does_not_pretend_to_have_logged_out(fresh_database,
                 context = await browser.new_context()
                 page = await context.new_page()
                 await page.goto(f"{base}/account/login")
-                answer = await page.request.post(
-                    f"{base}/graphql",
-                    headers={"Accounts-Session": "cookie", "Origin": base},
-                    data={
-                        "query": REGISTER,
-                        "variables": {
-                            "input": {
-                                "email": "ada@example.com",
-                                "username": "ada_lovelace",
-                                "firstName": "Ada",
-                                "lastName": "Lovelace",
-                                "password": PASSWORD,
-                                "passwordConfirmation": PASSWORD,
-                            }
-                        },
-                    },
-                )
-                assert (await answer.json())["data"]["registerUser"]["__typename"] in (
-                    "AuthSuccess",
-                    "VerificationRequired",
-                )
+                await register(page, base)
                 await page.goto(f"{base}/account/sessions")
                 await page.get_by_role("heading", level=1, name="Sessions").wait_for()
 
@@ -112,6 +114,41 @@ def test_a_logout_that_fails_does_not_pretend_to_have_logged_out(fresh_database,
                 await page.get_by_role("heading", level=1, name="Log in").wait_for()
                 assert await page.get_by_role("alert").count() == 0
                 assert await context.cookies() == []
+            finally:
+                await browser.close()
+
+    with running_server(fresh_database("sqlite"), tmp_path, env=env) as base:
+        asyncio.run(run(base))
+
+
+def test_a_saved_image_empties_the_chooser_and_says_so(fresh_database, tmp_path):
+    """After "Upload" succeeds the new image is shown once (no stale preview beside it), the
+    file input is empty (a second click does not upload it again) and a notice says so."""
+    async_playwright = browser_or_skip()
+    image = tmp_path / "me.png"
+    image.write_bytes(png(32, 32))
+    env = {"ACCOUNTS_MAIL_DIR": str(tmp_path / "mail")}
+
+    async def run(base: str) -> None:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                page = await browser.new_page()
+                await page.goto(f"{base}/account/login")
+                await register(page, base)
+                await page.goto(f"{base}/account/")
+                section = page.get_by_role("region", name="Profile image")
+                await section.wait_for()
+                await page.set_input_files("#image-input", str(image))
+                await section.get_by_alt_text("Preview of the chosen image").wait_for()
+                await section.get_by_role("button", name="Upload").click()
+                await section.get_by_text("Image updated.").wait_for(timeout=15000)
+                assert await section.locator("img").count() == 1
+                assert await section.get_by_alt_text("Your profile image").is_visible()
+                assert await page.locator("#image-input").input_value() == ""
+                await section.get_by_role("button", name="Remove the image").click()
+                await section.get_by_text("Image removed.").wait_for(timeout=15000)
+                assert await section.locator("img").count() == 0
             finally:
                 await browser.close()
 
