@@ -154,3 +154,47 @@ def test_a_saved_image_empties_the_chooser_and_says_so(fresh_database, tmp_path)
 
     with running_server(fresh_database("sqlite"), tmp_path, env=env) as base:
         asyncio.run(run(base))
+
+
+def test_a_deep_link_signed_out_comes_back_after_the_login(fresh_database, tmp_path):
+    """/account/sessions while signed out goes to the login with ?next=/sessions, and the login
+    lands there, not on the profile; a `next` that is not a page of the app is ignored."""
+    async_playwright = browser_or_skip()
+    env = {"ACCOUNTS_MAIL_DIR": str(tmp_path / "mail")}
+
+    async def run(base: str) -> None:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                context = await browser.new_context()
+                page = await context.new_page()
+                await page.goto(f"{base}/account/login")
+                await register(page, base)
+                await context.clear_cookies()
+
+                async def log_in() -> None:
+                    await page.get_by_role("heading", level=1, name="Log in").wait_for()
+                    await page.get_by_label("Email or username").fill("ada_lovelace")
+                    await page.get_by_label("Password").fill(PASSWORD)
+                    await (
+                        page.get_by_role("main")
+                        .get_by_role("button", name="Log in", exact=True)
+                        .click()
+                    )
+
+                await page.goto(f"{base}/account/sessions")
+                await page.wait_for_url(f"{base}/account/login?next=%2Fsessions")
+                await log_in()
+                await page.get_by_role("heading", level=1, name="Sessions").wait_for()
+                assert page.url == f"{base}/account/sessions"
+
+                await context.clear_cookies()
+                await page.goto(f"{base}/account/login?next=//evil.example/x")
+                await log_in()
+                await page.get_by_role("heading", level=1, name="Ada Lovelace").wait_for()
+                assert page.url == f"{base}/account/"
+            finally:
+                await browser.close()
+
+    with running_server(fresh_database("sqlite"), tmp_path, env=env) as base:
+        asyncio.run(run(base))

@@ -6,7 +6,7 @@ import { Logout } from "./documents";
 import { ActivityPage, ProfilePage, SessionsPage } from "./pages/account";
 import { ForgotPage, LoginPage, RegisterPage, VerifyPage } from "./pages/auth";
 import { PasskeysPage, TwoFactorPage } from "./pages/security";
-import { Link, navigate, useRoute } from "./router";
+import { Link, afterLogin, navigate, useRoute } from "./router";
 import { useSession, type User } from "./session";
 import { Notice, ProblemAlert, problemFromError, type Problem } from "./ui";
 
@@ -104,8 +104,8 @@ export function App() {
 
   useEffect(() => {
     if (loading) return;
-    if (!user && PRIVATE[path]) navigate("/login", true);
-    else if (user && (path === "/login" || path === "/register")) navigate("/", true);
+    if (!user && PRIVATE[path]) navigate(path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`, true);
+    else if (user && (path === "/login" || path === "/register")) navigate(afterLogin(), true);
   }, [user, loading, path]);
 
   let page: ReactNode;
