@@ -5,7 +5,8 @@ it needs nothing but Python. Every path under ``/account/`` that is not a built 
 the app's ``index.html``: the app routes on the client (``/account/sessions``, …). The page
 gets the same strict Content-Security-Policy as the offline GraphiQL (only the service's own
 origin; no inline script or style), and the assets, whose names carry a hash of their
-content, are cached for good while ``index.html`` is revalidated on every load.
+content, are cached for good while ``index.html`` is revalidated on every load (and read
+from disk on every load, so a rebuild while the service runs serves the new page).
 """
 
 from __future__ import annotations
@@ -52,7 +53,6 @@ def web_routes(media_url: str, directory: Path = WEB_DIR) -> list[BaseRoute]:
     if not index_path.is_file():
         logger.warning("the web app is not built (%s is missing): run `make web`", index_path)
         return []
-    index = index_path.read_bytes()
     page_headers = {
         **COMMON_HEADERS,
         "Content-Security-Policy": page_csp(media_url),
@@ -60,6 +60,12 @@ def web_routes(media_url: str, directory: Path = WEB_DIR) -> list[BaseRoute]:
     }
 
     async def page(_: Request) -> Response:
+        # Read on each load (a small file), never kept from startup: after `make web` while
+        # the service runs, the old page would name assets that no longer exist.
+        try:
+            index = index_path.read_bytes()
+        except OSError:
+            return PlainTextResponse("Not Found", status_code=404, headers=COMMON_HEADERS)
         return Response(index, media_type="text/html; charset=utf-8", headers=page_headers)
 
     async def asset(request: Request) -> Response:

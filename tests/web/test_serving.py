@@ -101,3 +101,22 @@ def test_images_from_another_media_origin_are_allowed():
 
 def test_not_built_means_not_served(tmp_path):
     assert web_routes("/media/", directory=tmp_path) == []
+
+
+async def test_a_rebuild_while_serving_serves_the_new_page_with_its_assets(tmp_path):
+    """`make web` while `make run` serves replaces index.html and the hashed assets: the page
+    must be the new one (the old one names assets that are gone: a blank page)."""
+    from starlette.applications import Starlette
+
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "index.html").write_text('<script src="/account/assets/app-AAAAAAAA.js">')
+    (tmp_path / "assets" / "app-AAAAAAAA.js").write_text("old")
+    app = Starlette(routes=web_routes("/media/", directory=tmp_path))
+    async with client(app) as c:
+        assert b"app-AAAAAAAA.js" in (await c.get("/account/")).content
+        (tmp_path / "assets" / "app-AAAAAAAA.js").unlink()
+        (tmp_path / "assets" / "app-BBBBBBBB.js").write_text("new")
+        (tmp_path / "index.html").write_text('<script src="/account/assets/app-BBBBBBBB.js">')
+        page = await c.get("/account/login")
+        assert b"app-BBBBBBBB.js" in page.content
+        assert (await c.get("/account/assets/app-BBBBBBBB.js")).text == "new"

@@ -1,14 +1,14 @@
 // The shell: navigation, the signed-out and signed-in pages, and focus moved to each page's
 // heading on navigation so keyboard and screen-reader users land on the new content.
-import { useEffect, useRef, type ReactNode } from "react";
-import { request } from "./api";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { ApiError, request } from "./api";
 import { Logout } from "./documents";
 import { ActivityPage, ProfilePage, SessionsPage } from "./pages/account";
 import { ForgotPage, LoginPage, RegisterPage, VerifyPage } from "./pages/auth";
 import { PasskeysPage, TwoFactorPage } from "./pages/security";
-import { Link, navigate, useRoute } from "./router";
+import { Link, afterLogin, navigate, useRoute } from "./router";
 import { useSession, type User } from "./session";
-import { Notice } from "./ui";
+import { Notice, ProblemAlert, problemFromError, type Problem } from "./ui";
 
 const PUBLIC: Record<string, () => ReactNode> = {
   "/login": () => <LoginPage />,
@@ -27,13 +27,22 @@ const PRIVATE: Record<string, (user: User) => ReactNode> = {
 
 function Nav({ user }: { user: User | null }) {
   const { setUser } = useSession();
+  const [problem, setProblem] = useState<Problem | null>(null);
   const logout = async () => {
+    setProblem(null);
     try {
       await request(Logout);
-    } finally {
-      setUser(null);
-      navigate("/login");
+    } catch (error) {
+      // Signed out already (UNAUTHENTICATED) is fine; otherwise the session cookie may still be
+      // valid, so never show "Log in" as if the logout had happened.
+      if (!(error instanceof ApiError && error.code === "UNAUTHENTICATED")) {
+        const failed = problemFromError(error);
+        setProblem({ ...failed, message: `You are still logged in: ${failed.message}` });
+        return;
+      }
     }
+    setUser(null);
+    navigate("/login");
   };
   return (
     <header>
@@ -74,6 +83,7 @@ function Nav({ user }: { user: User | null }) {
           )}
         </ul>
       </nav>
+      {user && <ProblemAlert problem={problem} />}
     </header>
   );
 }
@@ -94,8 +104,8 @@ export function App() {
 
   useEffect(() => {
     if (loading) return;
-    if (!user && PRIVATE[path]) navigate("/login", true);
-    else if (user && (path === "/login" || path === "/register")) navigate("/", true);
+    if (!user && PRIVATE[path]) navigate(path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`, true);
+    else if (user && (path === "/login" || path === "/register")) navigate(afterLogin(), true);
   }, [user, loading, path]);
 
   let page: ReactNode;

@@ -6,6 +6,8 @@ import type { TypedDocumentString } from "./gql/graphql";
 export const ENDPOINT = "/graphql";
 /** Dispatched on window when an answer says the session is gone. */
 export const SIGNED_OUT = "accounts:signed-out";
+/** The code of the ApiError for a 413 answer (a request body over the service's limit). */
+export const TOO_LARGE = "PAYLOAD_TOO_LARGE";
 
 export class ApiError extends Error {
   constructor(
@@ -56,6 +58,9 @@ export async function request<TResult, TVariables>(
   } catch {
     throw new ApiError("The service cannot be reached. Check your connection and try again.");
   }
+  // The service refuses a body over its limit before GraphQL sees it (plain text, no JSON):
+  // only uploads get that large, so the forms show it at the image input.
+  if (response.status === 413) throw new ApiError("The file is too large.", TOO_LARGE);
   let payload: Response<TResult>;
   try {
     payload = (await response.json()) as Response<TResult>;

@@ -15,6 +15,13 @@ export function navigate(path: string, replace = false): void {
   window.dispatchEvent(new PopStateEvent("popstate"));
 }
 
+/** Where a login goes: the account page that sent the user to log in (`?next=/sessions`), else
+ * the profile. Only a path of this app (one segment): never another site. */
+export function afterLogin(): string {
+  const next = new URLSearchParams(window.location.search).get("next");
+  return next && /^\/[a-z-]*$/.test(next) ? next : "/";
+}
+
 export function useRoute(): { path: string; query: URLSearchParams } {
   const [route, setRoute] = useState(() => ({ path: current(), query: new URLSearchParams(window.location.search) }));
   useEffect(() => {

@@ -1,7 +1,7 @@
 // Forms that keep what was typed, show each field error next to its field and say when a
 // rate limit ends.
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
-import { ApiError } from "./api";
+import { ApiError, TOO_LARGE } from "./api";
 
 export type FieldErrors = Record<string, string>;
 
@@ -28,6 +28,8 @@ export function problemOf(outcome: Outcome): Problem {
 
 export function problemFromError(error: unknown): Problem {
   if (error instanceof ApiError && error.code === "UNAUTHENTICATED") return { message: "You are signed out. Log in again.", fields: {} };
+  if (error instanceof ApiError && error.code === TOO_LARGE)
+    return { message: "Some fields are invalid.", fields: { image: "This image is too large for the service: choose a smaller one." } };
   return { message: error instanceof Error ? error.message : String(error), fields: {} };
 }
 

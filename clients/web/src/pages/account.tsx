@@ -59,23 +59,37 @@ function Details({ user }: { user: User }) {
 function Image({ user }: { user: User }) {
   const { setUser } = useSession();
   const [file, setFile] = useState<File | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  // A new key empties the file input and its preview once the image is saved.
+  const [chooser, setChooser] = useState(0);
   const { busy, problem, run } = useSubmit();
   const upload = run(async () => {
+    setDone(null);
     if (!file) return { message: "Choose an image first.", fields: {} };
     const { updateUser } = await request(UpdateUser, { input: { image: null } }, { files: { "input.image": file } });
-    return updated(updateUser, setUser);
+    const failed = updated(updateUser, setUser);
+    if (!failed) {
+      setFile(null);
+      setChooser((n) => n + 1);
+      setDone("Image updated.");
+    }
+    return failed;
   });
   const remove = run(async () => {
+    setDone(null);
     const { updateUser } = await request(UpdateUser, { input: { removeImage: true } });
-    return updated(updateUser, setUser);
+    const failed = updated(updateUser, setUser);
+    if (!failed) setDone("Image removed.");
+    return failed;
   });
   return (
     <section aria-labelledby="image">
       <h2 id="image">Profile image</h2>
       {user.imageUrl ? <img className="avatar" src={user.imageUrl} alt="Your profile image" /> : <p>No image yet.</p>}
       <form onSubmit={upload} noValidate>
-        <ImageInput label="New image" error={problem?.fields.image} onFile={setFile} />
+        <ImageInput key={chooser} label="New image" error={problem?.fields.image} onFile={setFile} />
         <ProblemAlert problem={problem} shown={["image"]} />
+        {done && <Notice>{done}</Notice>}
         <Submit busy={busy}>Upload</Submit>
         {user.imageUrl && (
           <button type="button" onClick={() => void remove()} disabled={busy}>

@@ -14,20 +14,21 @@ import {
   VerifyEmail,
 } from "../documents";
 import type { LoginOutcomeFragment, TwoFactorMethod } from "../gql/graphql";
-import { Link, navigate, useRoute } from "../router";
+import { Link, afterLogin, navigate, useRoute } from "../router";
 import { useSession, type User } from "../session";
 import { Field, Notice, ProblemAlert, Submit, problemOf, useSubmit, useValues, type Problem } from "../ui";
 import { credentialJson, requestOptions } from "../webauthn";
 
 type Challenge = { challenge: string; methods: TwoFactorMethod[] };
 
-/** After a session opened: keep the device token, remember the user, go to the profile. */
+/** After a session opened: keep the device token, remember the user, go to the page that
+ * asked for the login (`?next=`) or the profile. */
 function useSignedIn() {
   const { setUser } = useSession();
   return (user: User, token: string) => {
     keepDeviceToken(token);
     setUser(user);
-    navigate("/");
+    navigate(afterLogin());
   };
 }
 
