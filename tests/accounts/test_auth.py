@@ -451,6 +451,45 @@ async def test_a_password_change_that_lost_its_write_to_changes_undone_meanwhile
     assert isinstance(await _login(state, "ada_lovelace", NEW_PASSWORD), Authenticated)
 
 
+async def test_notices_tell_the_time_of_the_sign_in_and_of_the_change(state, monkeypatch):
+    """The login's and the change's own moment, not whenever the notice was written."""
+    import json
+    from datetime import datetime
+
+    from tests.helpers import queued_mail
+
+    registered = await _register(state)
+    moment = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
+    monkeypatch.setattr(auth, "utcnow", lambda: moment)
+    assert isinstance(await _login(state, "ada_lovelace"), Authenticated)  # no device token
+    assert isinstance(await _change(state, registered.token), Authenticated)
+    notices = [
+        *await queued_mail(state, template="new_signin"),
+        *await queued_mail(state, template="password_changed"),
+    ]
+    assert [json.loads(notice.data)["at"] for notice in notices] == [moment.isoformat()] * 2
+
+
+async def test_a_login_that_loses_every_write_gives_up(state, monkeypatch):
+    """Another write wins each of the ``WRITE_ATTEMPTS`` compare-and-sets: no session."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    await _register(state)
+    lost = []
+
+    async with state.unit_of_work() as uow:
+
+        async def losing_flush(*args, **kwargs):
+            lost.append(1)
+            raise StaleDataError("another write won")
+
+        monkeypatch.setattr(uow.session, "flush", losing_flush)
+        result = await auth.login(uow, state.services, "ada_lovelace", PASSWORD, CLIENT)
+    assert result == InvalidCredentials()
+    assert len(lost) == auth.WRITE_ATTEMPTS
+    assert await _session_count(state) == 1  # the registration's
+
+
 async def _event_kinds(state):
     from service.db.models import SecurityEvent
 
