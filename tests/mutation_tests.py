@@ -82,7 +82,13 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
     ],
     "service.graphql.request_policy": DOCUMENTS,
     "service.graphql.budget": DOCUMENTS,
-    "service.graphql.document_checks": DOCUMENTS,
+    # the sensitive-mutation rule's tests first: every document the others send runs the rule
+    "service.graphql.document_checks": [
+        "tests/graphql/test_hardening.py",
+        "tests/graphql/test_budget.py",
+        "tests/fastpaths/test_documents.py",
+        "tests/graphql/test_errors.py",
+    ],
     "service.fastpaths.documents": ["tests/fastpaths/test_documents.py", *DOCUMENTS],
     "service.fastpaths.driver_query": ["tests/fastpaths/test_driver_query.py", *LOOKUP],
     "service.fastpaths.argon2_kept": [

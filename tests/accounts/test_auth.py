@@ -57,6 +57,53 @@ class Spy:
         monkeypatch.setattr(hasher, "verify_dummy", counting_dummy)
 
 
+async def test_login_attempts_are_counted_per_account_address_and_device(make_state):
+    """Login's side of the budgets (``test_ratelimit`` has the rest): each failure is counted
+    for the address and the account, a known device has its own budget, a success gives the
+    address its attempts back, and a refusal is counted as limited."""
+    from service.accounts.values import ClientInfo
+
+    state = make_state(
+        rate_limit_enabled=True,
+        rate_limit_login_per_ip_identifier="2/15 minutes",
+        rate_limit_login_per_device="2/15 minutes",
+        rate_limit_login_unknown_devices_per_account="6/hour",
+    )
+    registered = await _register(state)
+
+    async def attempt(ip, password="Wrong-Password-1", device=None, identifier="ada_lovelace"):
+        async with state.unit_of_work() as uow:
+            client = ClientInfo(ip_address=ip, user_agent="unit-test")
+            result = await auth.login(uow, state.services, identifier, password, client, device)
+            await uow.commit()
+        return type(result).__name__
+
+    limited = LOGINS.labels("limited")._value.get()
+    at_home = [await attempt("198.51.100.1") for _ in range(3)]
+    assert at_home == ["InvalidCredentials", "InvalidCredentials", "RateLimited"]
+    assert LOGINS.labels("limited")._value.get() == limited + 1
+    # the laptop this account knows has a budget of its own, and so does another address
+    laptop = registered.device_token
+    assert await attempt("198.51.100.1", PASSWORD, laptop) == "Authenticated"
+    assert [await attempt("198.51.100.2") for _ in range(2)] == ["InvalidCredentials"] * 2
+    # a success gives the address its attempts back
+    assert await attempt("198.51.100.3", PASSWORD) == "Authenticated"
+    assert [await attempt("198.51.100.3") for _ in range(2)] == ["InvalidCredentials"] * 2
+    # six failures spent the account's ceiling for unknown devices, not the laptop's own
+    assert await attempt("198.51.100.4", PASSWORD) == "RateLimited"
+    assert [await attempt("198.51.100.4", device=laptop) for _ in range(3)] == [
+        "InvalidCredentials",
+        "InvalidCredentials",
+        "RateLimited",
+    ]
+    # an identifier that names no account has budgets of its own too
+    assert [await attempt("198.51.100.5", identifier="nobody") for _ in range(3)] == [
+        "InvalidCredentials",
+        "InvalidCredentials",
+        "RateLimited",
+    ]
+
+
 async def test_each_account_keeps_its_most_recently_used_devices(make_state):
     """Beyond ``max_known_devices_per_user``, the device used longest ago is forgotten: not
     the oldest one, not another account's."""
@@ -402,6 +449,45 @@ async def test_a_password_change_that_lost_its_write_to_changes_undone_meanwhile
     gate.release.set()
     assert isinstance(await change_task, Authenticated)
     assert isinstance(await _login(state, "ada_lovelace", NEW_PASSWORD), Authenticated)
+
+
+async def test_notices_tell_the_time_of_the_sign_in_and_of_the_change(state, monkeypatch):
+    """The login's and the change's own moment, not whenever the notice was written."""
+    import json
+    from datetime import datetime
+
+    from tests.helpers import queued_mail
+
+    registered = await _register(state)
+    moment = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
+    monkeypatch.setattr(auth, "utcnow", lambda: moment)
+    assert isinstance(await _login(state, "ada_lovelace"), Authenticated)  # no device token
+    assert isinstance(await _change(state, registered.token), Authenticated)
+    notices = [
+        *await queued_mail(state, template="new_signin"),
+        *await queued_mail(state, template="password_changed"),
+    ]
+    assert [json.loads(notice.data)["at"] for notice in notices] == [moment.isoformat()] * 2
+
+
+async def test_a_login_that_loses_every_write_gives_up(state, monkeypatch):
+    """Another write wins each of the ``WRITE_ATTEMPTS`` compare-and-sets: no session."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    await _register(state)
+    lost = []
+
+    async with state.unit_of_work() as uow:
+
+        async def losing_flush(*args, **kwargs):
+            lost.append(1)
+            raise StaleDataError("another write won")
+
+        monkeypatch.setattr(uow.session, "flush", losing_flush)
+        result = await auth.login(uow, state.services, "ada_lovelace", PASSWORD, CLIENT)
+    assert result == InvalidCredentials()
+    assert len(lost) == auth.WRITE_ATTEMPTS
+    assert await _session_count(state) == 1  # the registration's
 
 
 async def _event_kinds(state):

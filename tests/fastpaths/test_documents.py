@@ -30,6 +30,21 @@ DOCUMENTS = [
 ]
 
 
+def test_operation_labels_per_document_are_bounded():
+    """Operation names come from clients: a cached document keeps only a few labels."""
+    from service.config import Settings
+    from service.fastpaths.documents import MAX_LABELS_PER_DOCUMENT, PreparedDocument
+    from service.graphql.schema import build_schema
+
+    schema = build_schema(Settings(_env_file=None))._schema
+    prepared = PreparedDocument.parse("query A { me { id } }")
+    assert prepared.label(schema, "A") == "query:me"
+    for index in range(50):
+        assert prepared.label(schema, f"Other{index}") == "invalid"
+    assert len(prepared.labels) == MAX_LABELS_PER_DOCUMENT
+    assert prepared.label(schema, None) == "query:me"
+
+
 @pytest.mark.parametrize("env", ["development", "production"])
 async def test_both_request_paths_answer_alike(make_state, make_client, env):
     fast = make_client(make_state(env=env))

@@ -271,21 +271,6 @@ async def test_parse_and_validation_are_cached_per_query_text(make_state, make_c
     assert calls["parse"] == before + 2
 
 
-def test_operation_labels_per_document_are_bounded():
-    """Operation names come from clients: a cached document keeps only a few labels."""
-    from service.config import Settings
-    from service.fastpaths.documents import MAX_LABELS_PER_DOCUMENT, PreparedDocument
-    from service.graphql.schema import build_schema
-
-    schema = build_schema(Settings(_env_file=None))._schema
-    prepared = PreparedDocument.parse("query A { me { id } }")
-    assert prepared.label(schema, "A") == "query:me"
-    for index in range(50):
-        assert prepared.label(schema, f"Other{index}") == "invalid"
-    assert len(prepared.labels) == MAX_LABELS_PER_DOCUMENT
-    assert prepared.label(schema, None) == "query:me"
-
-
 async def test_every_mutation_of_a_document_is_read_and_the_one_over_the_limit_named(gql):
     login = 'login(input: {identifier: "x", password: "y"}) { __typename }'
     document = f"query Q {{ __typename }}\nmutation M {{ a: {login} b: {login} }}"
