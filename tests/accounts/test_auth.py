@@ -597,6 +597,8 @@ async def test_a_password_change_is_dated(state):
     before = utcnow()
     result = await _change(state, first.token)
     assert isinstance(result, Authenticated)
+    assert result.ended_sessions is True  # the transport forgets the caller it resolved
+    assert first.ended_sessions is False
     async with state.session_factory() as db:
         user = (await db.execute(select(User))).scalar_one()
     assert user.password_changed_at is not None

@@ -4,8 +4,10 @@ challenges, and completing a sign-in with a second factor."""
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 import uuid
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pyotp
 import pytest
@@ -17,6 +19,7 @@ from service.accounts.factors import two_factor_methods
 from service.accounts.outcomes import (
     AccountSuspended,
     Authenticated,
+    FieldError,
     InvalidCode,
     InvalidCredentials,
     RateLimited,
@@ -36,6 +39,7 @@ from service.db.models import (
 )
 from tests.accounts.support import CLIENT, register, viewer_of
 from tests.conftest import PASSWORD
+from tests.helpers import queued_mail
 
 PAST = timedelta(minutes=10)
 
@@ -427,3 +431,206 @@ async def test_regenerations_at_once_leave_one_set(state):
     assert all(isinstance(answer, RecoveryCodes) for answer in answers)
     async with state.unit_of_work() as uow:
         assert await recovery_codes.remaining(uow, viewer.user.id) == recovery_codes.COUNT
+
+
+# the factors' lifecycle, bounds and times -------------------------------------------------------
+
+FIXED = (utcnow() - timedelta(hours=1)).replace(microsecond=0)
+
+
+def _aware(moment):
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+async def _event_times(state, kind):
+    async with state.session_factory() as db:
+        rows = await db.execute(select(SecurityEvent.at).where(SecurityEvent.kind == kind))
+        return [_aware(at) for at in rows.scalars()]
+
+
+async def _notice_times(state, template):
+    return [json.loads(m.data)["at"] for m in await queued_mail(state, template=template)]
+
+
+async def test_a_second_setup_is_refused_with_its_message(state):
+    viewer, _ = await enabled_account(state)
+    again = await _begin(state, viewer)
+    assert again == ValidationFailed(
+        [
+            FieldError(
+                "twoFactor",
+                "already_enabled",
+                "Two-factor sign-in is already on: turn it off before setting up a new secret.",
+            )
+        ]
+    )
+
+
+async def test_the_lock_finds_only_the_accounts_own_confirmed_secret(state):
+    viewer, _ = await enabled_account(state)
+    bob = await register(state, email="bob@example.com", username="bob_builder")
+    assert isinstance(await _begin(state, await viewer_of(state, bob.token)), TotpSetup)
+    async with state.unit_of_work() as uow:
+        assert await totp.lock_enabled(uow, viewer.user.id)
+        assert not await totp.lock_enabled(uow, bob.user.id)  # unconfirmed
+
+
+async def test_an_operator_reset_removes_every_factor_once(state, caplog):
+    viewer, _ = await enabled_account(state)
+    bob_viewer, _ = await enabled_account(state, email="bob@example.com", username="bob_builder")
+    assert isinstance(await _regenerate(state, viewer), RecoveryCodes)
+    assert isinstance(await _login(state), TwoFactorRequired)
+    caplog.set_level(logging.WARNING, logger="service.audit")
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, viewer.user.id)
+        assert await two_factor.reset_two_factor(uow, user, CLIENT)
+        await uow.commit()
+    assert f"two-factor sign-in removed by an operator for user {user.id}" in caplog.messages
+    async with state.session_factory() as db:
+        for model in (TotpCredential, RecoveryCode, LoginChallenge):
+            owners = set((await db.execute(select(model.user_id))).scalars())
+            assert viewer.user.id not in owners
+        assert bob_viewer.user.id in set(
+            (await db.execute(select(TotpCredential.user_id))).scalars()
+        )
+        [event] = (
+            await db.execute(
+                select(SecurityEvent).where(SecurityEvent.kind == "TWO_FACTOR_DISABLED")
+            )
+        ).scalars()
+    assert (event.user_id, event.ip_address) == (viewer.user.id, CLIENT.ip_address)
+    [notice] = await queued_mail(state, "ada@example.com", "two_factor_disabled")
+    assert json.loads(notice.data)["ip_address"] == CLIENT.ip_address
+    assert isinstance(await _login(state), Authenticated)
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, viewer.user.id)
+        assert not await two_factor.reset_two_factor(uow, user, CLIENT)  # nothing left
+    assert len(await _event_times(state, "TWO_FACTOR_DISABLED")) == 1
+    assert len(await queued_mail(state, template="two_factor_disabled")) == 1
+
+
+async def test_an_operator_reset_removes_an_unconfirmed_secret(state):
+    registered = await register(state)
+    assert isinstance(await _begin(state, await viewer_of(state, registered.token)), TotpSetup)
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, registered.user.id)
+        assert await two_factor.reset_two_factor(uow, user, CLIENT)
+        assert await totp.discard(uow, user.id) == 0
+
+
+async def test_a_regeneration_finding_two_factor_turned_off_meanwhile_is_refused(
+    state, monkeypatch
+):
+    viewer, _ = await enabled_account(state)
+
+    async def turned_off(uow, user_id):
+        return False
+
+    monkeypatch.setattr(two_factor.totp, "lock_enabled", turned_off)
+    answer = await _regenerate(state, viewer)
+    assert answer == InvalidCode(message=two_factor.NOT_ENABLED_MESSAGE)
+    async with state.session_factory() as db:
+        assert list((await db.execute(select(RecoveryCode))).scalars()) == []
+
+
+async def test_recovery_code_changes_are_dated_by_the_change(state, monkeypatch):
+    viewer, _ = await enabled_account(state)
+    monkeypatch.setattr(two_factor, "utcnow", lambda: FIXED)
+    regenerated = await _regenerate(state, viewer)
+    assert isinstance(regenerated, RecoveryCodes)
+    async with state.unit_of_work() as uow:
+        disabled = await two_factor.disable_two_factor(
+            uow, state.services, viewer, PASSWORD, regenerated.codes[0], CLIENT
+        )
+        await uow.commit()
+    assert disabled == two_factor.TwoFactorDisabled()
+    at = FIXED.isoformat(timespec="seconds")
+    assert await _notice_times(state, "recovery_codes_regenerated") == [at]
+    assert await _notice_times(state, "recovery_code_used") == [at]
+    assert await _event_times(state, "RECOVERY_CODE_USED") == [FIXED]
+
+
+async def test_turning_two_factor_off_spends_and_clears_the_accounts_budget(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account="3/hour")
+    viewer, secret = await enabled_account(state)
+
+    async def disable(code):
+        async with state.unit_of_work() as uow:
+            answer = await two_factor.disable_two_factor(
+                uow, state.services, viewer, PASSWORD, code, CLIENT
+            )
+            await uow.commit()
+            return answer
+
+    for _ in range(2):
+        assert await disable("000000") == InvalidCode()
+    assert await disable(code_at(secret, totp.step_at(utcnow()))) == two_factor.TwoFactorDisabled()
+    # the success cleared the budget the wrong codes spent: three wrong codes are checked again
+    setup = await _begin(state, viewer)
+    assert isinstance(setup, TotpSetup)
+    then = utcnow() - PAST
+    assert await _use(
+        state, viewer.user.id, code_at(setup.secret, totp.step_at(then)), confirming=True, now=then
+    )
+    challenge = (await _login(state)).challenge
+    for _ in range(3):
+        assert await _complete(state, challenge, code="000000") == InvalidCredentials(
+            message=two_factor.WRONG_CODE_MESSAGE
+        )
+    # and the disabling's checks count in the same budget as the sign-in's
+    limited = await disable("000000")
+    assert isinstance(limited, RateLimited)
+    fresh = (await _login(state)).challenge
+    assert isinstance(await _complete(state, fresh, code="000000"), RateLimited)
+
+
+# sign-in challenges at their bounds -------------------------------------------------------------
+
+
+async def _issue(state, user_id, now):
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, user_id)
+        issued = await challenges.issue(
+            uow, state.settings, user, challenges.ChallengePurpose.LOGIN, now
+        )
+        found = await challenges.find_live(uow, issued.token, now)
+        await uow.commit()
+    return found.id, issued.expires_at
+
+
+async def _remaining_challenges(state):
+    async with state.session_factory() as db:
+        return set((await db.execute(select(LoginChallenge.id))).scalars())
+
+
+async def test_a_challenge_is_consumed_only_before_it_expires(state):
+    registered = await register(state)
+    now = utcnow()
+    first, expires_at = await _issue(state, registered.user.id, now)
+    async with state.unit_of_work() as uow:
+        assert not await challenges.consume(uow, first, expires_at)
+    async with state.unit_of_work() as uow:
+        assert await challenges.consume(uow, first, expires_at - timedelta(microseconds=1))
+        assert not await challenges.consume(uow, first, now)  # used up
+
+
+async def test_forgetting_a_challenge_leaves_the_others(state):
+    registered = await register(state)
+    now = utcnow()
+    first, _ = await _issue(state, registered.user.id, now)
+    second, _ = await _issue(state, registered.user.id, now)
+    async with state.unit_of_work() as uow:
+        await challenges.forget(uow, first)
+        await uow.commit()
+    assert await _remaining_challenges(state) == {second}
+
+
+async def test_purging_takes_challenges_expired_at_that_moment(state):
+    registered = await register(state)
+    now = utcnow()
+    _, expires_at = await _issue(state, registered.user.id, now - timedelta(minutes=1))
+    live, _ = await _issue(state, registered.user.id, now)
+    async with state.unit_of_work() as uow:
+        assert await challenges.purge_expired(uow, expires_at) == 1
+        await uow.commit()
+    assert await _remaining_challenges(state) == {live}
