@@ -30,9 +30,12 @@ TWO_FACTOR = [
     "tests/graphql/test_two_factor.py",
 ]
 PASSKEYS = [
+    "tests/accounts/test_passkeys.py",
     "tests/accounts/test_passkey_challenges.py",
     "tests/graphql/test_passkeys.py",
 ]
+# the relying party's checks without a database first, then the ceremonies that use them
+WEBAUTHN = ["tests/accounts/test_webauthn_rp.py", *PASSKEYS]
 LOOKUP = [
     "tests/db/test_lookup_deadline.py",  # the batching and its deadline, on a stand-in database
     "tests/db/test_lookup.py",
@@ -57,7 +60,7 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
     "service.accounts.passkeys": PASSKEYS,
     "service.accounts.passkey_login": PASSKEYS,
     "service.accounts.passkey_challenges": PASSKEYS,
-    "service.accounts.webauthn_rp": PASSKEYS,
+    "service.accounts.webauthn_rp": WEBAUTHN,
     "service.accounts.devices": ["tests/accounts/test_auth.py", "tests/graphql/test_devices.py"],
     "service.accounts.passwords": [
         "tests/accounts/test_passwords.py",

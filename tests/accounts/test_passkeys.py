@@ -1,0 +1,347 @@
+"""Passkeys in the service layer (no GraphQL): registration, logging in, removal, the decoys,
+the signature counter, the budgets and the account's discard, with the software authenticator
+of ``tests.soft_authenticator``. The quick and broad tests come first (a mutant is judged by
+the first test that fails)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+from sqlmodel import col
+
+from service.accounts import passkey_challenges, passkey_login, passkeys
+from service.accounts.clock import utcnow
+from service.accounts.outcomes import (
+    Authenticated,
+    FieldError,
+    InvalidCredentials,
+    RateLimited,
+    ValidationFailed,
+)
+from service.accounts.passkey_outcomes import PasskeyAdded, PasskeyOptionsIssued, PasskeyRemoved
+from service.accounts.values import AccountSnapshot, SessionSnapshot, Viewer
+from service.db.models import (
+    Passkey,
+    PasskeyChallenge,
+    PasskeyChallengeKind,
+    SecurityEvent,
+    SecurityEventKind,
+)
+from service.observability import REGISTRY
+from tests.accounts.support import CLIENT, register, viewer_of
+from tests.conftest import make_settings
+from tests.helpers import queued_mail
+from tests.soft_authenticator import SoftAuthenticator, b64url
+
+BOB = {"email": "bob@example.com", "username": "bob_builder"}
+NO_SUCH_PASSKEY = InvalidCredentials(message="No such passkey.")
+
+
+def logins(outcome: str) -> float:
+    """The ``accounts_logins_total`` sample of ``outcome`` (0 before its first count)."""
+    return REGISTRY.get_sample_value("accounts_logins_total", {"outcome": outcome}) or 0.0
+
+
+async def account(state: Any, **overrides: Any) -> Viewer:
+    registered = await register(state, **overrides)
+    assert isinstance(registered, Authenticated), registered
+    viewer = await viewer_of(state, registered.token)
+    assert viewer is not None
+    return viewer
+
+
+async def begin_registration(state: Any, viewer: Viewer) -> PasskeyOptionsIssued:
+    async with state.unit_of_work() as uow:
+        issued = await passkeys.begin_registration(uow, state.services, viewer)
+    assert isinstance(issued, PasskeyOptionsIssued), issued
+    return issued
+
+
+async def finish_registration(
+    state: Any, viewer: Viewer, options: PasskeyOptionsIssued, credential_json: str
+) -> object:
+    registration = passkeys.PasskeyRegistration(str(options.challenge_id), credential_json, None)
+    async with state.unit_of_work() as uow:
+        return await passkeys.finish_registration(uow, state.services, viewer, registration, CLIENT)
+
+
+async def add_passkey(state: Any, viewer: Viewer, authenticator: SoftAuthenticator) -> Passkey:
+    options = await begin_registration(state, viewer)
+    credential = authenticator.create(options.options_json)
+    added = await finish_registration(state, viewer, options, credential)
+    assert isinstance(added, PasskeyAdded), added
+    return added.passkey
+
+
+async def begin_login(state: Any, identifier: str | None = None) -> PasskeyOptionsIssued:
+    async with state.unit_of_work() as uow:
+        issued = await passkey_login.begin_login(uow, state.services, identifier, CLIENT)
+    assert isinstance(issued, PasskeyOptionsIssued), issued
+    return issued
+
+
+async def finish_login(state: Any, challenge_id: object, credential_json: str) -> object:
+    async with state.unit_of_work() as uow:
+        return await passkey_login.finish_login(
+            uow, state.services, str(challenge_id), credential_json, CLIENT
+        )
+
+
+async def log_in(
+    state: Any, authenticator: SoftAuthenticator, identifier: str | None = None, **spoil: Any
+) -> object:
+    options = await begin_login(state, identifier)
+    answer = authenticator.get(options.options_json, **spoil)
+    return await finish_login(state, options.challenge_id, answer)
+
+
+async def passkeys_of(state: Any, user_id: uuid.UUID) -> list[Passkey]:
+    async with state.unit_of_work() as uow:
+        return await passkeys.list_passkeys(uow, user_id)
+
+
+async def event_times(state: Any, user_id: uuid.UUID, kind: SecurityEventKind) -> list[datetime]:
+    statement = (
+        select(col(SecurityEvent.at))
+        .where(col(SecurityEvent.user_id) == user_id, col(SecurityEvent.kind) == kind.value)
+        .order_by(col(SecurityEvent.at))
+    )
+    async with state.session_factory() as db:
+        return list((await db.execute(statement)).scalars())
+
+
+async def challenge_owners(state: Any) -> list[uuid.UUID | None]:
+    async with state.session_factory() as db:
+        rows = await db.execute(select(col(PasskeyChallenge.user_id)))
+        return list(rows.scalars())
+
+
+def a_minute_ago() -> datetime:
+    """A fixed moment, as ``utcnow`` gives them (aware, UTC), that no real clock reads now."""
+    return utcnow() - timedelta(minutes=1)
+
+
+# no database ----------------------------------------------------------------------------------
+
+
+def test_the_reauthentication_window_includes_its_last_moment():
+    settings = make_settings("sqlite+aiosqlite:///:memory:")
+    opened = utcnow()
+    user_id = uuid.uuid4()
+    viewer = Viewer(
+        user=AccountSnapshot(
+            id=user_id,
+            email="ada@example.com",
+            username="ada_lovelace",
+            first_name="Ada",
+            last_name="Lovelace",
+            bio="",
+            contact="",
+            image_key=None,
+            status="ACTIVE",
+            date_joined=opened,
+            last_login=None,
+        ),
+        session=SessionSnapshot(
+            id=uuid.uuid4(),
+            user_id=user_id,
+            created_at=opened,
+            last_used_at=opened,
+            expires_at=opened + timedelta(days=1),
+            absolute_expires_at=opened + timedelta(days=30),
+        ),
+    )
+    window = settings.reauth_window
+    assert passkeys.recently_authenticated(settings, viewer, opened)
+    assert passkeys.recently_authenticated(settings, viewer, opened + window)
+    late = opened + window + timedelta(microseconds=1)
+    assert not passkeys.recently_authenticated(settings, viewer, late)
+
+
+# decoys and challenges (no account needed) ----------------------------------------------------
+
+
+async def test_an_unknown_identifier_gets_a_stable_decoy_shaped_like_a_credential(state):
+    ghost = passkey_login.decoy(state.services, "ghost@example.com")
+    assert len(ghost.credential_id) == 43
+    assert len(base64.urlsafe_b64decode(ghost.credential_id + "=")) == 32
+    assert ghost.transports == "hybrid,internal"
+    # every spelling of one identifier gets the same decoy; other identifiers other ones
+    assert passkey_login.decoy(state.services, " GHOST@Example.COM ") == ghost
+    assert passkey_login.decoy(state.services, "ghost") == passkey_login.decoy(
+        state.services, "GHOST"
+    )
+    others = {
+        passkey_login.decoy(state.services, identifier).credential_id
+        for identifier in ("ghost@example.com", "casper@example.com", "ghost", "casper")
+    }
+    assert len(others) == 4
+
+    options = json.loads((await begin_login(state, "Ghost@example.com")).options_json)
+    assert options["allowCredentials"] == [
+        {"id": ghost.credential_id, "type": "public-key", "transports": ["hybrid", "internal"]}
+    ]
+    assert json.loads((await begin_login(state)).options_json)["allowCredentials"] == []
+
+    invalid, limited = logins("invalid"), logins("limited")
+    assert await finish_login(state, "not-an-id", "{}") == InvalidCredentials()
+    assert logins("invalid") == invalid + 1 and logins("limited") == limited
+
+
+async def test_a_challenge_expiring_at_the_purge_moment_is_purged(state):
+    start = utcnow()
+    async with state.unit_of_work() as uow:
+        expiring = await passkey_challenges.issue(
+            uow, state.settings, PasskeyChallengeKind.LOGIN, None, start
+        )
+        later = await passkey_challenges.issue(
+            uow, state.settings, PasskeyChallengeKind.LOGIN, None, start + timedelta(seconds=1)
+        )
+    async with state.unit_of_work() as uow:
+        assert await passkey_challenges.purge_expired(uow, expiring.expires_at) == 1
+    async with state.session_factory() as db:
+        left = list((await db.execute(select(col(PasskeyChallenge.id)))).scalars())
+    assert left == [later.id]
+
+
+# one account ----------------------------------------------------------------------------------
+
+
+async def test_register_log_in_and_remove_passkeys(state, monkeypatch):
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    laptop = await add_passkey(state, ada, authenticator)
+    phone = await add_passkey(state, ada, authenticator)
+    assert [p.id for p in await passkeys_of(state, ada.user.id)] == [laptop.id, phone.id]
+
+    options = json.loads((await begin_login(state, "ADA@example.com")).options_json)
+    assert [entry["id"] for entry in options["allowCredentials"]] == [
+        b64url(c.credential_id) for c in authenticator.credentials
+    ]
+    with_identifier = await log_in(state, authenticator, "ada_lovelace")
+    assert isinstance(with_identifier, Authenticated)
+    assert with_identifier.user.id == ada.user.id
+    discovered = await log_in(state, authenticator)
+    assert isinstance(discovered, Authenticated) and discovered.user.id == ada.user.id
+
+    async def remove(passkey_id: str) -> object:
+        async with state.unit_of_work() as uow:
+            return await passkeys.remove_passkey(uow, state.services, ada, passkey_id, CLIENT)
+
+    # an id is read from its first 64 characters only: these 65 name no passkey
+    assert await remove("-" * 33 + laptop.id.hex) == NO_SUCH_PASSKEY
+    assert await remove(str(uuid.uuid4())) == NO_SUCH_PASSKEY
+    assert [p.id for p in await passkeys_of(state, ada.user.id)] == [laptop.id, phone.id]
+
+    moment = a_minute_ago()
+    monkeypatch.setattr(passkeys, "utcnow", lambda: moment)
+    assert await remove(str(laptop.id)) == PasskeyRemoved()
+    assert [p.id for p in await passkeys_of(state, ada.user.id)] == [phone.id]
+    assert await event_times(state, ada.user.id, SecurityEventKind.PASSKEY_REMOVED) == [moment]
+    [notice] = await queued_mail(state, "ada@example.com", "passkey_removed")
+    assert json.loads(notice.data)["at"] == moment.isoformat(timespec="seconds")
+
+
+async def test_a_refused_registration_names_the_credential(state):
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    options = await begin_registration(state, ada)
+    elsewhere = authenticator.create(options.options_json, origin="https://evil.example")
+    assert await finish_registration(state, ada, options, elsewhere) == ValidationFailed(
+        [
+            FieldError(
+                "credentialJson",
+                "invalid",
+                "The passkey could not be verified: create it again from these options.",
+            )
+        ]
+    )
+    await add_passkey(state, ada, authenticator)
+    taken_id = authenticator.credentials[-1].credential_id
+    options = await begin_registration(state, ada)
+    again = authenticator.create(options.options_json, credential_id=taken_id)
+    assert await finish_registration(state, ada, options, again) == ValidationFailed(
+        [FieldError("credentialJson", "taken", "This passkey is already registered.")]
+    )
+    assert len(await passkeys_of(state, ada.user.id)) == 1
+
+
+async def test_a_wrong_assertion_is_refused_counted_and_recorded_at_its_moment(state, monkeypatch):
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    await add_passkey(state, ada, authenticator)
+    moment = a_minute_ago()
+    monkeypatch.setattr(passkey_login, "utcnow", lambda: moment)
+    invalid = logins("invalid")
+    assert await log_in(state, authenticator, spoil_signature=True) == InvalidCredentials()
+    assert logins("invalid") == invalid + 1
+    assert await event_times(state, ada.user.id, SecurityEventKind.LOGIN_FAILED) == [moment]
+
+
+async def test_a_counter_that_does_not_grow_past_the_stored_one_is_refused(state, monkeypatch):
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    passkey = await add_passkey(state, ada, authenticator)
+    async with state.session_factory() as db:
+        await db.execute(update(Passkey).where(col(Passkey.id) == passkey.id).values(sign_count=5))
+        await db.commit()
+    moment = a_minute_ago()
+    monkeypatch.setattr(passkey_login, "utcnow", lambda: moment)
+    assert await log_in(state, authenticator, counter=0) == InvalidCredentials()
+    async with state.session_factory() as db:
+        row = await db.get(Passkey, passkey.id)
+    assert row is not None and row.sign_count == 5 and row.clone_detected_at == moment
+    assert await event_times(state, ada.user.id, SecurityEventKind.LOGIN_FAILED) == [moment]
+
+
+# budgets --------------------------------------------------------------------------------------
+
+
+async def test_a_spent_address_budget_is_counted_as_limited(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_passkey_login_per_ip="1/hour")
+    limited = logins("limited")
+    assert await finish_login(state, "not-an-id", "{}") == InvalidCredentials()
+    assert logins("limited") == limited
+    assert isinstance(await finish_login(state, "not-an-id", "{}"), RateLimited)
+    assert logins("limited") == limited + 1
+
+
+async def test_failed_finishes_limit_only_the_passkeys_account(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_passkey_failures_per_account="1/hour")
+    ada, bob = await account(state), await account(state, **BOB)
+    adas, bobs = SoftAuthenticator(), SoftAuthenticator()
+    await add_passkey(state, ada, adas)
+    await add_passkey(state, bob, bobs)
+    assert await log_in(state, adas, spoil_signature=True) == InvalidCredentials()
+    limited = logins("limited")
+    refused = await log_in(state, adas)
+    assert isinstance(refused, RateLimited) and refused.retry_after_seconds > 0
+    assert logins("limited") == limited + 1
+    bobs_login = await log_in(state, bobs, "bob_builder")
+    assert isinstance(bobs_login, Authenticated) and bobs_login.user.id == bob.user.id
+
+
+# the account's deletion -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("deleted", ["ada", "bob"])
+async def test_discard_takes_only_the_accounts_passkeys_and_challenges(state, deleted):
+    viewers = {"ada": await account(state), "bob": await account(state, **BOB)}
+    for viewer in viewers.values():
+        await add_passkey(state, viewer, SoftAuthenticator())
+        await begin_registration(state, viewer)  # a pending challenge
+    await begin_login(state)  # a discoverable challenge belongs to no account
+    gone = viewers.pop(deleted).user.id
+    [(_, kept)] = viewers.items()
+    async with state.unit_of_work() as uow:
+        assert await passkeys.discard(uow, gone) == 1
+    assert await passkeys_of(state, gone) == []
+    assert len(await passkeys_of(state, kept.user.id)) == 1
+    owners = await challenge_owners(state)
+    assert sorted(owners, key=str) == sorted([kept.user.id, None], key=str)
