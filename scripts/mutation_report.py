@@ -3,8 +3,9 @@
 Reads mutmut's per-file results under ``mutants/`` and prints, for each mutated module, how
 many mutants the tests detected (failed, or ran past the time limit) out of how many were
 made, then every mutant no test detected with its changed lines. ``--names`` prints only the
-survivors' names (for ``mutmut show``/``mutmut run NAME``). Exits non-zero when a result is
-missing, so an interrupted run is not mistaken for a clean one.
+survivors' names (for ``mutmut show``/``mutmut run NAME``); ``--group`` reads only that
+group's modules (``tests/mutation_tests.py``). Exits non-zero when a result is missing, so an
+interrupted run is not mistaken for a clean one.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ DETECTED = {1: "killed", 3: "killed", 36: "timeout", -24: "timeout", 24: "timeou
 UNDETECTED = {0: "survived", 5: "no tests", 33: "no tests"}
 
 
-def load(root: Path) -> dict[str, dict[str, int | None]]:
+def load(root: Path, only: set[str] | None = None) -> dict[str, dict[str, int | None]]:
     results: dict[str, dict[str, int | None]] = {}
     for meta in sorted((root / "service").rglob("*.py.meta")):
         module = meta.relative_to(root).as_posix().removesuffix(".meta")
+        if only is not None and module not in only:
+            continue
         data = json.loads(meta.read_text("utf-8"))
         if data["exit_code_by_key"]:
             results[module] = data["exit_code_by_key"]
@@ -49,8 +52,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path("mutants"))
     parser.add_argument("--names", action="store_true", help="only the survivors' names")
+    parser.add_argument("--group", help="only this group's modules (tests/mutation_tests.py)")
     args = parser.parse_args()
-    results = load(args.root)
+    only = None
+    if args.group:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.mutation_tests import GROUPS
+
+        only = {module.replace(".", "/") + ".py" for module in GROUPS[args.group]}
+    results = load(args.root, only)
     if not results:
         print(f"no mutation results under {args.root}/ (run `make mutate`)", file=sys.stderr)
         return 1

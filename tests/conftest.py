@@ -260,6 +260,14 @@ def _mutant_under_test() -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     mutant = _mutant_under_test()
+    group = os.environ.get("ACCOUNTS_MUTATION_GROUP")
+    if group and not mutant:
+        # mutmut's statistics and clean run in a group's run: that group's test files only
+        from tests.mutation_tests import narrow_to_group
+
+        kept = narrow_to_group(group, config.args)
+        if kept is not None:
+            config.args[:] = kept
     if mutant:
         # A session per mutant, forked from one that imported everything: without this, the
         # full collections pytest runs at its end scan that whole heap (a second a mutant).

@@ -102,6 +102,38 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
 }
 
 
+# ``make mutate`` runs one group (``MUTATE_GROUP``, ``core`` by default), each within about 20
+# minutes on 2 cores: the sessions, passwords, limits, validation, request policy and speed
+# paths, and, on their own, the second factor and passkeys (``make mutate-factors``).
+FACTORS = [
+    "service.accounts.totp",
+    "service.accounts.recovery_codes",
+    "service.accounts.challenges",
+    "service.accounts.factors",
+    "service.accounts.two_factor",
+    "service.accounts.passkeys",
+    "service.accounts.passkey_login",
+    "service.accounts.passkey_challenges",
+    "service.accounts.webauthn_rp",
+]
+GROUPS: dict[str, list[str]] = {
+    "core": [module for module in TESTS_BY_MODULE if module not in FACTORS],
+    "factors": FACTORS,
+}
+
+
+def group_tests(group: str) -> list[str]:
+    """The test files that judge any module of ``group``, in no particular order."""
+    return sorted({path for module in GROUPS[group] for path in TESTS_BY_MODULE[module]})
+
+
+def narrow_to_group(group: str, args: list[str]) -> list[str] | None:
+    """mutmut's own runs (statistics, clean run) in a group's run: only the command-line test
+    ids in the group's test files, or ``None`` to keep them all."""
+    kept = [arg for arg in args if arg.startswith(tuple(group_tests(group)))]
+    return kept or None
+
+
 def tests_for_mutant(mutant: str) -> list[str] | None:
     """The test files (prefixes of node ids) for ``mutant``, or ``None`` for no selection.
 
@@ -141,3 +173,18 @@ def select(mutant: str, tests: list[tuple[str, int]]) -> list[int] | None:
     if not ranked:
         return None
     return [index for *_, index in sorted(ranked)]
+
+
+def main(argv: list[str]) -> int:
+    """``python -m tests.mutation_tests globs|modules GROUP``: the group's mutant name patterns
+    (for ``mutmut run``) or its source files (for ``scripts/mutation_report.py``)."""
+    what, group = argv
+    for module in GROUPS[group]:
+        print(f"{module}.*" if what == "globs" else module.replace(".", "/") + ".py")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))

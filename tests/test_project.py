@@ -84,3 +84,7 @@ def test_the_mutation_run_selects_exactly_the_test_files_that_judge_a_module():
         if path.name != "__init__.py"
     }
     assert mutated == set(TESTS_BY_MODULE)
+    from tests.mutation_tests import GROUPS
+
+    grouped = [module for modules in GROUPS.values() for module in modules]
+    assert sorted(grouped) == sorted(TESTS_BY_MODULE)  # each module in exactly one group

@@ -347,6 +347,7 @@ async def test_a_challenge_dies_with_a_password_change(state):
     assert await _complete(state, challenge, code=right) == InvalidCredentials(
         message=two_factor.CHALLENGE_MESSAGE
     )
+    assert await _remaining_challenges(state) == set()  # and it is gone
 
 
 async def test_a_suspension_kills_open_challenges(state):
@@ -634,3 +635,44 @@ async def test_purging_takes_challenges_expired_at_that_moment(state):
         assert await challenges.purge_expired(uow, expires_at) == 1
         await uow.commit()
     assert await _remaining_challenges(state) == {live}
+
+
+async def test_a_try_is_taken_only_before_the_challenge_expires(state):
+    registered = await register(state)
+    challenge, expires_at = await _issue(state, registered.user.id, utcnow())
+    async with state.unit_of_work() as uow:
+        assert not await challenges.take_try(uow, challenge, expires_at)
+        assert await challenges.take_try(uow, challenge, expires_at - timedelta(microseconds=1))
+
+
+async def _confirm(state, viewer, code):
+    async with state.unit_of_work() as uow:
+        answer = await two_factor.confirm_totp_setup(uow, state.services, viewer, code, CLIENT)
+        await uow.commit()
+        return answer
+
+
+async def test_confirming_spends_the_accounts_own_budget(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account="3/hour")
+    ada = await viewer_of(state, (await register(state)).token)
+    bob_token = (await register(state, email="bob@example.com", username="bob_builder")).token
+    bob = await viewer_of(state, bob_token)
+    ada_setup, bob_setup = await _begin(state, ada), await _begin(state, bob)
+    for _ in range(3):
+        assert await _confirm(state, ada, "000000") == InvalidCode()
+    now = utcnow()
+    assert isinstance(
+        await _confirm(state, ada, code_at(ada_setup.secret, totp.step_at(now))), RateLimited
+    )
+    confirmed = await _confirm(state, bob, code_at(bob_setup.secret, totp.step_at(now)))
+    assert isinstance(confirmed, RecoveryCodes)
+
+
+async def test_turning_two_factor_on_is_dated_by_the_change(state, monkeypatch):
+    viewer = await viewer_of(state, (await register(state)).token)
+    setup = await _begin(state, viewer)
+    monkeypatch.setattr(two_factor, "utcnow", lambda: FIXED)
+    code = code_at(setup.secret, totp.step_at(utcnow()))
+    assert isinstance(await _confirm(state, viewer, code), RecoveryCodes)
+    assert await _event_times(state, "TWO_FACTOR_ENABLED") == [FIXED]
+    assert await _notice_times(state, "two_factor_enabled") == [FIXED.isoformat(timespec="seconds")]
