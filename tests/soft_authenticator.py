@@ -81,8 +81,10 @@ class SoftAuthenticator:
         credential_id: bytes | None = None,
         named_id: bytes | None = None,
         client_data: dict[str, Any] | None = None,
+        counter: int = 0,
     ) -> str:
-        """The JSON of ``navigator.credentials.create(options)``'s credential; ``named_id``
+        """The JSON of ``navigator.credentials.create(options)``'s credential (its signature
+        counter starting at ``counter``); ``named_id``
         names another id than the attested one in ``id`` and ``rawId``; ``client_data`` adds
         members to the client data (``crossOrigin``, ``topOrigin``)."""
         options = json.loads(options_json)
@@ -92,6 +94,7 @@ class SoftAuthenticator:
             key=ec.generate_private_key(ec.SECP256R1()),
             rp_id=options["rp"]["id"],
             user_handle=unb64url(options["user"]["id"]),
+            counter=counter,
         )
         attested = (
             bytes(16)
@@ -102,7 +105,7 @@ class SoftAuthenticator:
         auth_data = (
             hashlib.sha256(rp.encode()).digest()
             + bytes([flags | FLAG_AT])
-            + struct.pack(">I", 0)
+            + struct.pack(">I", counter)
             + attested
         )
         attestation = cbor2.dumps({"fmt": "none", "attStmt": {}, "authData": auth_data})

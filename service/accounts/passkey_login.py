@@ -157,7 +157,9 @@ async def finish_login(
         await events.record(uow, passkey.user_id, SecurityEventKind.LOGIN_FAILED, client, now)
         return _refused()
     stored_count = passkey.sign_count
-    if (new_count > 0 or stored_count > 0) and new_count <= stored_count:
+    # Counters must grow once the authenticator has counted; one that always answers 0 (as
+    # many platform passkeys do) never started counting and is not compared.
+    if stored_count > 0 and new_count <= stored_count:
         logger.warning(
             "passkey %s answered with signature counter %d, not above the stored %d: "
             "a cloned authenticator or a replay; login refused",

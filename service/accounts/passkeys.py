@@ -127,6 +127,10 @@ def _unverified() -> ValidationFailed:
     )
 
 
+def _begin_again() -> InvalidCode:
+    return InvalidCode(message="The challenge is unknown, expired or used: begin again.")
+
+
 def _taken() -> ValidationFailed:
     return ValidationFailed(
         [FieldError("credentialJson", "taken", "This passkey is already registered.")]
@@ -161,7 +165,7 @@ async def finish_registration(
         )
     )
     if consumed is None:
-        return InvalidCode(message="The challenge is unknown, expired or used: begin again.")
+        return _begin_again()
     credential = webauthn_rp.verify_registration(
         services.settings, registration.credential_json, consumed.challenge
     )
@@ -175,8 +179,8 @@ async def finish_registration(
     # The account row stays locked until the commit, so concurrent finishes of one account
     # count one after the other and cannot add more than the cap between them.
     user = await uow.session.get(User, account.id, with_for_update=True)
-    if user is None:
-        return InvalidCode(message="The challenge is unknown, expired or used: begin again.")
+    if user is None:  # the account was deleted meanwhile
+        return _begin_again()
     count = await uow.session.execute(
         select(func.count()).select_from(Passkey).where(col(Passkey.user_id) == account.id)
     )

@@ -5,8 +5,10 @@ the first test that fails)."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
+import logging
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,7 +17,7 @@ import pytest
 from sqlalchemy import select, update
 from sqlmodel import col
 
-from service.accounts import passkey_challenges, passkey_login, passkeys
+from service.accounts import passkey_challenges, passkey_login, passkeys, webauthn_rp
 from service.accounts.clock import utcnow
 from service.accounts.outcomes import (
     Authenticated,
@@ -25,7 +27,8 @@ from service.accounts.outcomes import (
     ValidationFailed,
 )
 from service.accounts.passkey_outcomes import PasskeyAdded, PasskeyOptionsIssued, PasskeyRemoved
-from service.accounts.values import AccountSnapshot, SessionSnapshot, Viewer
+from service.accounts.sessions import USER_AGENT_MAX
+from service.accounts.values import AccountSnapshot, ClientInfo, SessionSnapshot, Viewer
 from service.db.models import (
     Passkey,
     PasskeyChallenge,
@@ -272,6 +275,123 @@ async def test_a_refused_registration_names_the_credential(state):
     assert len(await passkeys_of(state, ada.user.id)) == 1
 
 
+async def _finish_named(state, viewer, authenticator, name, pad_to=None, client=CLIENT):
+    options = await begin_registration(state, viewer)
+    credential = authenticator.create(options.options_json)
+    if pad_to is not None:
+        credential += " " * (pad_to - len(credential))
+    registration = passkeys.PasskeyRegistration(str(options.challenge_id), credential, name)
+    async with state.unit_of_work() as uow:
+        return await passkeys.finish_registration(uow, state.services, viewer, registration, client)
+
+
+async def test_names_and_credentials_at_their_bounds(state):
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    limit = webauthn_rp.MAX_CREDENTIAL_JSON
+    longest = await _finish_named(state, ada, authenticator, "n" * 64, pad_to=limit)
+    assert isinstance(longest, PasskeyAdded) and longest.passkey.name == "n" * 64
+    assert await _finish_named(state, ada, authenticator, "n" * 65) == ValidationFailed(
+        [FieldError("name", "too_long", "At most 64 characters.")]
+    )
+    assert await _finish_named(state, ada, authenticator, "bad\x07name") == ValidationFailed(
+        [FieldError("name", "invalid_characters", "Control characters.")]
+    )
+    too_large = await _finish_named(state, ada, authenticator, None, pad_to=limit + 1)
+    assert too_large == ValidationFailed(
+        [FieldError("credentialJson", "too_large", f"At most {limit} characters.")]
+    )
+
+
+async def test_a_passkey_notice_names_the_account_the_passkey_and_the_client(state):
+    ada = await account(state)
+    nobody = ClientInfo(ip_address=None, user_agent=None)
+    added = await _finish_named(state, ada, SoftAuthenticator(), "Laptop", client=nobody)
+    assert isinstance(added, PasskeyAdded)
+    agent = ClientInfo(ip_address="198.51.100.7", user_agent="x" * (USER_AGENT_MAX + 10))
+    async with state.unit_of_work() as uow:
+        removed = await passkeys.remove_passkey(
+            uow, state.services, ada, str(added.passkey.id), agent
+        )
+    assert removed == PasskeyRemoved()
+    [added_notice] = await queued_mail(state, "ada@example.com", "passkey_added")
+    [removed_notice] = await queued_mail(state, "ada@example.com", "passkey_removed")
+    assert added_notice.user_id == removed_notice.user_id == ada.user.id
+    first, second = json.loads(added_notice.data), json.loads(removed_notice.data)
+    assert first == {
+        "username": "ada_lovelace",
+        "passkey_name": "Laptop",
+        "ip_address": "",
+        "user_agent": "",
+        "at": first["at"],
+    }
+    assert second == {
+        "username": "ada_lovelace",
+        "passkey_name": "Laptop",
+        "ip_address": "198.51.100.7",
+        "user_agent": "x" * USER_AGENT_MAX,
+        "at": second["at"],
+    }
+
+
+def test_a_challenge_id_is_read_from_its_first_64_characters():
+    key = uuid.uuid4()
+    assert passkey_challenges.parse_id(str(key)) == key
+    assert passkey_challenges.parse_id("-" * 32 + key.hex) == key
+    assert passkey_challenges.parse_id("-" * 33 + key.hex) is None
+
+
+async def test_a_registration_keeps_what_the_authenticator_attested(state, monkeypatch):
+    ada = await account(state)
+    options = await begin_registration(state, ada)
+    user = json.loads(options.options_json)["user"]
+    assert (user["name"], user["displayName"]) == ("ada_lovelace", "Ada Lovelace")
+    moment = a_minute_ago()
+    monkeypatch.setattr(passkeys, "utcnow", lambda: moment)
+    credential = SoftAuthenticator().create(options.options_json, counter=7)
+    added = await finish_registration(state, ada, options, credential)
+    assert isinstance(added, PasskeyAdded)
+    [row] = await passkeys_of(state, ada.user.id)
+    assert (row.sign_count, row.transports, row.name) == (7, "internal,hybrid", "Passkey")
+    assert row.created_at == moment or row.created_at == moment.replace(tzinfo=None)
+    assert await event_times(state, ada.user.id, SecurityEventKind.PASSKEY_ADDED) == [moment]
+
+
+async def test_passkeys_are_listed_oldest_first_then_by_id(state):
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    first = await add_passkey(state, ada, authenticator)
+    second = await add_passkey(state, ada, authenticator)
+    low, high = sorted([first.id, second.id])
+    moment = a_minute_ago()
+    async with state.session_factory() as db:
+        for key, at in ((high, moment), (low, moment + timedelta(seconds=1))):
+            await db.execute(update(Passkey).where(col(Passkey.id) == key).values(created_at=at))
+        await db.commit()
+    assert [p.id for p in await passkeys_of(state, ada.user.id)] == [high, low]
+    async with state.session_factory() as db:
+        await db.execute(update(Passkey).values(created_at=moment))
+        await db.commit()
+    assert [p.id for p in await passkeys_of(state, ada.user.id)] == [low, high]
+
+
+async def test_registrations_are_budgeted_per_account(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_passkey_registrations_per_user="1/hour")
+    ada, bob = await account(state), await account(state, **BOB)
+    await begin_registration(state, ada)
+    async with state.unit_of_work() as uow:
+        assert isinstance(await passkeys.begin_registration(uow, state.services, ada), RateLimited)
+    await begin_registration(state, bob)
+
+
+async def test_an_identifier_with_a_nul_character_gets_a_decoy(state):
+    ada = await account(state)
+    await add_passkey(state, ada, SoftAuthenticator())
+    options = json.loads((await begin_login(state, "ada_lovelace\x00")).options_json)
+    [only] = options["allowCredentials"]
+    assert only["transports"] == ["hybrid", "internal"]
+
+
 async def test_a_wrong_assertion_is_refused_counted_and_recorded_at_its_moment(state, monkeypatch):
     ada = await account(state)
     authenticator = SoftAuthenticator()
@@ -298,6 +418,47 @@ async def test_a_counter_that_does_not_grow_past_the_stored_one_is_refused(state
         row = await db.get(Passkey, passkey.id)
     assert row is not None and row.sign_count == 5 and row.clone_detected_at == moment
     assert await event_times(state, ada.user.id, SecurityEventKind.LOGIN_FAILED) == [moment]
+
+
+@pytest.mark.parametrize(("stored", "answered"), [(1, 1), (1, 0)])
+async def test_a_counter_at_or_below_a_stored_non_zero_one_is_a_clone(
+    make_state, caplog, stored, answered
+):
+    state = make_state(rate_limit_enabled=True, rate_limit_passkey_failures_per_account="1/hour")
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    passkey = await add_passkey(state, ada, authenticator)
+    async with state.session_factory() as db:
+        await db.execute(
+            update(Passkey).where(col(Passkey.id) == passkey.id).values(sign_count=stored)
+        )
+        await db.commit()
+    caplog.set_level(logging.WARNING, logger="service.accounts")
+    assert await log_in(state, authenticator, counter=answered) == InvalidCredentials()
+    assert [r.getMessage() for r in caplog.records if r.name == "service.accounts"] == [
+        f"passkey {passkey.id} answered with signature counter {answered}, not above the "
+        f"stored {stored}: a cloned authenticator or a replay; login refused"
+    ]
+    # the refusal counts against the account's budget of failed finishes
+    assert isinstance(await log_in(state, authenticator, counter=stored + 1), RateLimited)
+
+
+async def test_two_logins_answering_one_counter_value_have_one_winner(state):
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    await add_passkey(state, ada, authenticator)
+    first, second = await begin_login(state), await begin_login(state)
+    answers = [authenticator.get(o.options_json, counter=1) for o in (first, second)]
+    results = await asyncio.gather(
+        finish_login(state, first.challenge_id, answers[0]),
+        finish_login(state, second.challenge_id, answers[1]),
+    )
+    assert sorted(type(result).__name__ for result in results) == [
+        "Authenticated",
+        "InvalidCredentials",
+    ]
+    [row] = await passkeys_of(state, ada.user.id)
+    assert row.sign_count == 1
 
 
 # budgets --------------------------------------------------------------------------------------
