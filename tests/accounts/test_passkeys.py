@@ -506,3 +506,28 @@ async def test_discard_takes_only_the_accounts_passkeys_and_challenges(state, de
     assert len(await passkeys_of(state, kept.user.id)) == 1
     owners = await challenge_owners(state)
     assert sorted(owners, key=str) == sorted([kept.user.id, None], key=str)
+
+
+def test_challenges_are_kept_as_unpadded_base64url_and_read_back():
+    for data in (bytes(range(32)), bytes([23]) * 33, b"\xff" * 31):
+        text = passkey_challenges._b64url(data)
+        assert "=" not in text and passkey_challenges._unb64url(text) == data
+    assert passkey_challenges._b64url(bytes([23]) * 33).endswith("X")
+
+
+async def test_a_passkey_challenge_is_consumed_only_before_it_expires(state):
+    async with state.unit_of_work() as uow:
+        issued = await passkey_challenges.issue(
+            uow, state.settings, PasskeyChallengeKind.LOGIN, None
+        )
+    async with state.unit_of_work() as uow:
+        consumed = await passkey_challenges.consume(
+            uow, issued.id, (PasskeyChallengeKind.LOGIN,), now=issued.expires_at
+        )
+        assert consumed is None
+    async with state.unit_of_work() as uow:
+        just_before = issued.expires_at - timedelta(microseconds=1)
+        consumed = await passkey_challenges.consume(
+            uow, issued.id, (PasskeyChallengeKind.LOGIN,), now=just_before
+        )
+        assert consumed is not None

@@ -6,12 +6,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import uuid
 from datetime import UTC, timedelta
 
 import pyotp
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from service.accounts import auth, challenges, recovery_codes, totp, two_factor, users
 from service.accounts.clock import utcnow
@@ -676,3 +677,91 @@ async def test_turning_two_factor_on_is_dated_by_the_change(state, monkeypatch):
     assert isinstance(await _confirm(state, viewer, code), RecoveryCodes)
     assert await _event_times(state, "TWO_FACTOR_ENABLED") == [FIXED]
     assert await _notice_times(state, "two_factor_enabled") == [FIXED.isoformat(timespec="seconds")]
+
+
+# secrets, codes and methods at their edges ----------------------------------------------------
+
+
+def test_the_qr_code_is_drawn_at_scale_4_within_a_4_module_border():
+    svg = totp.qr_svg(totp.otpauth_uri(totp.new_secret(), "ada@example.com", "accounts"))
+    size = re.match(r'<svg width="(\d+)" height="(\d+)"', svg)
+    assert size is not None and size.group(1) == size.group(2)
+    side, border = int(size.group(1)), 4
+    assert side % 4 == 0
+    modules = side // 4 - 2 * border
+    assert modules >= 21 and (modules - 17) % 4 == 0  # a QR code's side (17 + 4 per version)
+
+
+async def test_an_unreadable_secret_says_why_and_accepts_no_code(state, make_state):
+    viewer, secret = await enabled_account(state)
+    with pytest.raises(totp.SecretUnreadable, match=r"^unknown format$"):
+        totp.decrypt(state.services, viewer.user.id, "v0:whatever")
+    sealed = totp.encrypt(state.services, viewer.user.id, secret)
+    with pytest.raises(totp.SecretUnreadable, match=r"^InvalidTag$"):
+        totp.decrypt(state.services, uuid.uuid4(), sealed)
+    code = code_at(secret, totp.step_at(utcnow()))
+    rotated = make_state(secret_key="another-secret-key-of-the-accounts-test-suite")
+    assert not await _use(rotated, viewer.user.id, code)  # sealed under the other key
+    assert not await _use(state, uuid.uuid4(), code)  # no secret at all
+    assert await _use(state, viewer.user.id, code)
+
+
+async def test_a_pending_secret_never_replaces_a_confirmed_one(state):
+    viewer, secret = await enabled_account(state)
+    async with state.unit_of_work() as uow:
+        stored = await totp.store_pending(
+            uow, state.services, viewer.user.id, totp.new_secret(), utcnow()
+        )
+        await uow.commit()
+    assert not stored
+    async with state.session_factory() as db:
+        row = (await db.execute(select(TotpCredential))).scalars().one()
+    assert row.confirmed_at is not None
+    assert totp.decrypt(state.services, viewer.user.id, row.secret_encrypted) == secret
+
+
+async def test_a_passkey_is_offered_beside_totp_never_alone(state):
+    from tests.accounts.test_passkeys import add_passkey
+    from tests.soft_authenticator import SoftAuthenticator
+
+    viewer, _ = await enabled_account(state)
+    bob = await viewer_of(
+        state, (await register(state, email="bob@example.com", username="bob_builder")).token
+    )
+    for someone in (viewer, bob):
+        await add_passkey(state, someone, SoftAuthenticator())
+    async with state.unit_of_work() as uow:
+        assert await two_factor_methods(uow, viewer.user.id) == [
+            TwoFactorMethod.TOTP,
+            TwoFactorMethod.RECOVERY_CODE,
+            TwoFactorMethod.PASSKEY,
+        ]
+        assert await two_factor_methods(uow, bob.user.id) == []
+
+
+async def test_a_challenge_is_live_until_its_expiry_and_its_last_try(state):
+    registered = await register(state)
+    now = utcnow()
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, registered.user.id)
+        issued = await challenges.issue(
+            uow, state.settings, user, challenges.ChallengePurpose.LOGIN, now
+        )
+        await uow.commit()
+    before = issued.expires_at - timedelta(microseconds=1)
+
+    async def live(at):
+        async with state.unit_of_work() as uow:
+            return await challenges.find_live(uow, issued.token, at) is not None
+
+    assert await live(before) and not await live(issued.expires_at)
+    async with state.session_factory() as db:
+        await db.execute(
+            update(LoginChallenge).values(failed_attempts=challenges.MAX_FAILED_TRIES - 1)
+        )
+        await db.commit()
+    assert await live(before)
+    async with state.session_factory() as db:
+        await db.execute(update(LoginChallenge).values(failed_attempts=challenges.MAX_FAILED_TRIES))
+        await db.commit()
+    assert not await live(before)
