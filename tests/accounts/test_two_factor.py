@@ -12,6 +12,7 @@ from datetime import UTC, timedelta
 
 import pyotp
 import pytest
+import segno
 from sqlalchemy import select, update
 
 from service.accounts import auth, challenges, recovery_codes, totp, two_factor, users
@@ -174,8 +175,9 @@ async def test_two_concurrent_submissions_of_one_code_have_one_winner(state):
 
 
 async def test_malformed_codes_are_refused(state):
-    viewer, _ = await enabled_account(state)
-    for code in ["", "12345", "1234567", "abcdef", "１２３４５６"]:
+    viewer, secret = await enabled_account(state)
+    current = code_at(secret, totp.step_at(utcnow()))
+    for code in ["", "12345", "1234567", "abcdef", "１２３４５６", f"{current[:3]}X{current[3:]}"]:
         assert not await _use(state, viewer.user.id, code)
 
 
@@ -683,13 +685,16 @@ async def test_turning_two_factor_on_is_dated_by_the_change(state, monkeypatch):
 
 
 def test_the_qr_code_is_drawn_at_scale_4_within_a_4_module_border():
-    svg = totp.qr_svg(totp.otpauth_uri(totp.new_secret(), "ada@example.com", "accounts"))
+    uri = totp.otpauth_uri(totp.new_secret(), "ada@example.com", "accounts")
+    svg = totp.qr_svg(uri)
     size = re.match(r'<svg width="(\d+)" height="(\d+)"', svg)
     assert size is not None and size.group(1) == size.group(2)
     side, border = int(size.group(1)), 4
     assert side % 4 == 0
     modules = side // 4 - 2 * border
     assert modules >= 21 and (modules - 17) % 4 == 0  # a QR code's side (17 + 4 per version)
+    # the smallest symbol that holds the URI at error correction level M (15 % restorable)
+    assert modules == segno.make(uri, error="m").symbol_size(scale=1, border=0)[0]
 
 
 async def test_an_unreadable_secret_says_why_and_accepts_no_code(state, make_state):
