@@ -48,6 +48,7 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
     "service.accounts.sessions": SESSIONS,
     "service.accounts.tokens": [*SESSIONS, "tests/graphql/test_devices.py"],
     "service.accounts.auth": [
+        "tests/accounts/test_login_second_factor.py",  # one quick test of the login's branch
         "tests/accounts/test_auth.py",
         "tests/accounts/test_ratelimit.py",
         "tests/accounts/test_two_factor.py",  # the second factor's branch and open_session
