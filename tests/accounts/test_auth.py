@@ -702,3 +702,12 @@ async def test_a_password_of_the_maximum_length_logs_in(state):
     longest = "".join(pick(string.ascii_letters + string.digits) for _ in range(1024))
     await _register(state, password=longest, password_confirmation=longest)
     assert isinstance(await _login(state, "ada_lovelace", longest), Authenticated)
+
+
+async def test_a_hash_with_current_parameters_is_kept_by_a_login(state):
+    await _register(state)
+    async with state.session_factory() as db:
+        before = (await db.execute(select(User.password_hash))).scalar_one()
+    assert isinstance(await _login(state, "ada_lovelace"), Authenticated)
+    async with state.session_factory() as db:
+        assert (await db.execute(select(User.password_hash))).scalar_one() == before

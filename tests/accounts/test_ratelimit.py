@@ -111,6 +111,14 @@ async def test_profile_images_are_a_budget_per_user():
     assert await passes(limiter.image_upload, *uploads) == [True, True, False, True]
 
 
+async def test_second_factor_checks_are_a_budget_per_account_that_a_success_clears():
+    limiter = limiter_alone(rate_limit_two_factor_checks_per_account="2/hour")
+    checks = [("user:a",)] * 3 + [("user:b",)]
+    assert await passes(limiter.before_second_factor, *checks) == [True, True, False, True]
+    await limiter.second_factor_succeeded("user:a")
+    assert await passes(limiter.before_second_factor, ("user:a",)) == [True]
+
+
 async def test_closing_the_limiter_closes_its_store():
     class ClosingStorage(MemoryStorage):
         closed = 0
