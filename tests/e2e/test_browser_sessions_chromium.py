@@ -91,8 +91,9 @@ async def drive(async_playwright, base: str, other: str, log: Path) -> None:
 
             # 1. A cross-origin form post (text/plain, the cookie attached by the browser).
             before = requests_logged(log)
-            await attack.evaluate(
-                """([target, query]) => {
+            async with attack.expect_navigation():  # the form's own, before the next goto
+                await attack.evaluate(
+                    """([target, query]) => {
                   const form = document.createElement("form");
                   form.method = "POST"; form.action = target; form.enctype = "text/plain";
                   const input = document.createElement("input");
@@ -100,8 +101,8 @@ async def drive(async_playwright, base: str, other: str, log: Path) -> None:
                   input.value = '"}';
                   form.appendChild(input); document.body.appendChild(form); form.submit();
                 }""",
-                [f"{base}/graphql", ATTACK],
-            )
+                    [f"{base}/graphql", ATTACK],
+                )
             await attack.wait_for_load_state()
             await wait_for_request(log, before)
 
