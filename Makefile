@@ -57,11 +57,11 @@ bench: install-dev
 MUTATE_GROUP ?= core
 mutate: install-dev
 	rm -rf mutants
+	globs=$$($(BIN)/python -m tests.mutation_tests globs $(MUTATE_GROUP)) || exit 1; \
 	ACCOUNTS_MUTATION_GROUP=$(MUTATE_GROUP) ACCOUNTS_TEST_BACKENDS=sqlite \
 		ACCOUNTS_TEST_SQLITE_TEMPLATE=$(CURDIR)/mutants/.template.db \
-		$(BIN)/mutmut run --max-children $(or $(MUTATE_JOBS),$(shell nproc)) \
-		$$($(BIN)/python -m tests.mutation_tests globs $(MUTATE_GROUP)) > mutants.log 2>&1 \
-		|| { tail -n 40 mutants.log; exit 1; }
+		$(BIN)/mutmut run --max-children $(or $(MUTATE_JOBS),$(shell nproc)) $$globs \
+		> mutants.log 2>&1 || { tail -n 40 mutants.log; exit 1; }
 	$(BIN)/python scripts/mutation_report.py --group $(MUTATE_GROUP)
 
 # The second factor and passkeys, a run of their own of about the same length.

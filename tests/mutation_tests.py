@@ -10,6 +10,8 @@ runs) nothing is deselected.
 
 from __future__ import annotations
 
+import sys
+
 SESSIONS = [
     "tests/accounts/test_sessions.py",
     "tests/graphql/test_sessions.py",
@@ -180,12 +182,16 @@ def main(argv: list[str]) -> int:
     """``python -m tests.mutation_tests globs|modules GROUP``: the group's mutant name patterns
     (for ``mutmut run``) or its source files (for ``scripts/mutation_report.py``)."""
     what, group = argv
+    if what not in {"globs", "modules"} or group not in GROUPS:
+        print(
+            f"usage: python -m tests.mutation_tests globs|modules {'|'.join(GROUPS)}",
+            file=sys.stderr,
+        )
+        return 2
     for module in GROUPS[group]:
         print(f"{module}.*" if what == "globs" else module.replace(".", "/") + ".py")
     return 0
 
 
 if __name__ == "__main__":
-    import sys
-
     raise SystemExit(main(sys.argv[1:]))

@@ -88,3 +88,7 @@ def test_the_mutation_run_selects_exactly_the_test_files_that_judge_a_module():
 
     grouped = [module for modules in GROUPS.values() for module in modules]
     assert sorted(grouped) == sorted(TESTS_BY_MODULE)  # each module in exactly one group
+    assert (
+        f"choices={sorted(GROUPS)!r}".replace("'", '"')
+        in (ROOT / "scripts" / "mutation_report.py").read_text()
+    )
