@@ -17,10 +17,12 @@ import pytest
 from sqlalchemy import select, update
 from sqlmodel import col
 
-from service.accounts import passkey_challenges, passkey_login, passkeys, webauthn_rp
+from service.accounts import passkey_challenges, passkey_login, passkeys, users, webauthn_rp
 from service.accounts.clock import utcnow
 from service.accounts.outcomes import (
+    AccountSuspended,
     Authenticated,
+    EmailNotVerified,
     FieldError,
     InvalidCredentials,
     RateLimited,
@@ -30,6 +32,7 @@ from service.accounts.passkey_outcomes import PasskeyAdded, PasskeyOptionsIssued
 from service.accounts.sessions import USER_AGENT_MAX
 from service.accounts.values import AccountSnapshot, ClientInfo, SessionSnapshot, Viewer
 from service.db.models import (
+    AccountStatus,
     Passkey,
     PasskeyChallenge,
     PasskeyChallengeKind,
@@ -355,6 +358,10 @@ async def test_a_registration_keeps_what_the_authenticator_attested(state, monke
     assert (row.sign_count, row.transports, row.name) == (7, "internal,hybrid", "Passkey")
     assert row.created_at == moment or row.created_at == moment.replace(tzinfo=None)
     assert await event_times(state, ada.user.id, SecurityEventKind.PASSKEY_ADDED) == [moment]
+    # a login naming the account offers the passkey with the transports it attested
+    login_options = json.loads((await begin_login(state, "ada_lovelace")).options_json)
+    [offered] = login_options["allowCredentials"]
+    assert (offered["id"], offered["transports"]) == (row.credential_id, ["internal", "hybrid"])
 
 
 async def test_passkeys_are_listed_oldest_first_then_by_id(state):
@@ -362,9 +369,12 @@ async def test_passkeys_are_listed_oldest_first_then_by_id(state):
     authenticator = SoftAuthenticator()
     first = await add_passkey(state, ada, authenticator)
     second = await add_passkey(state, ada, authenticator)
-    low, high = sorted([first.id, second.id])
+    # the first added gets the higher id, so that the order they were added in is not theirs
+    high, low = uuid.UUID(int=2**128 - 1), uuid.UUID(int=1)
     moment = a_minute_ago()
     async with state.session_factory() as db:
+        for passkey, key in ((first, high), (second, low)):
+            await db.execute(update(Passkey).where(col(Passkey.id) == passkey.id).values(id=key))
         for key, at in ((high, moment), (low, moment + timedelta(seconds=1))):
             await db.execute(update(Passkey).where(col(Passkey.id) == key).values(created_at=at))
         await db.commit()
@@ -459,6 +469,63 @@ async def test_two_logins_answering_one_counter_value_have_one_winner(state):
     ]
     [row] = await passkeys_of(state, ada.user.id)
     assert row.sign_count == 1
+
+
+# signing in: the email's verification, the device, each address's budget ---------------------
+
+
+async def test_an_unverified_email_stops_a_passkey_login_only_where_verification_is_required(
+    make_state,
+):
+    lax, strict = make_state(), make_state(require_verified_email=True)  # one database
+    ada = await account(lax)
+    authenticator = SoftAuthenticator()
+    await add_passkey(lax, ada, authenticator)
+    mails = len(await queued_mail(lax, "ada@example.com", "verify_email"))
+    unverified = logins("unverified")
+    assert await log_in(strict, authenticator) == EmailNotVerified()
+    assert logins("unverified") == unverified + 1
+    assert len(await queued_mail(lax, "ada@example.com", "verify_email")) == mails + 1
+    assert isinstance(await log_in(lax, authenticator), Authenticated)
+    async with strict.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        user.email_verified = True
+    verified = await log_in(strict, authenticator)
+    assert isinstance(verified, Authenticated) and verified.user.id == ada.user.id
+    async with strict.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        user.email_verified = False
+        await users.set_status(uow, user, AccountStatus.SUSPENDED)
+    assert await log_in(strict, authenticator) == AccountSuspended()
+
+
+async def test_a_passkey_login_keeps_the_device_it_came_from(state):
+    ada = await account(state)
+    authenticator = SoftAuthenticator()
+    await add_passkey(state, ada, authenticator)
+    first = await log_in(state, authenticator)
+    assert isinstance(first, Authenticated)
+    options = await begin_login(state)
+    answer = authenticator.get(options.options_json)
+    async with state.unit_of_work() as uow:
+        again = await passkey_login.finish_login(
+            uow, state.services, str(options.challenge_id), answer, CLIENT, first.device_token
+        )
+    assert isinstance(again, Authenticated) and again.device_token == first.device_token
+
+
+async def test_each_address_has_its_own_passkey_login_budget(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_passkey_login_per_ip="2/hour")
+    clients = [ClientInfo(ip_address=f"198.51.100.{n}", user_agent="unit-test") for n in (1, 2, 3)]
+    for client in clients:  # a begin and a finish each, within each address's two
+        async with state.unit_of_work() as uow:
+            issued = await passkey_login.begin_login(uow, state.services, None, client)
+            assert isinstance(issued, PasskeyOptionsIssued), issued
+            refused = await passkey_login.finish_login(uow, state.services, "x", "{}", client)
+            assert refused == InvalidCredentials()
+    async with state.unit_of_work() as uow:
+        spent = await passkey_login.begin_login(uow, state.services, None, clients[0])
+    assert isinstance(spent, RateLimited)
 
 
 # budgets --------------------------------------------------------------------------------------

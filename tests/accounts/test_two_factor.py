@@ -15,7 +15,7 @@ import pytest
 import segno
 from sqlalchemy import select, update
 
-from service.accounts import auth, challenges, recovery_codes, totp, two_factor, users
+from service.accounts import auth, challenges, recovery, recovery_codes, totp, two_factor, users
 from service.accounts.clock import utcnow
 from service.accounts.factors import two_factor_methods
 from service.accounts.outcomes import (
@@ -33,6 +33,7 @@ from service.accounts.outcomes import (
 )
 from service.db.models import (
     AccountStatus,
+    ChallengePurpose,
     LoginChallenge,
     RecoveryCode,
     SecurityEvent,
@@ -41,7 +42,7 @@ from service.db.models import (
 )
 from tests.accounts.support import CLIENT, register, viewer_of
 from tests.conftest import PASSWORD
-from tests.helpers import queued_mail
+from tests.helpers import last_code, queued_mail
 
 PAST = timedelta(minutes=10)
 
@@ -65,7 +66,11 @@ async def _use(state, user_id, code, *, confirming=False, now=None) -> bool:
 async def enabled_account(state, **overrides):
     """A registered account whose TOTP was confirmed ten minutes ago (so every code of the
     current window is still unused); its viewer and secret."""
-    registered = await register(state, **overrides)
+    return await enabled_account_of(state, await register(state, **overrides))
+
+
+async def enabled_account_of(state, registered):
+    """``enabled_account`` for the outcome of a registration already made."""
     viewer = await viewer_of(state, registered.token)
     setup = await _begin(state, viewer)
     assert isinstance(setup, TotpSetup)
@@ -435,6 +440,82 @@ async def test_regenerations_at_once_leave_one_set(state):
     assert all(isinstance(answer, RecoveryCodes) for answer in answers)
     async with state.unit_of_work() as uow:
         assert await recovery_codes.remaining(uow, viewer.user.id) == recovery_codes.COUNT
+
+
+# a password reset that waits for the second factor ------------------------------------------
+
+NEW_PASSWORD = "Quixotic-Lantern-77"
+
+
+async def test_a_reset_waiting_for_the_second_factor_is_applied_by_the_code(state, monkeypatch):
+    registered = await register(state)
+    viewer, secret = await enabled_account_of(state, registered)
+    async with state.unit_of_work() as uow:
+        await recovery.request_password_reset(uow, state.services, "ada@example.com", CLIENT)
+    code = await last_code(state, "ada@example.com", "password_reset")
+    reset = recovery.PasswordReset("ada@example.com", code, NEW_PASSWORD, NEW_PASSWORD)
+    async with state.unit_of_work() as uow:
+        required = await recovery.reset_password(uow, state.services, reset, CLIENT)
+    assert isinstance(required, TwoFactorRequired), required
+    assert isinstance(await _login(state), TwoFactorRequired)  # nothing changed yet
+    moment = utcnow()
+    monkeypatch.setattr(two_factor, "utcnow", lambda: moment)
+    done = await _complete(state, required.challenge, code=code_at(secret, totp.step_at(moment)))
+    assert isinstance(done, Authenticated) and done.ended_sessions
+    assert await viewer_of(state, registered.token) is None
+    assert await viewer_of(state, done.token) is not None
+    async with state.session_factory() as db:
+        user = await db.get(User, viewer.user.id)
+        kinds = (
+            (await db.execute(select(SecurityEvent.kind).where(SecurityEvent.user_id == user.id)))
+            .scalars()
+            .all()
+        )
+    assert user.password_changed_at == moment and user.last_login == moment
+    assert user.email_verified
+    assert kinds.count("PASSWORD_RESET") == 1
+    assert len(await queued_mail(state, "ada@example.com", "password_changed")) == 1
+    assert isinstance(await _login(state), InvalidCredentials)
+    assert isinstance(await _login(state, NEW_PASSWORD), TwoFactorRequired)
+
+
+@pytest.mark.parametrize(
+    ("purpose", "new_hash", "applied"),
+    [
+        (ChallengePurpose.PASSWORD_RESET, True, True),
+        (ChallengePurpose.PASSWORD_RESET, False, False),
+        (ChallengePurpose.LOGIN, True, False),
+    ],
+)
+async def test_a_challenge_sets_a_password_only_as_a_reset_holding_one(
+    state, purpose, new_hash, applied
+):
+    viewer, secret = await enabled_account(state)
+    hashed = await state.services.passwords.hash(NEW_PASSWORD)
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, viewer.user.id)
+        issued = await challenges.issue(
+            uow, state.settings, user, purpose, utcnow(), hashed if new_hash else None
+        )
+    done = await _complete(state, issued.token, code=code_at(secret, totp.step_at(utcnow())))
+    assert isinstance(done, Authenticated) and done.ended_sessions is applied
+    async with state.session_factory() as db:
+        user = await db.get(User, viewer.user.id)
+    assert (user.password_hash == hashed) is applied
+
+
+async def test_a_completed_sign_in_keeps_the_device_it_came_from(state):
+    registered = await register(state)
+    _, secret = await enabled_account_of(state, registered)
+    challenge = await _login(state)
+    attempt = two_factor.SecondFactor(
+        challenge=challenge.challenge,
+        code=code_at(secret, totp.step_at(utcnow())),
+        device_token=registered.device_token,
+    )
+    async with state.unit_of_work() as uow:
+        done = await two_factor.complete_login(uow, state.services, attempt, CLIENT)
+    assert isinstance(done, Authenticated) and done.device_token == registered.device_token
 
 
 # the factors' lifecycle, bounds and times -------------------------------------------------------
