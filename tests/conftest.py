@@ -285,17 +285,27 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 _STARTED = pytest.StashKey[float]()
+_KILLED_BY: list[str] = []  # a mutant's session runs in a process of its own
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """In a mutation run, remember the first test that failed: the one that killed the mutant."""
+    if report.failed and not _KILLED_BY and _mutant_under_test():
+        _KILLED_BY.append(report.nodeid)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """``ACCOUNTS_MUTATION_TIMES=path``: one line per mutant (name, seconds, pytest's exit
-    status, tests run), to see where a mutation run spends its time."""
+    status, tests run, the test that killed it), to see where a mutation run spends its time
+    and which tests do the killing."""
     times = os.environ.get("ACCOUNTS_MUTATION_TIMES")
     started = session.config.stash.get(_STARTED, None)
     if times and started is not None:
         seconds = time.perf_counter() - started
+        killed_by = _KILLED_BY[0] if _KILLED_BY else ""
         line = (
-            f"{_mutant_under_test()}\t{seconds:.3f}\t{int(exitstatus)}\t{session.testscollected}\n"
+            f"{_mutant_under_test()}\t{seconds:.3f}\t{int(exitstatus)}\t"
+            f"{session.testscollected}\t{killed_by}\n"
         )
         with open(times, "a", encoding="utf-8") as log:
             log.write(line)

@@ -14,6 +14,7 @@ import pyotp
 import pytest
 import segno
 from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from service.accounts import auth, challenges, recovery, recovery_codes, totp, two_factor, users
 from service.accounts.clock import utcnow
@@ -763,6 +764,12 @@ async def test_turning_two_factor_on_is_dated_by_the_change(state, monkeypatch):
 
 
 # secrets, codes and methods at their edges ----------------------------------------------------
+
+
+def test_each_database_gets_its_own_dialects_upsert():
+    # SQLite would take PostgreSQL's statement too; PostgreSQL would not take SQLite's
+    assert totp._upsert("postgresql") is postgresql.insert
+    assert totp._upsert("sqlite") is sqlite.insert
 
 
 def test_the_qr_code_is_drawn_at_scale_4_within_a_4_module_border():
