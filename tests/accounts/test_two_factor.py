@@ -258,6 +258,24 @@ async def test_a_challenge_completed_twice_at_once_uses_one_code(state):
     assert kinds.count("RECOVERY_CODE_USED") == 1
 
 
+async def test_a_challenge_completed_meanwhile_leaves_the_code_unused(state, monkeypatch):
+    viewer, _ = await enabled_account(state)
+    async with state.unit_of_work() as uow:
+        codes = await recovery_codes.replace(uow, state.services, viewer.user.id, utcnow())
+    challenge = (await _login(state)).challenge
+    consume = challenges.consume
+
+    async def completed_meanwhile(uow, challenge_id, now):
+        assert await consume(uow, challenge_id, now)  # the other request's completion
+        return await consume(uow, challenge_id, now)
+
+    monkeypatch.setattr(challenges, "consume", completed_meanwhile)
+    answer = await _complete(state, challenge, recovery_code=codes[0])
+    assert answer == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    async with state.unit_of_work() as uow:
+        assert await recovery_codes.remaining(uow, viewer.user.id) == 10
+
+
 async def test_an_outdated_hash_is_renewed_when_the_password_answers_a_challenge(state, make_state):
     _, secret = await enabled_account(state)
     async with state.session_factory() as db:
