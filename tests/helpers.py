@@ -204,3 +204,9 @@ async def last_code(state: Any, to: str, template: str) -> str:
     assert messages, f"no {template} message to {to}"
     code: str = json.loads(messages[-1].data)["code"]
     return code
+
+
+def waits_out_the_window(retry_after_seconds: int, window_seconds: int) -> bool:
+    """A ``retryAfterSeconds`` for a budget spent just now: about its whole window (the
+    moving window frees its first hit once the window has passed), never a made-up figure."""
+    return window_seconds - 15 <= retry_after_seconds <= window_seconds

@@ -11,12 +11,14 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from service.accounts import codes
+from service.accounts import codes, recovery, users
 from service.accounts.clock import utcnow
+from service.accounts.outcomes import CodeSent, InvalidCode
 from service.config import Settings
-from service.db.models import CodePurpose, EmailCode
+from service.db.models import AccountStatus, CodePurpose, EmailCode, User
 from service.secret_key import SecretKeyMissing, load_secret_key
-from tests.accounts.support import register
+from tests.accounts.support import CLIENT, register
+from tests.helpers import last_code, queued_mail
 
 VERIFY = CodePurpose.VERIFY_EMAIL
 RESET = CodePurpose.PASSWORD_RESET
@@ -146,3 +148,25 @@ def test_development_generates_one_key_file_and_reuses_it(tmp_path):
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert load_secret_key(settings) == first
     assert "secret_key" not in repr(first) and path.read_text().strip() not in repr(first)
+
+
+# a password reset ------------------------------------------------------------------------------
+
+
+async def test_a_reset_code_sent_before_a_suspension_never_reopens_the_account(state):
+    registered = await register(state)
+    async with state.unit_of_work() as uow:
+        sent = await recovery.request_password_reset(uow, state.services, "ada@example.com", CLIENT)
+    assert isinstance(sent, CodeSent)
+    code = await last_code(state, "ada@example.com", "password_reset")
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, registered.user.id)
+        await users.set_status(uow, user, AccountStatus.SUSPENDED)
+    new_password = "Quixotic-Lantern-77"
+    reset = recovery.PasswordReset("ada@example.com", code, new_password, new_password)
+    async with state.unit_of_work() as uow:
+        assert await recovery.reset_password(uow, state.services, reset, CLIENT) == InvalidCode()
+    async with state.session_factory() as db:
+        user = await db.get(User, registered.user.id)
+    assert user.status == AccountStatus.SUSPENDED.value
+    assert await queued_mail(state, "ada@example.com", "password_changed") == []

@@ -42,7 +42,7 @@ from service.db.models import (
 from service.observability import REGISTRY
 from tests.accounts.support import CLIENT, register, viewer_of
 from tests.conftest import make_settings
-from tests.helpers import queued_mail
+from tests.helpers import queued_mail, waits_out_the_window
 from tests.soft_authenticator import SoftAuthenticator, b64url
 
 BOB = {"email": "bob@example.com", "username": "bob_builder"}
@@ -531,6 +531,22 @@ async def test_each_address_has_its_own_passkey_login_budget(make_state):
 # budgets --------------------------------------------------------------------------------------
 
 
+async def test_an_ipv6_network_shares_one_passkey_login_budget_and_is_told_the_wait(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_passkey_login_per_ip="2/hour")
+
+    async def begin(ip):
+        client = ClientInfo(ip_address=ip, user_agent="unit-test")
+        async with state.unit_of_work() as uow:
+            return await passkey_login.begin_login(uow, state.services, None, client)
+
+    for ip in ("2001:db8:0:1::1", "2001:db8:0:1::2"):  # one /64
+        assert isinstance(await begin(ip), PasskeyOptionsIssued)
+    spent = await begin("2001:db8:0:1:ffff::3")
+    assert isinstance(spent, RateLimited)
+    assert waits_out_the_window(spent.retry_after_seconds, 3600)
+    assert isinstance(await begin("2001:db8:0:2::1"), PasskeyOptionsIssued)  # the next /64
+
+
 async def test_a_spent_address_budget_is_counted_as_limited(make_state):
     state = make_state(rate_limit_enabled=True, rate_limit_passkey_login_per_ip="1/hour")
     limited = logins("limited")
@@ -549,7 +565,9 @@ async def test_failed_finishes_limit_only_the_passkeys_account(make_state):
     assert await log_in(state, adas, spoil_signature=True) == InvalidCredentials()
     limited = logins("limited")
     refused = await log_in(state, adas)
-    assert isinstance(refused, RateLimited) and refused.retry_after_seconds > 0
+    assert isinstance(refused, RateLimited) and waits_out_the_window(
+        refused.retry_after_seconds, 3600
+    )
     assert logins("limited") == limited + 1
     bobs_login = await log_in(state, bobs, "bob_builder")
     assert isinstance(bobs_login, Authenticated) and bobs_login.user.id == bob.user.id

@@ -292,3 +292,14 @@ def test_an_assertion_without_a_user_handle_is_read(enrolled):
     assertion = webauthn_rp.read_assertion(json.dumps(answer))
     assert assertion is not None and assertion.user_handle is None
     assert webauthn_rp.verify_assertion(SETTINGS, assertion, challenge, public_key) == 1
+
+
+def test_an_assertion_encoded_twice_is_refused(enrolled):
+    # py_webauthn would decode a JSON string a second time; the service reads objects only
+    authenticator, _ = enrolled
+    options = webauthn_rp.authentication_options(
+        SETTINGS, challenge=secrets.token_bytes(32), allowed=[]
+    )
+    answer = authenticator.get(options)
+    assert webauthn_rp.read_assertion(answer) is not None
+    assert webauthn_rp.read_assertion(json.dumps(answer)) is None
