@@ -383,7 +383,8 @@ async def _change_password(state, viewer, secret):
     assert isinstance(changed, Authenticated), changed
 
 
-async def _reset_password(state, viewer, secret):
+async def _reset_waiting_for_the_code(state) -> TwoFactorRequired:
+    """A password reset by email code on an account with two-factor: its challenge."""
     async with state.unit_of_work() as uow:
         await recovery.request_password_reset(uow, state.services, "ada@example.com", CLIENT)
     code = await last_code(state, "ada@example.com", "password_reset")
@@ -391,6 +392,11 @@ async def _reset_password(state, viewer, secret):
     async with state.unit_of_work() as uow:
         required = await recovery.reset_password(uow, state.services, reset, CLIENT)
     assert isinstance(required, TwoFactorRequired), required
+    return required
+
+
+async def _reset_password(state, viewer, secret):
+    required = await _reset_waiting_for_the_code(state)
     done = await _complete(state, required.challenge, code=code_at(secret, totp.step_at(utcnow())))
     assert isinstance(done, Authenticated), done
 
@@ -505,13 +511,7 @@ async def test_regenerations_at_once_leave_one_set(state):
 async def test_a_reset_waiting_for_the_second_factor_is_applied_by_the_code(state, monkeypatch):
     registered = await register(state)
     viewer, secret = await enabled_account_of(state, registered)
-    async with state.unit_of_work() as uow:
-        await recovery.request_password_reset(uow, state.services, "ada@example.com", CLIENT)
-    code = await last_code(state, "ada@example.com", "password_reset")
-    reset = recovery.PasswordReset("ada@example.com", code, NEW_PASSWORD, NEW_PASSWORD)
-    async with state.unit_of_work() as uow:
-        required = await recovery.reset_password(uow, state.services, reset, CLIENT)
-    assert isinstance(required, TwoFactorRequired), required
+    required = await _reset_waiting_for_the_code(state)
     assert isinstance(await _login(state), TwoFactorRequired)  # nothing changed yet
     moment = utcnow()
     monkeypatch.setattr(two_factor, "utcnow", lambda: moment)
