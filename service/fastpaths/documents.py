@@ -25,6 +25,7 @@ from service.graphql.document_checks import (
     MASKED_MESSAGE,
     RequestPolicy,
     Validation,
+    unnamed_choice,
     validate_document,
 )
 from service.graphql.labels import operation_label
@@ -128,7 +129,7 @@ class RequestPolicyExtension(SchemaExtension):
                 if errors is None:
                     schema = execution.schema._schema
                     errors = await cpu.documents.run(prepared.validate, schema, validation)
-                execution.pre_execution_errors = errors
+                execution.pre_execution_errors = errors or unnamed_choice(execution)
             except cpu.PoolBusy:
                 execution.pre_execution_errors = [busy_validating()]
         yield

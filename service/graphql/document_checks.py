@@ -80,6 +80,26 @@ def single_sensitive_mutation_rule(limit: int) -> type[ASTValidationRule]:
     return SingleSensitiveMutation
 
 
+MULTIPLE_OPERATIONS = "Must provide operation name if query contains multiple operations."
+_NOT_KEPT = object()
+
+
+def unnamed_choice(execution: Any) -> list[GraphQLError]:
+    """A document of several operations needs ``operationName`` (GraphQL's CreateSourceEventStream).
+
+    Strawberry's ``ExecutionContext.operation_name`` answers the first operation's name when
+    the request names none, and graphql-core then runs that one. Whether the request named
+    one is kept only in ``_provided_operation_name``; a Strawberry without it keeps its own
+    choice, and ``tests/graphql/test_errors.py`` fails.
+    """
+    provided = getattr(execution, "_provided_operation_name", _NOT_KEPT)
+    document = execution.graphql_document
+    if provided is not None or document is None:
+        return []
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    return [GraphQLError(MULTIPLE_OPERATIONS)] if len(operations) > 1 else []
+
+
 @dataclass(frozen=True)
 class RequestPolicy:
     """The limits of one request, read from the settings once."""

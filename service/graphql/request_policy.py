@@ -25,7 +25,12 @@ from strawberry.extensions import (
 from service.config import Settings
 from service.fastpaths.documents import fast_extensions
 from service.graphql.budget import Budget, check_budget
-from service.graphql.document_checks import MASKED_MESSAGE, RequestPolicy, request_policy
+from service.graphql.document_checks import (
+    MASKED_MESSAGE,
+    RequestPolicy,
+    request_policy,
+    unnamed_choice,
+)
 from service.graphql.labels import operation_label
 
 ExtensionFactory = type[SchemaExtension] | Callable[[], SchemaExtension]
@@ -67,6 +72,8 @@ class QueryBudget(SchemaExtension):
             error = check_budget(document, self.budget).error
             if error is not None:
                 execution.pre_execution_errors = [error]
+            elif unnamed := unnamed_choice(execution):
+                execution.pre_execution_errors = unnamed
         yield
 
 

@@ -63,3 +63,26 @@ async def test_unknown_enum_value_is_explained(gql):
     query = "mutation($i: UpdateUserInput!) { updateUser(input: $i) { __typename } }"
     body = await gql(query, {"i": {"status": "BOGUS"}}, token=token)
     assert "BOGUS" in body["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast-policy", "stock-policy"])
+async def test_a_document_of_several_operations_needs_an_operation_name(
+    make_state, make_client, fast
+):
+    gql = make_client(make_state(fast_request_policy=fast))
+    document = "query A { __typename } query B { me { id } }"
+    body = await gql(document)
+    assert body == {
+        "data": None,
+        "errors": [
+            {"message": "Must provide operation name if query contains multiple operations."}
+        ],
+    }
+    for name, data in (
+        ("A", {"__typename": "Query"}),
+        ("B", {"me": None}),
+    ):
+        answer = await gql.http.post("/graphql", json={"query": document, "operationName": name})
+        assert answer.json() == {"data": data}
+    one = "query A { __typename }"  # a document of one operation needs no name
+    assert await gql(one) == {"data": {"__typename": "Query"}}
