@@ -64,6 +64,7 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
     "service.accounts.passkey_login": PASSKEYS,
     "service.accounts.passkey_challenges": PASSKEYS,
     "service.accounts.webauthn_rp": WEBAUTHN,
+    "service.accounts.passkey_limits": PASSKEYS,
     "service.accounts.devices": ["tests/accounts/test_auth.py", "tests/graphql/test_devices.py"],
     "service.accounts.passwords": [
         "tests/accounts/test_passwords.py",
@@ -74,6 +75,10 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
     # the store's own tests first: the limiter's run on Redis too, and take longer
     "service.accounts.ratestore": [
         "tests/accounts/test_ratestore.py",
+        "tests/accounts/test_memory_store.py",
+        "tests/accounts/test_ratelimit.py",
+    ],
+    "service.accounts.memory_store": [
         "tests/accounts/test_memory_store.py",
         "tests/accounts/test_ratelimit.py",
     ],
@@ -118,6 +123,7 @@ FACTORS = [
     "service.accounts.passkey_login",
     "service.accounts.passkey_challenges",
     "service.accounts.webauthn_rp",
+    "service.accounts.passkey_limits",
 ]
 GROUPS: dict[str, list[str]] = {
     "core": [module for module in TESTS_BY_MODULE if module not in FACTORS],
