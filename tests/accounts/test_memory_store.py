@@ -38,3 +38,17 @@ async def test_clearing_while_windows_expire_logs_nothing(how, caplog):
     assert storage.timer.exception() is None
     assert not [r for r in caplog.records if "198.51.100" in r.getMessage()]
     assert await limiter.test(ITEM, "login-ip-id", "198.51.100.8", "4567cdef")
+
+
+async def test_clear_and_reset_empty_fixed_windows_too_and_reset_counts_the_keys():
+    # the limiter counts in moving windows; as a ``limits`` storage the store also keeps
+    # fixed-window counters, and clearing or resetting empties those as well
+    storage = AttemptLimiter(Settings(_env_file=None)).storage  # type: ignore[call-arg]
+    for key in ("kept", "cleared"):
+        await storage.incr(key, 60)
+    await MovingWindowRateLimiter(storage).hit(ITEM, "window")
+    await storage.clear("cleared")
+    assert set(storage.storage) == set(storage.expirations) == {"kept"}
+    assert (await storage.get("cleared"), await storage.get("kept")) == (0, 1)
+    assert await storage.reset() == 1  # as `limits` counts: the larger of the two kinds
+    assert await storage.get("kept") == 0 and not storage.expirations

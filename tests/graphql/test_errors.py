@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from types import SimpleNamespace
 
 import pytest
+from graphql import parse
 
 from service.accounts import sessions as sessions_service
+from service.graphql.document_checks import MULTIPLE_OPERATIONS, unnamed_choice
 from tests.helpers import SESSIONS, register_ok
 
 
@@ -86,3 +89,12 @@ async def test_a_document_of_several_operations_needs_an_operation_name(
         assert answer.json() == {"data": data}
     one = "query A { __typename }"  # a document of one operation needs no name
     assert await gql(one) == {"data": {"__typename": "Query"}}
+
+
+def test_without_strawberrys_record_of_the_name_its_own_choice_stands():
+    two = parse("query A { __typename } query B { __typename }")
+    assert unnamed_choice(SimpleNamespace(graphql_document=two)) == []
+    named = SimpleNamespace(graphql_document=two, _provided_operation_name="B")
+    assert unnamed_choice(named) == []
+    unnamed = SimpleNamespace(graphql_document=two, _provided_operation_name=None)
+    assert [error.message for error in unnamed_choice(unnamed)] == [MULTIPLE_OPERATIONS]
