@@ -9,6 +9,7 @@ import asyncio
 import base64
 import json
 import logging
+import time
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
@@ -28,9 +29,12 @@ from service.accounts.outcomes import (
     RateLimited,
     ValidationFailed,
 )
+from service.accounts.passkey_limits import PasskeyLimits
 from service.accounts.passkey_outcomes import PasskeyAdded, PasskeyOptionsIssued, PasskeyRemoved
+from service.accounts.ratelimit import AttemptLimiter
 from service.accounts.sessions import USER_AGENT_MAX
 from service.accounts.values import AccountSnapshot, ClientInfo, SessionSnapshot, Viewer
+from service.config import Settings
 from service.db.models import (
     AccountStatus,
     Passkey,
@@ -529,6 +533,32 @@ async def test_each_address_has_its_own_passkey_login_budget(make_state):
 
 
 # budgets --------------------------------------------------------------------------------------
+
+
+async def test_each_passkey_budget_counts_down_its_own_wait(monkeypatch):
+    now = [time.time()]  # the windows' clock (the wall clock), moved on by hand
+    monkeypatch.setattr(time, "time", lambda: now[0])
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        rate_limit_enabled=True,
+        rate_limit_passkey_login_per_ip="1/2 seconds",
+        rate_limit_passkey_failures_per_account="1/2 seconds",
+        rate_limit_passkey_registrations_per_user="1/2 seconds",
+    )
+    limits = PasskeyLimits(settings, AttemptLimiter(settings))
+    assert await limits.login_attempt("198.51.100.7") is None
+    assert await limits.registration("user-a") is None
+    await limits.account_failed("user-a")
+    now[0] += 1.3
+    spent = (
+        await limits.login_attempt("198.51.100.7"),
+        await limits.registration("user-a"),
+        await limits.account_refused("user-a"),
+    )
+    assert spent == (RateLimited(retry_after_seconds=1),) * 3
+    assert await limits.login_attempt("198.51.100.8") is None  # each its own key
+    assert await limits.registration("user-b") is None
+    assert await limits.account_refused("user-b") is None
 
 
 async def test_an_ipv6_network_shares_one_passkey_login_budget_and_is_told_the_wait(make_state):
