@@ -135,7 +135,9 @@ async def test_one_structured_log_event_per_request_without_secrets(gql, caplog)
         "query:sessions",
         "mutation:changePassword",
     }
-    assert all(e["status"] == 200 and e["duration_ms"] >= 0 and e["request_id"] for e in events)
+    assert all(
+        e["status"] == 200 and 0 <= e["duration_ms"] < 60_000 and e["request_id"] for e in events
+    )
     assert "trace-abc-123" in {e["request_id"] for e in events}
     assert len({e["request_id"] for e in events}) == 7
 

@@ -99,7 +99,7 @@ async def test_the_request_event_has_every_documented_field_and_no_client_addres
         "outcome": "ok",
     }
     assert event["request_id"] == response.headers["x-request-id"]
-    assert event["duration_ms"] >= 0
+    assert 0 <= event["duration_ms"] < 60_000
     text = "\n".join(lines)
     assert "198.51.100.77" not in text and "203.0.113.99" not in text
 
