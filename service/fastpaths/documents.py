@@ -25,6 +25,7 @@ from service.graphql.document_checks import (
     MASKED_MESSAGE,
     RequestPolicy,
     Validation,
+    requested_name,
     unnamed_choice,
     validate_document,
 )
@@ -106,7 +107,7 @@ class RequestPolicyExtension(SchemaExtension):
         prepared = self.prepared
         if request is not None and prepared is not None:
             schema = execution.schema._schema
-            request.state.graphql_operation = prepared.label(schema, execution.operation_name)
+            request.state.graphql_operation = prepared.label(schema, requested_name(execution))
             request.state.graphql_outcome = outcome
 
     def on_parse(self) -> Iterator[None]:

@@ -84,17 +84,24 @@ MULTIPLE_OPERATIONS = "Must provide operation name if query contains multiple op
 _NOT_KEPT = object()
 
 
-def unnamed_choice(execution: Any) -> list[GraphQLError]:
-    """A document of several operations needs ``operationName`` (GraphQL's CreateSourceEventStream).
+def requested_name(execution: Any) -> str | None:
+    """The ``operationName`` the request sent, or ``None``.
 
     Strawberry's ``ExecutionContext.operation_name`` answers the first operation's name when
-    the request names none, and graphql-core then runs that one. Whether the request named
-    one is kept only in ``_provided_operation_name``; a Strawberry without it keeps its own
-    choice, and ``tests/graphql/test_errors.py`` fails.
+    the request names none (and graphql-core then runs that one); only
+    ``_provided_operation_name`` keeps what was sent. A Strawberry without it gets its public
+    answer, and ``tests/graphql/test_errors.py`` fails.
     """
-    provided = getattr(execution, "_provided_operation_name", _NOT_KEPT)
+    provided: Any = getattr(execution, "_provided_operation_name", _NOT_KEPT)
+    name: str | None = execution.operation_name if provided is _NOT_KEPT else provided
+    return name
+
+
+def unnamed_choice(execution: Any) -> list[GraphQLError]:
+    """A document of several operations needs ``operationName`` (GraphQL's
+    CreateSourceEventStream), rather than Strawberry's choice of the first."""
     document = execution.graphql_document
-    if provided is not None or document is None:
+    if document is None or requested_name(execution) is not None:
         return []
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     return [GraphQLError(MULTIPLE_OPERATIONS)] if len(operations) > 1 else []

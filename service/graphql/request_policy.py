@@ -29,6 +29,7 @@ from service.graphql.document_checks import (
     MASKED_MESSAGE,
     RequestPolicy,
     request_policy,
+    requested_name,
     unnamed_choice,
 )
 from service.graphql.labels import operation_label
@@ -91,6 +92,6 @@ class OperationLabels(SchemaExtension):
             return
         schema = execution.schema._schema
         request.state.graphql_operation = operation_label(
-            schema, document, execution.operation_name
+            schema, document, requested_name(execution)
         )
         request.state.graphql_outcome = "error" if result is not None and result.errors else "ok"

@@ -9,7 +9,7 @@ import pytest
 from graphql import parse
 
 from service.accounts import sessions as sessions_service
-from service.graphql.document_checks import MULTIPLE_OPERATIONS, unnamed_choice
+from service.graphql.document_checks import MULTIPLE_OPERATIONS, requested_name, unnamed_choice
 from tests.helpers import SESSIONS, register_ok
 
 
@@ -70,11 +70,15 @@ async def test_unknown_enum_value_is_explained(gql):
 
 @pytest.mark.parametrize("fast", [True, False], ids=["fast-policy", "stock-policy"])
 async def test_a_document_of_several_operations_needs_an_operation_name(
-    make_state, make_client, fast
+    make_state, make_client, fast, caplog
 ):
     gql = make_client(make_state(fast_request_policy=fast))
     document = "query A { __typename } query B { me { id } }"
-    body = await gql(document)
+    with caplog.at_level(logging.INFO, logger="service.access"):
+        body = await gql(document)
+    [event] = [r for r in caplog.records if r.getMessage() == "request"]
+    fields = event.fields  # type: ignore[attr-defined]
+    assert (fields["operation"], fields["outcome"]) == ("invalid", "error")  # none ran
     assert body == {
         "data": None,
         "errors": [
@@ -93,7 +97,9 @@ async def test_a_document_of_several_operations_needs_an_operation_name(
 
 def test_without_strawberrys_record_of_the_name_its_own_choice_stands():
     two = parse("query A { __typename } query B { __typename }")
-    assert unnamed_choice(SimpleNamespace(graphql_document=two)) == []
+    strawberrys_choice = SimpleNamespace(graphql_document=two, operation_name="A")
+    assert requested_name(strawberrys_choice) == "A"
+    assert unnamed_choice(strawberrys_choice) == []
     named = SimpleNamespace(graphql_document=two, _provided_operation_name="B")
     assert unnamed_choice(named) == []
     unnamed = SimpleNamespace(graphql_document=two, _provided_operation_name=None)
