@@ -62,8 +62,8 @@ def argon2_ceiling(count: int = 20) -> dict[str, Any]:
     against it shows what the rest of a login costs.
     """
     sys.path.insert(0, str(ROOT))
+    from service.accounts.passwords import argon2_kept
     from service.config import Settings
-    from service.fastpaths import argon2_kept
 
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     reference = argon2.PasswordHasher(

@@ -21,7 +21,7 @@ PASSWORD_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2VlZHNlZWRzZWVk$2M+Sn4f4o0rZ0Z0
 async def seed(database_url: str, *, sessions: int, users: int, sample: int = 0) -> list[str]:
     """Load ``users`` and ``sessions``; return tokens for ``sample`` sessions spread evenly
     through the loaded ones (every other session has a random digest and no known token)."""
-    from service.accounts.sessions import new_token, token_digest
+    from service.accounts.sessions.store import new_token, token_digest
 
     step = max(1, sessions // sample) if sample else 0
     tokens: list[str] = []

@@ -19,7 +19,7 @@ from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from service.accounts.ratestore import FailoverStorage
+from service.accounts.limits.store import FailoverStorage
 from service.config import Settings, get_settings
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL

@@ -166,9 +166,11 @@ class Settings(BaseSettings):
     hash_concurrency: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     hash_queue_limit: int = Field(default=32, ge=1)
     hash_nice: int = Field(default=10, ge=0, le=19)
-    argon2_keep_memory: bool = False  # service.fastpaths.argon2_kept instead of argon2-cffi's
-    fast_token_lookup: bool = True  # service.fastpaths.driver_query instead of Connection.execute
-    fast_request_policy: bool = True  # service.fastpaths.documents instead of Strawberry's
+    argon2_keep_memory: bool = (
+        False  # service.accounts.passwords.argon2_kept instead of argon2-cffi's
+    )
+    fast_token_lookup: bool = True  # service.db.driver_query instead of Connection.execute
+    fast_request_policy: bool = True  # service.graphql.policy.prepared instead of Strawberry's
 
     session_idle_ttl: timedelta = timedelta(days=7)
     session_max_ttl: timedelta = timedelta(days=30)
@@ -178,7 +180,7 @@ class Settings(BaseSettings):
     password_require_character_classes: bool = True
     password_min_score: int = Field(default=3, ge=0, le=4)
 
-    # Account flows by email (service/accounts/codes.py and the flows beside it).
+    # Account flows by email (service/accounts/email/codes.py and the flows beside it).
     secret_key: SecretStr | None = None
     secret_key_file: Path = Path("./.secret_key")
     code_ttl: timedelta = timedelta(minutes=10)
@@ -189,12 +191,12 @@ class Settings(BaseSettings):
     rate_limit_code_requests_per_ip: str = "30/hour"
     rate_limit_code_checks_per_address: str = "10/hour"
     rate_limit_code_checks_per_ip: str = "60/hour"
-    # Two-factor sign-in (service/accounts/two_factor.py and the modules beside it).
+    # Two-factor sign-in (service/accounts/two_factor/setup.py and the modules beside it).
     totp_issuer: str = Field(default="accounts", min_length=1, max_length=64)
     two_factor_challenge_ttl: timedelta = timedelta(minutes=5)
     rate_limit_two_factor_checks_per_account: str = "10/15 minutes"
 
-    # Passkeys (service/accounts/passkeys.py, passkey_login.py): the WebAuthn relying party.
+    # Passkeys (service/accounts/passkeys/store.py, passkey_login.py): the WebAuthn relying party.
     webauthn_rp_id: str = "localhost"
     webauthn_rp_name: str = "accounts"
     webauthn_origins: str = "http://localhost:8000"  # comma-separated

@@ -6,7 +6,7 @@ has its own pool, so one kind cannot queue up the others: validating documents n
 queue, and past it a caller is refused at once (``PoolBusy``) rather than queued without end.
 One thread each also bounds what they take from the event loop: validation is pure Python
 and holds the GIL while it runs. Password-strength checks run in ``checks``. Argon2 has its
-own pool, sized and prioritised for hashing (``service.accounts.passwords``).
+own pool, sized and prioritised for hashing (``service.accounts.passwords.hasher``).
 """
 
 from __future__ import annotations

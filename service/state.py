@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from service.accounts.services import Services
-from service.accounts.sessions import viewer_lookup
-from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.sessions.store import viewer_lookup
 from service.config import Settings
 from service.db.engine import (
     create_engine,
@@ -25,6 +24,7 @@ from service.db.engine import (
     lookups_in_flight,
 )
 from service.db.lookup import BatchedLookup
+from service.db.unit_of_work import UnitOfWork
 from service.http import Network, parse_networks
 from service.mail.courier import Courier
 

@@ -13,98 +13,101 @@ from __future__ import annotations
 import sys
 
 SESSIONS = [
-    "tests/accounts/test_sessions.py",
+    "tests/accounts/sessions/test_sessions.py",
     "tests/graphql/test_sessions.py",
 ]
 LIMITS = [
-    "tests/accounts/test_ratelimit.py",
-    "tests/accounts/test_ratestore.py",
-    "tests/accounts/test_memory_store.py",
+    "tests/accounts/limits/test_attempts.py",
+    "tests/accounts/limits/test_store.py",
+    "tests/accounts/limits/test_memory_store.py",
 ]
 DOCUMENTS = [
-    "tests/graphql/test_budget.py",
+    "tests/graphql/policy/test_budget.py",
     "tests/graphql/test_hardening.py",
-    "tests/fastpaths/test_documents.py",
+    "tests/graphql/policy/test_prepared.py",
     "tests/graphql/test_errors.py",
 ]
 TWO_FACTOR = [
-    "tests/accounts/test_two_factor.py",
+    "tests/accounts/two_factor/test_two_factor.py",
     "tests/graphql/test_two_factor.py",
 ]
 PASSKEYS = [
-    "tests/accounts/test_passkeys.py",
-    "tests/accounts/test_passkey_challenges.py",
+    "tests/accounts/passkeys/test_passkeys.py",
+    "tests/accounts/passkeys/test_challenges.py",
     "tests/graphql/test_passkeys.py",
 ]
 # the relying party's checks without a database first, then the ceremonies that use them
-WEBAUTHN = ["tests/accounts/test_webauthn_rp.py", *PASSKEYS]
+WEBAUTHN = ["tests/accounts/passkeys/test_relying_party.py", *PASSKEYS]
 LOOKUP = [
     "tests/db/test_lookup_deadline.py",  # the batching and its deadline, on a stand-in database
     "tests/db/test_lookup.py",
     "tests/db/test_engine.py",
-    "tests/fastpaths/test_driver_query.py",
-    "tests/accounts/test_sessions.py",
+    "tests/db/test_driver_query.py",
+    "tests/accounts/sessions/test_sessions.py",
 ]
 
 TESTS_BY_MODULE: dict[str, list[str]] = {
-    "service.accounts.sessions": SESSIONS,
+    "service.accounts.sessions.store": SESSIONS,
     "service.accounts.tokens": [*SESSIONS, "tests/graphql/test_devices.py"],
-    "service.accounts.auth": [
-        "tests/accounts/test_login_second_factor.py",  # one quick test of the login's branch
-        "tests/accounts/test_auth.py",
-        "tests/accounts/test_ratelimit.py",
-        "tests/accounts/test_two_factor.py",  # the second factor's branch and open_session
+    "service.accounts.signin.password_login": [
+        "tests/accounts/signin/test_second_factor.py",  # one quick test of the login's branch
+        "tests/accounts/signin/test_password_login.py",
+        "tests/accounts/limits/test_attempts.py",
+        "tests/accounts/two_factor/test_two_factor.py",  # the second factor's branch and open_session
     ],
-    "service.accounts.totp": TWO_FACTOR,
-    "service.accounts.recovery_codes": TWO_FACTOR,
-    "service.accounts.challenges": TWO_FACTOR,
-    "service.accounts.factors": TWO_FACTOR,
-    "service.accounts.two_factor": TWO_FACTOR,
-    "service.accounts.passkeys": PASSKEYS,
-    "service.accounts.passkey_login": PASSKEYS,
-    "service.accounts.passkey_challenges": PASSKEYS,
-    "service.accounts.webauthn_rp": WEBAUTHN,
-    "service.accounts.passkey_limits": PASSKEYS,
-    "service.accounts.devices": ["tests/accounts/test_auth.py", "tests/graphql/test_devices.py"],
-    "service.accounts.passwords": [
-        "tests/accounts/test_passwords.py",
-        "tests/accounts/test_auth.py",
-        "tests/fastpaths/test_argon2_kept.py",  # the hasher on kept memory
+    "service.accounts.two_factor.totp": TWO_FACTOR,
+    "service.accounts.two_factor.recovery_codes": TWO_FACTOR,
+    "service.accounts.two_factor.challenges": TWO_FACTOR,
+    "service.accounts.two_factor.factors": TWO_FACTOR,
+    "service.accounts.two_factor.setup": TWO_FACTOR,
+    "service.accounts.passkeys.store": PASSKEYS,
+    "service.accounts.passkeys.login": PASSKEYS,
+    "service.accounts.passkeys.challenges": PASSKEYS,
+    "service.accounts.passkeys.relying_party": WEBAUTHN,
+    "service.accounts.passkeys.limits": PASSKEYS,
+    "service.accounts.signin.devices": [
+        "tests/accounts/signin/test_password_login.py",
+        "tests/graphql/test_devices.py",
     ],
-    "service.accounts.ratelimit": LIMITS,
+    "service.accounts.passwords.hasher": [
+        "tests/accounts/passwords/test_hasher.py",
+        "tests/accounts/signin/test_password_login.py",
+        "tests/accounts/passwords/test_argon2_kept.py",  # the hasher on kept memory
+    ],
+    "service.accounts.limits.attempts": LIMITS,
     # the store's own tests first: the limiter's run on Redis too, and take longer
-    "service.accounts.ratestore": [
-        "tests/accounts/test_ratestore.py",
-        "tests/accounts/test_memory_store.py",
-        "tests/accounts/test_ratelimit.py",
+    "service.accounts.limits.store": [
+        "tests/accounts/limits/test_store.py",
+        "tests/accounts/limits/test_memory_store.py",
+        "tests/accounts/limits/test_attempts.py",
     ],
-    "service.accounts.memory_store": [
-        "tests/accounts/test_memory_store.py",
-        "tests/accounts/test_ratelimit.py",
+    "service.accounts.limits.memory_store": [
+        "tests/accounts/limits/test_memory_store.py",
+        "tests/accounts/limits/test_attempts.py",
     ],
-    "service.accounts.unit_of_work": [
-        "tests/accounts/test_unit_of_work.py",
-        "tests/accounts/test_stored_images.py",
+    "service.db.unit_of_work": [
+        "tests/db/test_unit_of_work.py",
+        "tests/accounts/profile/test_stored_images.py",
     ],
-    "service.accounts.validation": [
-        "tests/accounts/test_validation.py",
-        "tests/accounts/test_users.py",
+    "service.accounts.profile.validation": [
+        "tests/accounts/profile/test_validation.py",
+        "tests/accounts/profile/test_registration.py",
         "tests/graphql/test_register.py",
     ],
-    "service.graphql.request_policy": DOCUMENTS,
-    "service.graphql.budget": DOCUMENTS,
+    "service.graphql.policy.extensions": DOCUMENTS,
+    "service.graphql.policy.budget": DOCUMENTS,
     # the sensitive-mutation rule's tests first: every document the others send runs the rule
-    "service.graphql.document_checks": [
+    "service.graphql.policy.checks": [
         "tests/graphql/test_hardening.py",
-        "tests/graphql/test_budget.py",
-        "tests/fastpaths/test_documents.py",
+        "tests/graphql/policy/test_budget.py",
+        "tests/graphql/policy/test_prepared.py",
         "tests/graphql/test_errors.py",
     ],
-    "service.fastpaths.documents": ["tests/fastpaths/test_documents.py", *DOCUMENTS],
-    "service.fastpaths.driver_query": ["tests/fastpaths/test_driver_query.py", *LOOKUP],
-    "service.fastpaths.argon2_kept": [
-        "tests/fastpaths/test_argon2_kept.py",
-        "tests/accounts/test_passwords.py",
+    "service.graphql.policy.prepared": ["tests/graphql/policy/test_prepared.py", *DOCUMENTS],
+    "service.db.driver_query": ["tests/db/test_driver_query.py", *LOOKUP],
+    "service.accounts.passwords.argon2_kept": [
+        "tests/accounts/passwords/test_argon2_kept.py",
+        "tests/accounts/passwords/test_hasher.py",
     ],
     "service.db.lookup": LOOKUP,
 }
@@ -114,16 +117,16 @@ TESTS_BY_MODULE: dict[str, list[str]] = {
 # minutes on 2 cores: the sessions, passwords, limits, validation, request policy and speed
 # paths, and, on their own, the second factor and passkeys (``make mutate-factors``).
 FACTORS = [
-    "service.accounts.totp",
-    "service.accounts.recovery_codes",
-    "service.accounts.challenges",
-    "service.accounts.factors",
-    "service.accounts.two_factor",
-    "service.accounts.passkeys",
-    "service.accounts.passkey_login",
-    "service.accounts.passkey_challenges",
-    "service.accounts.webauthn_rp",
-    "service.accounts.passkey_limits",
+    "service.accounts.two_factor.totp",
+    "service.accounts.two_factor.recovery_codes",
+    "service.accounts.two_factor.challenges",
+    "service.accounts.two_factor.factors",
+    "service.accounts.two_factor.setup",
+    "service.accounts.passkeys.store",
+    "service.accounts.passkeys.login",
+    "service.accounts.passkeys.challenges",
+    "service.accounts.passkeys.relying_party",
+    "service.accounts.passkeys.limits",
 ]
 GROUPS: dict[str, list[str]] = {
     "core": [module for module in TESTS_BY_MODULE if module not in FACTORS],

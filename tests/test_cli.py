@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from service.accounts import sessions, users
-from service.accounts.clock import utcnow
+from service.accounts.profile import users
+from service.accounts.sessions import store as sessions
 from service.accounts.values import ClientInfo
+from service.clock import utcnow
 from tests.conftest import TEST_SETTINGS
 from tests.helpers import register_ok
 
@@ -120,7 +121,8 @@ async def test_events_purge_deletes_old_events_and_expired_codes(
 ):
     from sqlalchemy import select
 
-    from service.accounts import codes, events
+    from service.accounts import events
+    from service.accounts.email import codes
     from service.db.models import CodePurpose, OutboxMessage, SecurityEvent, SecurityEventKind
     from service.mail import outbox
 

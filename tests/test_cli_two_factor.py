@@ -9,9 +9,9 @@ from datetime import timedelta
 import pyotp
 from sqlalchemy import func, select
 
-from service.accounts import challenges
-from service.accounts.clock import utcnow
-from service.accounts.users import find_user
+from service.accounts.profile.users import find_user
+from service.accounts.two_factor import challenges
+from service.clock import utcnow
 from service.db.models import (
     ChallengePurpose,
     LoginChallenge,

@@ -19,12 +19,12 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
-from service.accounts.clock import utcnow
-from service.accounts.sessions import USER_AGENT_MAX
-from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.sessions.store import USER_AGENT_MAX
 from service.accounts.values import ClientInfo
+from service.clock import utcnow
 from service.db.models import SecurityEvent, SecurityEventKind
 from service.db.results import affected
+from service.db.unit_of_work import UnitOfWork
 
 MAX_PAGE = 100
 CURSOR_PREFIX = "ev1:"

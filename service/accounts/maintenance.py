@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from service.accounts import challenges, codes, events, passkey_challenges
-from service.accounts.clock import utcnow
-from service.accounts.unit_of_work import UnitOfWork
+from service.accounts import events
+from service.accounts.email import codes
+from service.accounts.passkeys import challenges as passkey_challenges
+from service.accounts.two_factor import challenges
+from service.clock import utcnow
 from service.config import Settings
+from service.db.unit_of_work import UnitOfWork
 from service.mail import outbox
 
 

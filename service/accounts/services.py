@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from service.accounts.pacing import Pacer
-from service.accounts.passwords import PasswordHasher
-from service.accounts.ratelimit import AttemptLimiter
+from service.accounts.email.pacing import Pacer
+from service.accounts.limits.attempts import AttemptLimiter
+from service.accounts.passwords.hasher import PasswordHasher
 from service.config import Settings
 from service.media import MediaStorage, create_media_storage
 from service.secret_key import SecretKey, load_secret_key

@@ -36,7 +36,7 @@ def add_commands(commands: Commands) -> None:
 
 
 def cmd_sessions_purge(_: argparse.Namespace, settings: Settings) -> int:
-    from service.accounts.sessions import purge_expired
+    from service.accounts.sessions.store import purge_expired
 
     count = with_unit_of_work(settings, lambda uow, _services: purge_expired(uow))
     print(f"purged {count} expired sessions")
@@ -59,7 +59,7 @@ def cmd_events_purge(_: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_media_gc(args: argparse.Namespace, settings: Settings) -> int:
-    from service.accounts.stored_images import collect_garbage
+    from service.accounts.profile.stored_images import collect_garbage
     from service.state import AppState
 
     async def main() -> int:

@@ -12,7 +12,7 @@ from service.config import Settings
 
 if TYPE_CHECKING:
     from service.accounts.services import Services
-    from service.accounts.unit_of_work import UnitOfWork
+    from service.db.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
 # What ``ArgumentParser.add_subparsers`` returns; each command group adds its commands to it.

@@ -14,8 +14,8 @@ from service.config import Settings
 
 if TYPE_CHECKING:
     from service.accounts.services import Services
-    from service.accounts.unit_of_work import UnitOfWork
     from service.db.models import User
+    from service.db.unit_of_work import UnitOfWork
 
 
 def add_commands(commands: Commands) -> None:
@@ -74,7 +74,7 @@ def _when(moment: datetime | None) -> str:
 
 
 def cmd_users_list(args: argparse.Namespace, settings: Settings) -> int:
-    from service.accounts.users import list_users
+    from service.accounts.profile.users import list_users
 
     users = with_unit_of_work(
         settings, lambda uow, _services: list_users(uow, limit=args.limit, offset=args.offset)
@@ -112,7 +112,7 @@ def read_password(stdin: TextIO) -> str:
 
 def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
     from service.accounts.outcomes import ValidationFailed
-    from service.accounts.users import Registration, create_user
+    from service.accounts.profile.users import Registration, create_user
     from service.accounts.values import ClientInfo
     from service.db.models import User
 
@@ -145,7 +145,7 @@ def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
 
 def _set_status(identifier: str, settings: Settings, status_name: str) -> int:
     from service.accounts import events
-    from service.accounts.users import find_user, set_status
+    from service.accounts.profile.users import find_user, set_status
     from service.accounts.values import ClientInfo
     from service.db.models import AccountStatus, SecurityEventKind
 
@@ -182,8 +182,8 @@ def cmd_users_activate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_users_reset_2fa(args: argparse.Namespace, settings: Settings) -> int:
-    from service.accounts.two_factor import reset_two_factor
-    from service.accounts.users import find_user
+    from service.accounts.profile.users import find_user
+    from service.accounts.two_factor.setup import reset_two_factor
     from service.accounts.values import ClientInfo
 
     async def work(uow: UnitOfWork, _services: Services) -> tuple[User, bool] | None:

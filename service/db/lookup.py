@@ -2,7 +2,7 @@
 
 ``RowLookup`` runs its statement through ``Connection.execute``, or, with
 ``driver_level`` (``ACCOUNTS_FAST_TOKEN_LOOKUP``, the default), as a ``DriverQuery`` on the
-raw driver connection (see ``service.fastpaths.driver_query``); ``BatchedLookup`` then lets
+raw driver connection (see ``service.db.driver_query``); ``BatchedLookup`` then lets
 concurrent requests share one such query. Use it only on an autocommit engine: nothing is
 begun, so nothing needs rolling back.
 
@@ -24,9 +24,9 @@ from typing import Any
 from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from service.db.driver_query import DriverQuery
 from service.db.engine import invalidate_pool, pool_renewed
 from service.db.faults import DatabaseUnavailable, is_disconnect
-from service.fastpaths.driver_query import DriverQuery
 
 
 class _DeadConnection(Exception):

@@ -21,10 +21,10 @@ from starlette.responses import Response
 
 from service.accounts.outcomes import AccountChanged, Authenticated, Rejected
 from service.accounts.services import Services
-from service.accounts.sessions import resolve_viewer
-from service.accounts.unit_of_work import UnitOfWork
+from service.accounts.sessions.store import resolve_viewer
 from service.accounts.values import ClientInfo, Viewer
 from service.db.faults import is_unavailable
+from service.db.unit_of_work import UnitOfWork
 from service.graphql import browser_session
 from service.graphql.errors import ConflictError, ServiceUnavailableError
 from service.http import client_ip

@@ -11,8 +11,9 @@ from typing import assert_never, overload
 
 import strawberry
 
-from service.accounts import outcomes, passkey_outcomes
+from service.accounts import outcomes
 from service.accounts.events import EventsPage, cursor_of
+from service.accounts.passkeys import outcomes as passkey_outcomes
 from service.graphql.event_types import (
     PageInfo,
     SecurityEvent,

@@ -19,7 +19,7 @@ from service.graphql.passkey_types import (
     PasskeyOptionsResult,
     RemovePasskeyResult,
 )
-from service.graphql.request_policy import build_extensions
+from service.graphql.policy.extensions import build_extensions
 from service.graphql.two_factor_types import (
     DisableTwoFactorResult,
     RecoveryCodesResult,

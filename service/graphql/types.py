@@ -13,8 +13,8 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from service.accounts.factors import two_factor_methods
 from service.accounts.outcomes import TwoFactorMethod as TwoFactorMethod  # registered below
+from service.accounts.two_factor.factors import two_factor_methods
 from service.accounts.values import AccountSnapshot
 from service.db.models import AccountStatus as AccountStatus  # registered below
 from service.db.models import AuthSession as SessionRow

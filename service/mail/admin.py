@@ -15,9 +15,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from service.accounts.clock import utcnow
-from service.accounts.unit_of_work import UnitOfWork
+from service.clock import utcnow
 from service.db.models import OutboxMessage, OutboxStatus
+from service.db.unit_of_work import UnitOfWork
 from service.mail.outbox import CODE_TEMPLATES
 
 

@@ -25,10 +25,10 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
-from service.accounts.clock import utcnow
-from service.accounts.unit_of_work import UnitOfWork
+from service.clock import utcnow
 from service.config import Settings
 from service.db.models import OutboxMessage, OutboxStatus
+from service.db.unit_of_work import UnitOfWork
 from service.mail import outbox
 from service.mail.render import compose, render
 from service.mail.transport import DeliveryError, Send, Transport, create_transport, describe

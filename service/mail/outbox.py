@@ -16,10 +16,10 @@ from datetime import datetime
 from sqlalchemy import delete
 from sqlmodel import col
 
-from service.accounts.clock import utcnow
-from service.accounts.unit_of_work import UnitOfWork
+from service.clock import utcnow
 from service.db.models import OutboxMessage, OutboxStatus
 from service.db.results import affected
+from service.db.unit_of_work import UnitOfWork
 
 # Every message the service sends, by template name. Codes travel in ``data["code"]``.
 TEMPLATES = frozenset(

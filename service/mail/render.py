@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from service.accounts.clock import utcnow
+from service.clock import utcnow
 
 LOCALES = ("en", "de")
 DEFAULT_LOCALE = "en"

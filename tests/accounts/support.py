@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from service.accounts import users
-from service.accounts.sessions import resolve_viewer
+from service.accounts.profile import users
+from service.accounts.sessions.store import resolve_viewer
 from service.accounts.values import ClientInfo, Viewer
 from tests.conftest import PASSWORD
 

@@ -13,12 +13,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.dialects import postgresql
 
-from service.accounts.clock import utcnow
-from service.accounts.sessions import (
+from service.accounts.sessions.store import (
     list_sessions_query,
     purge_query,
     viewers_query,
 )
+from service.clock import utcnow
 from tests.conftest import make_settings
 
 SESSIONS, USERS = 20_000, 2_000

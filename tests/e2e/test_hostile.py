@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from tests.e2e.server import running_server
-from tests.graphql.test_budget import chain
+from tests.graphql.policy.test_budget import chain
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from service.accounts.ratestore import create_storage
+from service.accounts.limits.store import create_storage
 from tests.conftest import make_settings
 from tests.faults.servers import PrivateRedis
 

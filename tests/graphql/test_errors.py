@@ -8,8 +8,8 @@ from types import SimpleNamespace
 import pytest
 from graphql import parse
 
-from service.accounts import sessions as sessions_service
-from service.graphql.document_checks import MULTIPLE_OPERATIONS, requested_name, unnamed_choice
+from service.accounts.sessions import store as sessions_service
+from service.graphql.policy.checks import MULTIPLE_OPERATIONS, requested_name, unnamed_choice
 from tests.helpers import SESSIONS, register_ok
 
 

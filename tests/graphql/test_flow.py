@@ -110,7 +110,7 @@ async def test_cannot_revoke_someone_elses_session(gql):
 
 async def test_each_mutation_field_commits_on_its_own(gql, monkeypatch):
     """A later field failing must not undo an earlier field that succeeded."""
-    from service.accounts import sessions
+    from service.accounts.sessions import store as sessions
 
     token = (await register_ok(gql))["token"]
 

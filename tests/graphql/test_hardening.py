@@ -227,7 +227,7 @@ async def test_production_mode_switches(make_state, make_client):
 
 async def test_parse_and_validation_are_cached_per_query_text(make_state, make_client, monkeypatch):
     """A repeated query is parsed and validated once; the cache is bounded; bad input still fails."""
-    from service.fastpaths import documents
+    from service.graphql.policy import prepared as documents
 
     calls = {"parse": 0, "validate": 0}
     real_parse, real_validate = documents.parse, documents.validate_document

@@ -12,8 +12,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from service.accounts import passkeys, users
-from service.accounts.clock import utcnow
+from service.accounts.passkeys import store as passkeys
+from service.accounts.profile import users
+from service.clock import utcnow
 from service.db.models import (
     AccountStatus,
     AuthSession,

@@ -140,7 +140,7 @@ async def test_change_password_wrong_current_and_policy(gql):
 
 
 async def test_suspended_account(gql, state):
-    from service.accounts import users
+    from service.accounts.profile import users
     from service.db.models import AccountStatus
 
     token = (await register_ok(gql))["token"]
@@ -177,8 +177,8 @@ async def test_email_change_while_hashing_is_saturated(gql, state, monkeypatch):
 async def test_an_account_changed_meanwhile_is_a_conflict_and_nothing_is_kept(gql, monkeypatch):
     """A lost compare-and-set during the update: the unit of work rolls back (the bio written
     before it is not kept) and the client gets a top-level CONFLICT to retry."""
-    from service.accounts import profile
     from service.accounts.outcomes import AccountChanged
+    from service.accounts.profile import updates as profile
 
     token = (await register_ok(gql))["token"]
     real_update = profile.update_user

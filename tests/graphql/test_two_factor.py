@@ -12,8 +12,9 @@ import pyotp
 import pytest
 from sqlalchemy import func, select
 
-from service.accounts import totp, two_factor
-from service.accounts.clock import utcnow
+from service.accounts.two_factor import setup as two_factor
+from service.accounts.two_factor import totp
+from service.clock import utcnow
 from service.db.models import LoginChallenge, RecoveryCode, SecurityEvent, TotpCredential
 from tests.conftest import PASSWORD
 from tests.helpers import (

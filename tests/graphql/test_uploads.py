@@ -147,7 +147,7 @@ async def test_failed_registration_leaves_no_orphan(gql, state):
 
 async def test_race_loser_file_is_removed(gql, state, monkeypatch):
     """The pre-check passes, the unique constraint refuses: the loser's file is taken back."""
-    from service.accounts import users
+    from service.accounts.profile import users
 
     await register_with(gql, images.png(color="red"))
 
@@ -238,7 +238,7 @@ async def test_registration_limit_is_counted_before_an_image_is_decoded(
     make_state, make_client, monkeypatch
 ):
     """An anonymous upload costs CPU: past the per-IP limit it is refused undecoded."""
-    from service.accounts import users
+    from service.accounts.profile import users
 
     decoded = []
     real = users.process_image

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlmodel import select
 
-from service.accounts.unit_of_work import UnitOfWork
 from service.db.models import OutboxMessage
+from service.db.unit_of_work import UnitOfWork
 from service.mail.outbox import enqueue
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
-from service.accounts.unit_of_work import UnitOfWork
 from service.db.models import OutboxMessage, OutboxStatus
+from service.db.unit_of_work import UnitOfWork
 from tests.mail.support import accounts, queue, rows
 
 

@@ -8,8 +8,8 @@ import uuid
 import pytest
 from sqlmodel import select
 
-from service.accounts.unit_of_work import UnitOfWork
 from service.db.models import OutboxMessage, OutboxStatus
+from service.db.unit_of_work import UnitOfWork
 from service.mail.outbox import discard_messages, enqueue
 
 

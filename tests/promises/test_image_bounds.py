@@ -13,7 +13,7 @@ from typing import Any
 
 from PIL import Image
 
-from service.accounts.images import ImageRejected, process_image
+from service.accounts.profile.images import ImageRejected, process_image
 from service.config import Settings
 from tests import images
 

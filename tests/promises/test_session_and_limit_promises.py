@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from service.accounts.passwords import PasswordHasher
+from service.accounts.passwords.hasher import PasswordHasher
 from service.config import Settings
 from tests.conftest import PASSWORD
 from tests.helpers import CHANGE_PASSWORD, UPDATE, password_change, register, register_ok

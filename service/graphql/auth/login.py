@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import auth
+from service.accounts.signin import password_login as auth
 from service.graphql.context import Context
 from service.graphql.inputs import LoginInput
 from service.graphql.present import present

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import logouts
 from service.accounts.outcomes import Revoked
+from service.accounts.sessions import logouts
 from service.graphql.context import Context
 from service.graphql.permissions import require_viewer
 from service.graphql.present import present

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import email_change
+from service.accounts.email import email_change
 from service.graphql.context import Context
 from service.graphql.inputs import ConfirmEmailChangeInput
 from service.graphql.permissions import require_viewer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import recovery
+from service.accounts.email import password_reset as recovery
 from service.graphql.context import Context
 from service.graphql.inputs import ResetPasswordInput
 from service.graphql.present import present

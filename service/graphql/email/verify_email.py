@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import verification
+from service.accounts.email import verification
 from service.graphql.context import Context
 from service.graphql.inputs import VerifyEmailInput
 from service.graphql.present import present

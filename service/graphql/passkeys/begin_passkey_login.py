@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import passkey_login
+from service.accounts.passkeys import login as passkey_login
 from service.graphql.context import Context
 from service.graphql.passkey_types import BeginPasskeyLoginInput, PasskeyOptionsResult
 from service.graphql.present import present

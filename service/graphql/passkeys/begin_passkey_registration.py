@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import passkeys
+from service.accounts.passkeys import store as passkeys
 from service.graphql.context import Context
 from service.graphql.passkey_types import PasskeyOptionsResult
 from service.graphql.permissions import require_viewer

@@ -7,8 +7,8 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from service.accounts import sessions
-from service.accounts.sessions import MAX_LISTED_SESSIONS
+from service.accounts.sessions import store as sessions
+from service.accounts.sessions.store import MAX_LISTED_SESSIONS
 from service.graphql.context import Context
 from service.graphql.errors import ExpectedError
 from service.graphql.permissions import require_viewer

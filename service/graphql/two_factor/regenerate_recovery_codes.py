@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import two_factor
+from service.accounts.two_factor import setup as two_factor
 from service.graphql.context import Context
 from service.graphql.permissions import require_viewer
 from service.graphql.present import present

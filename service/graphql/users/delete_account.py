@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import deletion
 from service.accounts.outcomes import AccountDeleted
+from service.accounts.profile import deletion
 from service.graphql.context import Context
 from service.graphql.inputs import DeleteAccountInput
 from service.graphql.permissions import require_viewer

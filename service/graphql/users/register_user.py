@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import users
+from service.accounts.profile import users
 from service.graphql.context import Context
 from service.graphql.inputs import RegisterUserInput, status_value, upload_file
 from service.graphql.present import present

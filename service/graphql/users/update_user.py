@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts import profile
 from service.accounts.outcomes import Updated
+from service.accounts.profile import updates as profile
 from service.db.models import AccountStatus
 from service.graphql.context import Context
 from service.graphql.inputs import UpdateUserInput, status_value, upload_file

@@ -1,0 +1,1 @@
+"""The email lifecycle: codes, verification, password reset, email change, the mail queued."""

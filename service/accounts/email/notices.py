@@ -1,0 +1,68 @@
+"""The mail an account flow queues: codes and notices, through the outbox.
+
+Every message is queued in the unit of work of the change it reports (``mail.outbox``), and
+carries only strings: ``username`` always; ``code`` and ``expires_minutes`` with a code;
+``ip_address``, ``user_agent`` and ``at`` with a notice about something a client did;
+``new_email`` when the address changed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from service.accounts.email.codes import IssuedCode
+from service.accounts.values import ClientInfo
+from service.clock import utcnow
+from service.db.models import User
+from service.db.unit_of_work import UnitOfWork
+from service.mail.outbox import enqueue
+
+
+async def send_code(
+    uow: UnitOfWork, user: User, template: str, to: str, issued: IssuedCode
+) -> None:
+    await enqueue(
+        uow,
+        template=template,
+        to=to,
+        locale=user.locale,
+        data={
+            "username": user.username,
+            "code": issued.code,
+            "expires_minutes": str(issued.expires_minutes),
+        },
+        user_id=user.id,
+    )
+
+
+async def send_notice(
+    uow: UnitOfWork,
+    user: User,
+    template: str,
+    client: ClientInfo,
+    *,
+    to: str | None = None,
+    at: datetime | None = None,
+    new_email: str | None = None,
+    keep_user: bool = True,
+) -> None:
+    """A notice to ``to`` (the account's email by default) about what ``client`` did.
+
+    ``keep_user=False`` queues it for no account, so it outlives the account (a goodbye).
+    """
+    data = {
+        "username": user.username,
+        "ip_address": client.ip_address or "",
+        "user_agent": client.user_agent or "",
+        "at": (at or utcnow()).isoformat(timespec="seconds"),
+    }
+    if new_email is not None:
+        data["new_email"] = new_email
+    await enqueue(
+        uow,
+        template=template,
+        to=to or user.email,
+        locale=user.locale,
+        data=data,
+        user_id=user.id if keep_user else None,
+    )

@@ -1,0 +1,164 @@
+"""A forgotten password: a code to the account's email, then a new password with it.
+
+Asking answers the same ``CodeSent`` for every syntactically valid address, counted against
+the address's and the client's budgets either way, and does the same work either way (a
+digest and a statement on the codes' index), and the answer for an unknown address is paced
+like one for a known address (``pacing``), so neither the answer nor its timing says whether an
+account exists. A suspended account is treated as no account. A wrong code is answered alike
+too, paced the same way.
+
+Resetting checks the code before the new password (a wrong code says nothing about the
+password rules), keeps the code usable when only the password is refused, then consumes it
+atomically: the password is set, every session and known device of the account ends, the
+email counts as verified (the code proved the mailbox) and the client gets a fresh session.
+A reset never bypasses a second factor: on an account that has one, the code is consumed, the
+new password's hash is held with a sign-in challenge, nothing else changes (the old password
+still works), and the answer is ``TwoFactorRequired``; ``completeLogin`` then applies the
+reset (``apply_reset``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from service import cpu
+from service.accounts import events
+from service.accounts.email import codes, email_change
+from service.accounts.email.notices import send_code, send_notice
+from service.accounts.email.pacing import clock
+from service.accounts.email.verification import MAX_EMAIL_INPUT, address_subject, find_by_email
+from service.accounts.outcomes import (
+    Authenticated,
+    CodeSent,
+    FieldError,
+    InvalidCode,
+    RateLimited,
+    TwoFactorRequired,
+    ValidationFailed,
+    busy,
+)
+from service.accounts.passwords.hasher import HashQueueFull
+from service.accounts.profile import validation as v
+from service.accounts.profile.writes import save_user
+from service.accounts.services import Services
+from service.accounts.signin.password_login import fresh_start
+from service.accounts.two_factor.factors import require_second_factor
+from service.accounts.values import ClientInfo
+from service.clock import utcnow
+from service.db.models import (
+    AccountStatus,
+    ChallengePurpose,
+    CodePurpose,
+    SecurityEventKind,
+    User,
+)
+from service.db.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordReset:
+    email: str
+    code: str
+    new_password: str
+    new_password_confirmation: str
+
+
+async def request_password_reset(
+    uow: UnitOfWork, services: Services, email: str, client: ClientInfo
+) -> CodeSent | ValidationFailed | RateLimited:
+    started = clock()
+    normalized, errors = v.check_email(email[:MAX_EMAIL_INPUT])
+    if errors or normalized is None:
+        return ValidationFailed(errors)
+    subject = "email:" + v.email_key(normalized)
+    if limited := await services.limiter.code_request(subject, client.ip_address):
+        return limited
+    user = await find_by_email(uow, normalized)
+    known = user is not None and user.status != AccountStatus.SUSPENDED
+    services.pacer.pace(uow, "request_password_reset", started, known=known)
+    if user is None or not known:
+        await codes.touch_nothing(uow, services, CodePurpose.PASSWORD_RESET)
+    else:
+        issued = await codes.issue(uow, services, user.id, CodePurpose.PASSWORD_RESET, user.email)
+        await send_code(uow, user, "password_reset", user.email, issued)
+    return CodeSent(expires_in_seconds=int(services.settings.code_ttl.total_seconds()))
+
+
+async def _check_new_password(
+    services: Services, user: User, reset: PasswordReset
+) -> list[FieldError]:
+    errors = v.check_password_shape(reset.new_password, "newPassword", services.settings)
+    if not errors:
+        errors = await cpu.checks.run(
+            v.check_password_strength,
+            reset.new_password,
+            "newPassword",
+            services.settings,
+            similar_to=[user.username, user.email],
+            user_inputs=[user.username, user.email, user.first_name, user.last_name],
+        )
+    return errors + v.check_confirmation(
+        reset.new_password, reset.new_password_confirmation, "newPasswordConfirmation"
+    )
+
+
+async def reset_password(
+    uow: UnitOfWork, services: Services, reset: PasswordReset, client: ClientInfo
+) -> Authenticated | InvalidCode | ValidationFailed | RateLimited | TwoFactorRequired:
+    started = clock()
+    try:
+        services.passwords.admit()
+    except HashQueueFull:
+        return busy()
+    if limited := await services.limiter.code_check(
+        address_subject(reset.email), client.ip_address
+    ):
+        return limited
+    user = await find_by_email(uow, reset.email)
+    usable = user is not None and user.status != AccountStatus.SUSPENDED
+    match = await codes.check(
+        uow, services, user.id if user and usable else None, CodePurpose.PASSWORD_RESET, reset.code
+    )
+    if user is None or match is None or v.email_key(match.email) != user.email_normalized:
+        services.pacer.pace(uow, "reset_password", started, known=usable)
+        return InvalidCode()
+    if errors := await _check_new_password(services, user, reset):
+        return ValidationFailed(errors)  # the code stays usable for a better password
+    await uow.commit_reads()
+    new_hash, now = await services.passwords.hash(reset.new_password), utcnow()
+    if not await codes.consume(uow, match, now):
+        return InvalidCode()  # another request used it meanwhile
+    if required := await require_second_factor(
+        uow, services, user, ChallengePurpose.PASSWORD_RESET, now, new_password_hash=new_hash
+    ):
+        return required
+    return await apply_reset(uow, services, user, new_hash, client, now)
+
+
+async def apply_reset(
+    uow: UnitOfWork,
+    services: Services,
+    user: User,
+    new_hash: str,
+    client: ClientInfo,
+    now: datetime,
+) -> Authenticated:
+    """Everything a reset does once its proofs are in: the password, every session and device
+    ended, the email verified, a fresh session, the event and the notice."""
+    reactivated = user.status == AccountStatus.DEACTIVATED
+    user.status = AccountStatus.ACTIVE
+    user.password_hash, user.password_changed_at = new_hash, now
+    user.email_verified = True
+    user.last_login = now
+    user.bump_version()  # sessions and logins that read the old password lose
+    # The code proved this mailbox only: a change to another address, begun by whoever held a
+    # session before the reset, is dropped with that session.
+    await email_change.cancel(uow, user)
+    await save_user(uow, user)
+    authenticated = await fresh_start(uow, services, user, client, now)
+    if reactivated:
+        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, client)
+    await events.record(uow, user.id, SecurityEventKind.PASSWORD_RESET, client)
+    await send_notice(uow, user, "password_changed", client, at=now)
+    return authenticated

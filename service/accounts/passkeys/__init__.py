@@ -1,0 +1,1 @@
+"""Passkeys (WebAuthn): registration, sign-in, challenges, budgets and the relying party."""

@@ -1,0 +1,1 @@
+"""Accounts themselves: registration, lookups, profile updates, validation, images, deletion."""

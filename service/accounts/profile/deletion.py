@@ -1,0 +1,62 @@
+"""Deleting one's own account: everything of it goes, a goodbye notice stays.
+
+After the password check (rate limited like every password check), the account's row, its
+sessions, known devices, codes, second factors (TOTP secret, recovery codes, sign-in
+challenges), passkeys and their challenges, security events and mail (queued or delivered)
+are deleted in one unit of work, its image file once that commits (unless another account
+shares the picture), and a goodbye is queued for no account, so it outlives the row. The
+username and
+the email are free again at once.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from service.accounts import events
+from service.accounts.email import codes
+from service.accounts.email.notices import send_notice
+from service.accounts.outcomes import (
+    AccountChanged,
+    AccountDeleted,
+    InvalidCredentials,
+    RateLimited,
+)
+from service.accounts.passkeys import store as passkeys
+from service.accounts.profile.stored_images import release_image
+from service.accounts.services import Services
+from service.accounts.sessions.store import revoke_all
+from service.accounts.signin.current_password import check_current_password
+from service.accounts.signin.devices import forget_devices
+from service.accounts.two_factor import setup as two_factor
+from service.accounts.values import ClientInfo, Viewer
+from service.db.models import User
+from service.db.unit_of_work import UnitOfWork
+from service.mail.outbox import discard_messages
+
+
+async def delete_account(
+    uow: UnitOfWork, services: Services, viewer: Viewer, current_password: str, client: ClientInfo
+) -> AccountDeleted | InvalidCredentials | RateLimited:
+    user = await uow.session.get(User, viewer.user.id)
+    if user is None:
+        return InvalidCredentials()
+    if refused := await check_current_password(uow, services, viewer, user, current_password):
+        return refused
+    image_key = user.image_key
+    await discard_messages(uow, user.id)
+    await codes.discard(uow, user.id)
+    await two_factor.remove_factors(uow, user)
+    await passkeys.discard(uow, user.id)
+    await events.discard(uow, user.id)
+    await revoke_all(uow, user.id)
+    await forget_devices(uow, user.id)
+    await uow.session.delete(user)
+    try:
+        await uow.session.flush()
+    except StaleDataError as exc:  # a password or status change committed meanwhile
+        raise AccountChanged from exc
+    if image_key is not None:
+        release_image(uow, services, image_key)
+    await send_notice(uow, user, "account_deleted", client, keep_user=False)
+    return AccountDeleted()

@@ -1,0 +1,1 @@
+"""Sessions: opaque tokens issued, found (token → caller), listed, revoked and purged."""

@@ -1,0 +1,1 @@
+"""Two-factor sign-in: TOTP secrets, recovery codes, sign-in challenges and completing them."""

@@ -1,0 +1,234 @@
+"""Service layer: registration and profile updates, on both databases."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from service.accounts.outcomes import (
+    Authenticated,
+    FieldError,
+    InvalidCredentials,
+    Rejected,
+    Updated,
+    UserAlreadyExists,
+    ValidationFailed,
+)
+from service.accounts.profile import updates as profile
+from service.accounts.profile import users
+from service.db.models import AccountStatus, AuthSession, User
+from tests.accounts.support import CLIENT, register, registration, viewer_of
+from tests.conftest import PASSWORD
+
+
+async def test_register_stores_normalized_columns_and_hash(state):
+    result = await register(state, email="Ada@EXAMPLE.com", username="ＡＤＡ_lovelace")
+    assert isinstance(result, Authenticated)
+    async with state.session_factory() as db:
+        user = (await db.execute(select(User))).scalar_one()
+    assert user.email == "Ada@example.com"
+    assert user.email_normalized == "ada@example.com"
+    assert user.username == "ADA_lovelace"
+    assert user.username_normalized == "ada_lovelace"
+    assert user.password_hash.startswith("$argon2id$")
+    assert PASSWORD not in user.password_hash
+    assert user.date_joined.tzinfo is not None
+    assert result.session.ip_address == "203.0.113.9"
+    assert result.session.user_agent == "unit-test"
+
+
+async def test_unique_constraint_race_is_a_clean_duplicate(state, monkeypatch):
+    """The pre-check can lose a race; the database constraint still decides."""
+    assert isinstance(await register(state), Authenticated)
+
+    async def no_conflicts(*args, **kwargs):
+        return []
+
+    monkeypatch.setattr(users, "find_conflicts", no_conflicts)
+    for overrides, field in (
+        ({"username": "someone_else"}, "email"),
+        ({"email": "x@example.com"}, "username"),
+    ):
+        async with state.unit_of_work() as uow:
+            with pytest.raises(Rejected) as caught:
+                await users.register_user(uow, state.services, registration(**overrides), CLIENT)
+            await uow.rollback()
+        assert caught.value.outcome == UserAlreadyExists([field])
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 1
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 1
+
+
+async def _user(state, db):
+    return (await db.execute(select(User))).scalar_one()
+
+
+async def test_update_profile_fields(state):
+    registered = await register(state)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
+        result = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(
+                username="Countess.Ada", bio=" Analyst ", contact="+44 20", first_name="Augusta"
+            ),
+            CLIENT,
+        )
+        await uow.commit()
+    assert isinstance(result, Updated)
+    assert (result.user.username, result.user.bio, result.user.contact, result.user.first_name) == (
+        "Countess.Ada",
+        "Analyst",
+        "+44 20",
+        "Augusta",
+    )
+    assert result.user.username_normalized == "countess.ada"
+
+
+async def test_email_change_requires_current_password(state):
+    registered = await register(state)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
+        missing = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(email="new@example.com"),
+            CLIENT,
+        )
+        wrong = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(email="new@example.com", current_password="Nope-1234"),
+            CLIENT,
+        )
+        same_email_other_case = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(email="ADA@example.com"),
+            CLIENT,
+        )
+        same_email = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(email=" ada@EXAMPLE.com "),
+            CLIENT,
+        )
+        ok = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(email="new@example.com", current_password=PASSWORD),
+            CLIENT,
+        )
+        await uow.commit()
+    assert isinstance(missing, ValidationFailed)
+    assert [(e.field, e.code) for e in missing.fields] == [("currentPassword", "required")]
+    assert isinstance(wrong, InvalidCredentials)
+    # another spelling of the local part may be another mailbox: the password is needed
+    assert isinstance(same_email_other_case, ValidationFailed)
+    assert [(e.field, e.code) for e in same_email_other_case.fields] == [
+        ("currentPassword", "required")
+    ]
+    assert isinstance(same_email, Updated)
+    # the email changes once the code sent to the new address comes back
+    assert isinstance(ok, Updated) and ok.user.email_normalized == "ada@example.com"
+    assert ok.user.pending_email == "new@example.com"
+
+
+async def test_update_to_taken_username_or_email(state):
+    await register(state)
+    bob = await register(state, email="bob@example.com", username="bob_builder")
+    async with state.unit_of_work() as uow:
+        bob_viewer = await viewer_of(state, bob.token)
+        taken = await profile.update_user(
+            uow,
+            state.services,
+            bob_viewer,
+            profile.ProfileChanges(
+                username="ADA_LOVELACE", email="ada@example.com", current_password=PASSWORD
+            ),
+            CLIENT,
+        )
+        own_name_recased = await profile.update_user(
+            uow,
+            state.services,
+            bob_viewer,
+            profile.ProfileChanges(username="Bob_Builder"),
+            CLIENT,
+        )
+        await uow.commit()
+    assert taken == UserAlreadyExists(["email", "username"])
+    assert isinstance(own_name_recased, Updated)
+
+
+async def test_deactivate_revokes_sessions_and_suspended_is_refused(state):
+    registered = await register(state)
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
+        refused = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(status=AccountStatus.SUSPENDED),
+            CLIENT,
+        )
+        done = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(status=AccountStatus.DEACTIVATED),
+            CLIENT,
+        )
+        await uow.commit()
+    assert isinstance(refused, ValidationFailed)
+    assert [(e.field, e.code) for e in refused.fields] == [("status", "not_allowed")]
+    assert isinstance(done, Updated) and done.user.status == AccountStatus.DEACTIVATED
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 0
+
+
+async def test_set_status_suspends_and_revokes(state):
+    await register(state)
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ADA@example.com")
+        assert user is not None
+        revoked = await users.set_status(uow, user, AccountStatus.SUSPENDED)
+        await uow.commit()
+    assert revoked == 1
+    async with state.unit_of_work() as uow:
+        assert (await users.find_user(uow, "ada_lovelace")).status == "SUSPENDED"
+        assert await users.find_user(uow, "nobody_at_all") is None
+
+
+async def test_email_equal_only_after_case_folding_needs_the_password(state):
+    """P7 #13: `\u017fam@` (long s) folds to `sam@` but is another mailbox."""
+    registered = await register(state, email="sam@example.com")
+    long_s = "\u017fam@example.com"
+    async with state.unit_of_work() as uow:
+        viewer = await viewer_of(state, registered.token)
+        without = await profile.update_user(
+            uow, state.services, viewer, profile.ProfileChanges(email=long_s), CLIENT
+        )
+        await uow.commit()
+    assert without == ValidationFailed(
+        [FieldError("currentPassword", "required", "Current password is required to change email.")]
+    )
+    async with state.unit_of_work() as uow:
+        stored = (await uow.session.execute(select(User.email))).scalar_one()
+        viewer = await viewer_of(state, registered.token)
+        with_password = await profile.update_user(
+            uow,
+            state.services,
+            viewer,
+            profile.ProfileChanges(email=long_s, current_password=PASSWORD),
+            CLIENT,
+        )
+        await uow.commit()
+    assert stored == "sam@example.com"
+    assert isinstance(with_password, Updated) and with_password.user.pending_email == long_s
