@@ -127,16 +127,13 @@ class Revoked:
     count: int
 
 
-# The outcomes a service may only reach by rolling its unit of work back.
-Rejection = UserAlreadyExists
-
-
 class Rejected(Exception):
-    """The write was refused (e.g. a unique constraint lost a race): roll the unit of work
-    back, then answer ``outcome``. Services raise it only with an outcome their return type
+    """Nothing of the unit of work may stay (a unique constraint lost a race, a second factor
+    was used by another request meanwhile): roll it back, then answer ``outcome``. The one way
+    a service undoes its own writes; services raise it only with an outcome their return type
     names."""
 
-    def __init__(self, outcome: Rejection) -> None:
+    def __init__(self, outcome: object) -> None:
         super().__init__(type(outcome).__name__)
         self.outcome = outcome
 

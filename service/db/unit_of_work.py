@@ -1,8 +1,11 @@
 """The unit of work: one DB session, and the side effects tied to how its transaction ends.
 
-Services receive a ``UnitOfWork``, query and write through ``uow.session`` and only flush;
-whoever opened the unit of work commits or rolls it back: the request context (each mutation
-field is its own unit of work), the CLI's ``_with_db``, or ``UnitOfWork.open``.
+Services receive a ``UnitOfWork``, query and write through ``uow.session`` and flush; whoever
+opened the unit of work commits or rolls it back: the request context (each mutation field is
+its own unit of work), the CLI's ``with_unit_of_work``, or ``UnitOfWork.open``. A service
+ends a transaction itself only at a named boundary: ``commit_reads`` (let go of a read
+transaction before a slow hash) and ``checkpoint`` (make a counted try stick whatever comes
+next). To undo its own writes a service raises ``outcomes.Rejected``.
 
 Files are not in the database, so they cannot roll back with it. A service that writes or
 replaces a file registers what to undo if the unit of work rolls back (``on_rollback``: delete
@@ -59,6 +62,12 @@ class UnitOfWork:
         session = self.session
         if session.in_transaction() and not (session.new or session.dirty or session.deleted):
             await session.commit()
+
+    async def checkpoint(self) -> None:
+        """Commit what the unit of work wrote so far, whatever comes next: a try counted
+        before the code it spends is checked stays counted, even when a later step of the
+        same call rolls back (``two_factor.completion``)."""
+        await self.commit()
 
     async def commit(self) -> None:
         try:

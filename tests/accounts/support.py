@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from service.accounts.outcomes import Rejected
 from service.accounts.profile import users
 from service.accounts.sessions.store import resolve_viewer
 from service.accounts.values import ClientInfo, Viewer
@@ -32,6 +34,16 @@ async def register(state: Any, **overrides: Any) -> object:
         result = await users.register_user(uow, state.services, registration(**overrides), CLIENT)
         await uow.commit()
     return result
+
+
+async def settle(state: Any, call: Callable[[Any], Awaitable[Any]]) -> Any:
+    """Run one service call as production does: committed, or rolled back and answered with
+    the outcome of a ``Rejected`` it raised."""
+    try:
+        async with state.unit_of_work() as uow:
+            return await call(uow)
+    except Rejected as rejected:
+        return rejected.outcome
 
 
 async def viewer_of(state: Any, token: str, now: datetime | None = None) -> Viewer | None:

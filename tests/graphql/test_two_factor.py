@@ -12,8 +12,7 @@ import pyotp
 import pytest
 from sqlalchemy import func, select
 
-from service.accounts.two_factor import setup as two_factor
-from service.accounts.two_factor import totp
+from service.accounts.two_factor import completion, totp
 from service.clock import utcnow
 from service.db.models import LoginChallenge, RecoveryCode, SecurityEvent, TotpCredential
 from tests.conftest import PASSWORD
@@ -77,8 +76,8 @@ RESET = RESET_PASSWORD.replace(
     "... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }\n ... on RateLimited",
 )
 TWO_FACTOR_ENABLED = "query { me { twoFactorEnabled } }"
-CHALLENGE_DEAD = {"__typename": "InvalidCredentials", "message": two_factor.CHALLENGE_MESSAGE}
-WRONG_CODE = {"__typename": "InvalidCredentials", "message": two_factor.WRONG_CODE_MESSAGE}
+CHALLENGE_DEAD = {"__typename": "InvalidCredentials", "message": completion.CHALLENGE_MESSAGE}
+WRONG_CODE = {"__typename": "InvalidCredentials", "message": completion.WRONG_CODE_MESSAGE}
 
 
 @pytest.fixture

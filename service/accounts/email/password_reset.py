@@ -9,29 +9,27 @@ too, paced the same way.
 
 Resetting checks the code before the new password (a wrong code says nothing about the
 password rules), keeps the code usable when only the password is refused, then consumes it
-atomically: the password is set, every session and known device of the account ends, the
-email counts as verified (the code proved the mailbox) and the client gets a fresh session.
-A reset never bypasses a second factor: on an account that has one, the code is consumed, the
-new password's hash is held with a sign-in challenge, nothing else changes (the old password
-still works), and the answer is ``TwoFactorRequired``; ``completeLogin`` then applies the
-reset (``apply_reset``).
+atomically and signs in through the pipeline with a reset proof (``signin.pipeline``): the
+password is set, every session and known device of the account ends, the email counts as
+verified (the code proved the mailbox), a change to another address begun before is dropped,
+and the client gets a fresh session. A reset never bypasses a second factor: on an account
+that has one, the code is consumed, the new password's hash is held with a sign-in challenge,
+nothing else changes (the old password still works), and the answer is
+``TwoFactorRequired``; ``completeLogin`` then finishes the reset through the same pipeline.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from service import cpu
-from service.accounts import events
-from service.accounts.email import codes, email_change
-from service.accounts.email.notices import send_code, send_notice
+from service.accounts.email import codes
+from service.accounts.email.notices import send_code
 from service.accounts.email.pacing import clock
 from service.accounts.email.verification import MAX_EMAIL_INPUT, address_subject, find_by_email
 from service.accounts.outcomes import (
+    AccountChanged,
     Authenticated,
     CodeSent,
-    FieldError,
     InvalidCode,
     RateLimited,
     TwoFactorRequired,
@@ -39,20 +37,14 @@ from service.accounts.outcomes import (
     busy,
 )
 from service.accounts.passwords.hasher import HashQueueFull
+from service.accounts.passwords.rules import NewPassword, Owner, check_new_password
 from service.accounts.profile import validation as v
-from service.accounts.profile.writes import save_user
 from service.accounts.services import Services
-from service.accounts.signin.password_login import fresh_start
-from service.accounts.two_factor.factors import require_second_factor
+from service.accounts.signin.pipeline import sign_in
+from service.accounts.signin.proofs import Proof
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
-from service.db.models import (
-    AccountStatus,
-    ChallengePurpose,
-    CodePurpose,
-    SecurityEventKind,
-    User,
-)
+from service.db.models import AccountStatus, CodePurpose
 from service.db.unit_of_work import UnitOfWork
 
 
@@ -85,24 +77,6 @@ async def request_password_reset(
     return CodeSent(expires_in_seconds=int(services.settings.code_ttl.total_seconds()))
 
 
-async def _check_new_password(
-    services: Services, user: User, reset: PasswordReset
-) -> list[FieldError]:
-    errors = v.check_password_shape(reset.new_password, "newPassword", services.settings)
-    if not errors:
-        errors = await cpu.checks.run(
-            v.check_password_strength,
-            reset.new_password,
-            "newPassword",
-            services.settings,
-            similar_to=[user.username, user.email],
-            user_inputs=[user.username, user.email, user.first_name, user.last_name],
-        )
-    return errors + v.check_confirmation(
-        reset.new_password, reset.new_password_confirmation, "newPasswordConfirmation"
-    )
-
-
 async def reset_password(
     uow: UnitOfWork, services: Services, reset: PasswordReset, client: ClientInfo
 ) -> Authenticated | InvalidCode | ValidationFailed | RateLimited | TwoFactorRequired:
@@ -123,42 +97,17 @@ async def reset_password(
     if user is None or match is None or v.email_key(match.email) != user.email_normalized:
         services.pacer.pace(uow, "reset_password", started, known=usable)
         return InvalidCode()
-    if errors := await _check_new_password(services, user, reset):
+    if errors := await check_new_password(
+        services.settings,
+        NewPassword(reset.new_password, reset.new_password_confirmation),
+        Owner(user.username, user.email, user.first_name, user.last_name),
+    ):
         return ValidationFailed(errors)  # the code stays usable for a better password
     await uow.commit_reads()
     new_hash, now = await services.passwords.hash(reset.new_password), utcnow()
     if not await codes.consume(uow, match, now):
         return InvalidCode()  # another request used it meanwhile
-    if required := await require_second_factor(
-        uow, services, user, ChallengePurpose.PASSWORD_RESET, now, new_password_hash=new_hash
-    ):
-        return required
-    return await apply_reset(uow, services, user, new_hash, client, now)
-
-
-async def apply_reset(
-    uow: UnitOfWork,
-    services: Services,
-    user: User,
-    new_hash: str,
-    client: ClientInfo,
-    now: datetime,
-) -> Authenticated:
-    """Everything a reset does once its proofs are in: the password, every session and device
-    ended, the email verified, a fresh session, the event and the notice."""
-    reactivated = user.status == AccountStatus.DEACTIVATED
-    user.status = AccountStatus.ACTIVE
-    user.password_hash, user.password_changed_at = new_hash, now
-    user.email_verified = True
-    user.last_login = now
-    user.bump_version()  # sessions and logins that read the old password lose
-    # The code proved this mailbox only: a change to another address, begun by whoever held a
-    # session before the reset, is dropped with that session.
-    await email_change.cancel(uow, user)
-    await save_user(uow, user)
-    authenticated = await fresh_start(uow, services, user, client, now)
-    if reactivated:
-        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, client)
-    await events.record(uow, user.id, SecurityEventKind.PASSWORD_RESET, client)
-    await send_notice(uow, user, "password_changed", client, at=now)
-    return authenticated
+    outcome = await sign_in(uow, services, user, Proof.of_reset(new_hash), client)
+    if isinstance(outcome, Authenticated | TwoFactorRequired):
+        return outcome
+    raise AccountChanged  # suspended or changed past retrying meanwhile: nothing of it stays

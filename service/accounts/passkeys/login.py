@@ -15,13 +15,13 @@ origin, RP ID hash, user presence and verification, signature) and then the sign
 counter: an authenticator whose counter does not exceed the stored non-zero counter is a
 clone (or a replay), so the login is refused and recorded (the passkey's
 ``clone_detected_at``, a LOGIN_FAILED event, a warning in the log). The counter is written as
-a compare-and-set, so two logins racing with one counter value cannot both win. The session
-is then opened on the same path as a password login (``auth.open_session``): a suspended
-account is refused, a deactivated one reactivated, the LOGIN event recorded and the
-new-sign-in notice queued.
+a compare-and-set, so two logins racing with one counter value cannot both win. The sign-in
+then goes through the pipeline with a passkey proof (``signin.pipeline``), as every sign-in
+does: a suspended account is refused, a deactivated one reactivated, the LOGIN event
+recorded and the new-sign-in notice queued.
 
 Every failure answers the one ``InvalidCredentials``. Attempts are budgeted per client
-address and failed finishes per account (``passkey_limits``).
+address and failed finishes per account (``passkeys.limits``).
 """
 
 from __future__ import annotations
@@ -37,9 +37,6 @@ from webauthn.helpers import bytes_to_base64url
 
 from service.accounts import events
 from service.accounts.outcomes import (
-    AccountSuspended,
-    Authenticated,
-    EmailNotVerified,
     InvalidCredentials,
     RateLimited,
 )
@@ -52,13 +49,12 @@ from service.accounts.passkeys.store import list_passkeys, stored
 from service.accounts.profile import validation as v
 from service.accounts.profile.users import find_user
 from service.accounts.services import Services
-from service.accounts.signin import records as signin
-from service.accounts.signin.devices import find_device
-from service.accounts.signin.password_login import MAX_IDENTIFIER_LENGTH, open_session
+from service.accounts.signin.password_login import MAX_IDENTIFIER_LENGTH
+from service.accounts.signin.pipeline import SignInOutcome, sign_in
+from service.accounts.signin.proofs import Proof
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
 from service.db.models import (
-    AccountStatus,
     Passkey,
     PasskeyChallengeKind,
     SecurityEventKind,
@@ -71,10 +67,6 @@ from service.observability import LOGINS
 DECOY_KEY_PURPOSE = "passkey-decoys"
 DECOY_TRANSPORTS = "hybrid,internal"
 logger = logging.getLogger("service.accounts")
-
-LoginOutcome = (
-    Authenticated | InvalidCredentials | AccountSuspended | EmailNotVerified | RateLimited
-)
 
 
 def decoy(services: Services, identifier: str) -> StoredCredential:
@@ -119,7 +111,7 @@ async def finish_login(
     credential_json: str,
     client: ClientInfo,
     device_token: str | None = None,
-) -> LoginOutcome:
+) -> SignInOutcome | RateLimited:
     limits = PasskeyLimits(services.settings, services.limiter)
     if limited := await limits.login_attempt(client.ip_address):
         LOGINS.labels("limited").inc()
@@ -186,11 +178,4 @@ async def finish_login(
     user = await uow.session.get(User, passkey.user_id)
     if user is None:
         return _refused()
-    if (
-        services.settings.require_verified_email
-        and not user.email_verified
-        and user.status != AccountStatus.SUSPENDED
-    ):
-        return await signin.unverified(uow, services, user, client)
-    device = await find_device(uow, user.id, device_token)
-    return await open_session(uow, services, user, client, device, device_token)
+    return await sign_in(uow, services, user, Proof.of_passkey(), client, device_token)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.two_factor import setup as two_factor
+from service.accounts.two_factor import completion as two_factor
 from service.graphql.context import Context
 from service.graphql.present import present
 from service.graphql.two_factor_types import CompleteLoginInput

@@ -5,7 +5,7 @@ from __future__ import annotations
 from strawberry.types import Info
 
 from service.accounts.outcomes import Authenticated
-from service.accounts.signin import password_login as auth
+from service.accounts.signin import password_change as auth
 from service.graphql.context import Context
 from service.graphql.inputs import ChangePasswordInput
 from service.graphql.permissions import require_viewer

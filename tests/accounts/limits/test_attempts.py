@@ -17,6 +17,7 @@ from service.accounts.outcomes import (
 )
 from service.accounts.profile import updates as profile
 from service.accounts.sessions import logouts
+from service.accounts.signin import password_change
 from service.accounts.signin import password_login as auth
 from service.accounts.values import ClientInfo
 from service.config import Settings
@@ -255,8 +256,10 @@ async def _viewer(state, token):
 
 async def _change(state, viewer, current, new=NEW_PASSWORD):
     async with state.unit_of_work() as uow:
-        change = auth.PasswordChange(current, new, new)
-        result = await auth.change_password(uow, state.services, viewer, change, ClientInfo())
+        change = password_change.PasswordChange(current, new, new)
+        result = await password_change.change_password(
+            uow, state.services, viewer, change, ClientInfo()
+        )
         await uow.commit()
     return result
 

@@ -15,6 +15,7 @@ from service.accounts.outcomes import (
     ValidationFailed,
 )
 from service.accounts.profile import users
+from service.accounts.signin import password_change, pipeline
 from service.accounts.signin import password_login as auth
 from service.clock import utcnow
 from service.db.models import AccountStatus, AuthSession, User
@@ -208,8 +209,8 @@ async def test_change_password_revokes_other_sessions(state):
     second = await _login(state, "ada_lovelace")
     async with state.unit_of_work() as uow:
         viewer = await viewer_of(state, first.token)
-        change = auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
-        result = await auth.change_password(uow, state.services, viewer, change, CLIENT)
+        change = password_change.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+        result = await password_change.change_password(uow, state.services, viewer, change, CLIENT)
         await uow.commit()
     assert isinstance(result, Authenticated) and result.user.id == first.user.id
     async with state.unit_of_work() as uow:
@@ -227,22 +228,26 @@ async def test_change_password_failures(state):
     first = await _register(state)
     async with state.unit_of_work() as uow:
         viewer = await viewer_of(state, first.token)
-        wrong = await auth.change_password(
+        wrong = await password_change.change_password(
             uow,
             state.services,
             viewer,
-            auth.PasswordChange("Wrong-Pass-1", NEW_PASSWORD, NEW_PASSWORD),
+            password_change.PasswordChange("Wrong-Pass-1", NEW_PASSWORD, NEW_PASSWORD),
             CLIENT,
         )
-        weak = await auth.change_password(
+        weak = await password_change.change_password(
             uow,
             state.services,
             viewer,
-            auth.PasswordChange(PASSWORD, "weakling", "weakling2"),
+            password_change.PasswordChange(PASSWORD, "weakling", "weakling2"),
             CLIENT,
         )
-        empty = await auth.change_password(
-            uow, state.services, viewer, auth.PasswordChange("", NEW_PASSWORD, NEW_PASSWORD), CLIENT
+        empty = await password_change.change_password(
+            uow,
+            state.services,
+            viewer,
+            password_change.PasswordChange("", NEW_PASSWORD, NEW_PASSWORD),
+            CLIENT,
         )
         await uow.commit()
     assert isinstance(wrong, InvalidCredentials)
@@ -272,8 +277,8 @@ async def test_full_hash_queue_sheds_load_with_a_clear_answer(make_state, monkey
     assert isinstance(refused, RateLimited) and refused.message == BUSY_MESSAGE
     async with state.unit_of_work() as uow:
         viewer = await viewer_of(state, registered.token)
-        change = auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
-        busy = await auth.change_password(uow, state.services, viewer, change, CLIENT)
+        change = password_change.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+        busy = await password_change.change_password(uow, state.services, viewer, change, CLIENT)
     assert isinstance(busy, RateLimited)
     monkeypatch.setattr(state.services.passwords, "pending", 1)
     assert isinstance(await _login(state, "ada_lovelace"), Authenticated)
@@ -317,8 +322,8 @@ class Gate:
 async def _change(state, token, current=PASSWORD, new=NEW_PASSWORD):
     async with state.unit_of_work() as uow:
         viewer = await viewer_of(state, token)
-        change = auth.PasswordChange(current, new, new)
-        result = await auth.change_password(uow, state.services, viewer, change, CLIENT)
+        change = password_change.PasswordChange(current, new, new)
+        result = await password_change.change_password(uow, state.services, viewer, change, CLIENT)
         await uow.commit()
     return result
 
@@ -364,7 +369,7 @@ async def test_a_rehash_at_login_cannot_write_the_old_password_back(state, make_
 async def test_a_password_change_revokes_a_login_written_while_it_ran(state, monkeypatch):
     """P7 #2, the other order: the login holds the row while the change waits for it."""
     registered = await _register(state)
-    gate = Gate(monkeypatch, auth, "remember_device")  # inside the login's write transaction
+    gate = Gate(monkeypatch, pipeline, "remember_device")  # inside the login's write transaction
     login_task = asyncio.create_task(_login(state, "ada_lovelace"))
     await gate.reached()
     change_task = asyncio.create_task(_change(state, registered.token))
@@ -461,7 +466,8 @@ async def test_notices_tell_the_time_of_the_sign_in_and_of_the_change(state, mon
 
     registered = await _register(state)
     moment = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
-    monkeypatch.setattr(auth, "utcnow", lambda: moment)
+    monkeypatch.setattr(pipeline, "utcnow", lambda: moment)
+    monkeypatch.setattr(password_change, "utcnow", lambda: moment)
     assert isinstance(await _login(state, "ada_lovelace"), Authenticated)  # no device token
     assert isinstance(await _change(state, registered.token), Authenticated)
     notices = [
@@ -473,21 +479,17 @@ async def test_notices_tell_the_time_of_the_sign_in_and_of_the_change(state, mon
 
 async def test_a_login_that_loses_every_write_gives_up(state, monkeypatch):
     """Another write wins each of the ``WRITE_ATTEMPTS`` compare-and-sets: no session."""
-    from sqlalchemy.orm.exc import StaleDataError
-
     await _register(state)
     lost = []
 
-    async with state.unit_of_work() as uow:
+    def losing(result):
+        lost.append(1)
+        return 0  # no row had the version read: another write won
 
-        async def losing_flush(*args, **kwargs):
-            lost.append(1)
-            raise StaleDataError("another write won")
-
-        monkeypatch.setattr(uow.session, "flush", losing_flush)
-        result = await auth.login(uow, state.services, "ada_lovelace", PASSWORD, CLIENT)
+    monkeypatch.setattr(pipeline, "affected", losing)
+    result = await _login(state, "ada_lovelace")
     assert result == InvalidCredentials()
-    assert len(lost) == auth.WRITE_ATTEMPTS
+    assert len(lost) == pipeline.WRITE_ATTEMPTS
     assert await _session_count(state) == 1  # the registration's
 
 
@@ -571,7 +573,7 @@ async def test_a_failed_check_against_an_old_hash_lasts_as_long_as_an_unknown_us
 async def _change_to(state, token, change):
     async with state.unit_of_work() as uow:
         viewer = await viewer_of(state, token)
-        result = await auth.change_password(uow, state.services, viewer, change, CLIENT)
+        result = await password_change.change_password(uow, state.services, viewer, change, CLIENT)
         await uow.commit()
     return result
 
@@ -579,7 +581,9 @@ async def _change_to(state, token, change):
 async def test_change_password_reports_every_problem_current_password_first(state):
     first = await _register(state)
     guessable = "Password123"  # every character class, and among the first guesses
-    result = await _change_to(state, first.token, auth.PasswordChange("", guessable, "Password124"))
+    result = await _change_to(
+        state, first.token, password_change.PasswordChange("", guessable, "Password124")
+    )
     assert isinstance(result, ValidationFailed)
     assert [(e.field, e.code, e.message) for e in result.fields] == [
         ("currentPassword", "required", "Current password is required."),
@@ -587,7 +591,9 @@ async def test_change_password_reports_every_problem_current_password_first(stat
         ("newPasswordConfirmation", "mismatch", "Passwords do not match."),
     ]
     similar = await _change_to(
-        state, first.token, auth.PasswordChange(PASSWORD, "Ada_Lovelace1", "Ada_Lovelace1")
+        state,
+        first.token,
+        password_change.PasswordChange(PASSWORD, "Ada_Lovelace1", "Ada_Lovelace1"),
     )
     assert isinstance(similar, ValidationFailed)
     assert [(e.field, e.code) for e in similar.fields] == [("newPassword", "too_similar")]

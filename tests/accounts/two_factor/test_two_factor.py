@@ -33,8 +33,10 @@ from service.accounts.outcomes import (
 )
 from service.accounts.profile import updates as profile
 from service.accounts.profile import users
+from service.accounts.signin import password_change, pipeline
 from service.accounts.signin import password_login as auth
-from service.accounts.two_factor import challenges, recovery_codes, totp
+from service.accounts.two_factor import challenges, completion, recovery_codes, totp
+from service.accounts.two_factor import codes as second_factor_codes
 from service.accounts.two_factor import setup as two_factor
 from service.accounts.two_factor.factors import two_factor_methods
 from service.clock import utcnow
@@ -47,7 +49,7 @@ from service.db.models import (
     TotpCredential,
     User,
 )
-from tests.accounts.support import CLIENT, register, viewer_of
+from tests.accounts.support import CLIENT, register, settle, viewer_of
 from tests.conftest import PASSWORD
 from tests.helpers import last_code, queued_mail, waits_out_the_window
 
@@ -94,9 +96,10 @@ async def _login(state, password=PASSWORD):
 
 
 async def _complete(state, challenge, code=None, recovery_code=None):
-    attempt = two_factor.SecondFactor(challenge=challenge, code=code, recovery_code=recovery_code)
-    async with state.unit_of_work() as uow:
-        return await two_factor.complete_login(uow, state.services, attempt, CLIENT)
+    attempt = completion.SecondFactor(challenge=challenge, code=code, recovery_code=recovery_code)
+    return await settle(
+        state, lambda uow: completion.complete_login(uow, state.services, attempt, CLIENT)
+    )
 
 
 # TOTP -----------------------------------------------------------------------------------------
@@ -244,7 +247,7 @@ async def test_a_password_alone_answers_a_challenge_and_opens_no_session(state):
     assert isinstance(done, Authenticated) and done.user.id == viewer.user.id
     assert await viewer_of(state, done.token) is not None
     again = await _complete(state, outcome.challenge, code=code)
-    assert again == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    assert again == InvalidCredentials(message=completion.CHALLENGE_MESSAGE)
 
 
 async def test_a_challenge_completed_twice_at_once_uses_one_code(state):
@@ -257,7 +260,7 @@ async def test_a_challenge_completed_twice_at_once_uses_one_code(state):
         _complete(state, challenge, recovery_code=codes[1]),
     )
     assert sorted(type(a).__name__ for a in answers) == ["Authenticated", "InvalidCredentials"]
-    assert InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE) in answers
+    assert InvalidCredentials(message=completion.CHALLENGE_MESSAGE) in answers
     async with state.unit_of_work() as uow:  # the loser's code was given back
         assert await recovery_codes.remaining(uow, viewer.user.id) == 9
     async with state.session_factory() as db:
@@ -278,7 +281,7 @@ async def test_a_challenge_completed_meanwhile_leaves_the_code_unused(state, mon
 
     monkeypatch.setattr(challenges, "consume", completed_meanwhile)
     answer = await _complete(state, challenge, recovery_code=codes[0])
-    assert answer == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    assert answer == InvalidCredentials(message=completion.CHALLENGE_MESSAGE)
     async with state.unit_of_work() as uow:
         assert await recovery_codes.remaining(uow, viewer.user.id) == 10
 
@@ -301,10 +304,10 @@ async def test_five_wrong_codes_kill_the_challenge(state):
     challenge = (await _login(state)).challenge
     for _ in range(challenges.MAX_FAILED_TRIES):
         wrong = await _complete(state, challenge, code="000000")
-        assert wrong == InvalidCredentials(message=two_factor.WRONG_CODE_MESSAGE)
+        assert wrong == InvalidCredentials(message=completion.WRONG_CODE_MESSAGE)
     right = code_at(secret, totp.step_at(utcnow()))
     dead = await _complete(state, challenge, code=right)
-    assert dead == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    assert dead == InvalidCredentials(message=completion.CHALLENGE_MESSAGE)
     fresh = (await _login(state)).challenge
     assert isinstance(await _complete(state, fresh, code=right), Authenticated)
 
@@ -355,7 +358,7 @@ async def test_one_code_kind_at_a_time(state):
     challenge = (await _login(state)).challenge
     both = await _complete(state, challenge, code="123456", recovery_code="abcde-fghjk")
     neither = await _complete(state, challenge)
-    assert both == neither == InvalidCredentials(message=two_factor.ONE_CODE_MESSAGE)
+    assert both == neither == InvalidCredentials(message=completion.ONE_CODE_MESSAGE)
 
 
 async def test_an_expired_challenge_is_refused(make_state):
@@ -364,18 +367,18 @@ async def test_an_expired_challenge_is_refused(make_state):
     challenge = (await _login(state)).challenge
     await asyncio.sleep(0.1)
     wrong = await _complete(state, challenge, code="000000")
-    assert wrong == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    assert wrong == InvalidCredentials(message=completion.CHALLENGE_MESSAGE)
     right = code_at(secret, totp.step_at(utcnow()))
     expired = await _complete(state, challenge, code=right)
-    assert expired == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    assert expired == InvalidCredentials(message=completion.CHALLENGE_MESSAGE)
     async with state.unit_of_work() as uow:
         assert await challenges.purge_expired(uow, utcnow()) == 1
 
 
 async def _change_password(state, viewer, secret):
-    change = auth.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+    change = password_change.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
     async with state.unit_of_work() as uow:
-        changed = await auth.change_password(uow, state.services, viewer, change, CLIENT)
+        changed = await password_change.change_password(uow, state.services, viewer, change, CLIENT)
     assert isinstance(changed, Authenticated), changed
 
 
@@ -412,7 +415,7 @@ async def test_a_challenge_dies_with_a_password_or_status_change(state, change):
     step = totp.step_at(utcnow())
     for unused in (code_at(secret, step), code_at(secret, step + 1)):  # one of them is unused
         assert await _complete(state, challenge, code=unused) == InvalidCredentials(
-            message=two_factor.CHALLENGE_MESSAGE
+            message=completion.CHALLENGE_MESSAGE
         )
     assert await _remaining_challenges(state) == set()  # and it is gone
 
@@ -425,7 +428,7 @@ async def test_a_suspension_kills_open_challenges(state):
         await users.set_status(uow, user, AccountStatus.SUSPENDED)
     right = code_at(secret, totp.step_at(utcnow()))
     assert await _complete(state, challenge, code=right) == InvalidCredentials(
-        message=two_factor.CHALLENGE_MESSAGE
+        message=completion.CHALLENGE_MESSAGE
     )
     assert isinstance(await _login(state), AccountSuspended)  # no challenge for it
 
@@ -455,7 +458,7 @@ async def test_disable_needs_the_password_and_a_code(state):
     assert await disable(PASSWORD, right) == InvalidCode(message=two_factor.NOT_ENABLED_MESSAGE)
     assert isinstance(await _login(state), Authenticated)
     assert await _complete(state, challenge, code=right) == InvalidCredentials(
-        message=two_factor.CHALLENGE_MESSAGE
+        message=completion.CHALLENGE_MESSAGE
     )
 
 
@@ -465,14 +468,14 @@ async def test_wrong_codes_sent_at_once_are_checked_at_most_five_times(state):
     _, secret = await enabled_account(state)
     challenge = (await _login(state)).challenge
     answers = await asyncio.gather(*(_complete(state, challenge, code="000000") for _ in range(10)))
-    wrong = InvalidCredentials(message=two_factor.WRONG_CODE_MESSAGE)
+    wrong = InvalidCredentials(message=completion.WRONG_CODE_MESSAGE)
     assert sum(answer == wrong for answer in answers) == challenges.MAX_FAILED_TRIES
     assert all(
-        answer == wrong or answer.message == two_factor.CHALLENGE_MESSAGE for answer in answers
+        answer == wrong or answer.message == completion.CHALLENGE_MESSAGE for answer in answers
     )
     right = code_at(secret, totp.step_at(utcnow()))
     dead = await _complete(state, challenge, code=right)
-    assert dead == InvalidCredentials(message=two_factor.CHALLENGE_MESSAGE)
+    assert dead == InvalidCredentials(message=completion.CHALLENGE_MESSAGE)
 
 
 async def test_the_last_try_of_a_challenge_may_be_the_right_code(state):
@@ -480,7 +483,7 @@ async def test_the_last_try_of_a_challenge_may_be_the_right_code(state):
     challenge = (await _login(state)).challenge
     for _ in range(challenges.MAX_FAILED_TRIES - 1):
         assert await _complete(state, challenge, code="000000") == InvalidCredentials(
-            message=two_factor.WRONG_CODE_MESSAGE
+            message=completion.WRONG_CODE_MESSAGE
         )
     right = code_at(secret, totp.step_at(utcnow()))
     assert isinstance(await _complete(state, challenge, code=right), Authenticated)
@@ -510,7 +513,8 @@ async def test_a_reset_waiting_for_the_second_factor_is_applied_by_the_code(stat
     required = await _reset_waiting_for_the_code(state)
     assert isinstance(await _login(state), TwoFactorRequired)  # nothing changed yet
     moment = utcnow()
-    monkeypatch.setattr(two_factor, "utcnow", lambda: moment)
+    monkeypatch.setattr(completion, "utcnow", lambda: moment)
+    monkeypatch.setattr(pipeline, "utcnow", lambda: moment)
     done = await _complete(state, required.challenge, code=code_at(secret, totp.step_at(moment)))
     assert isinstance(done, Authenticated) and done.ended_sessions
     assert await viewer_of(state, registered.token) is None
@@ -559,13 +563,14 @@ async def test_a_completed_sign_in_keeps_the_device_it_came_from(state):
     registered = await register(state)
     _, secret = await enabled_account_of(state, registered)
     challenge = await _login(state)
-    attempt = two_factor.SecondFactor(
+    attempt = completion.SecondFactor(
         challenge=challenge.challenge,
         code=code_at(secret, totp.step_at(utcnow())),
         device_token=registered.device_token,
     )
-    async with state.unit_of_work() as uow:
-        done = await two_factor.complete_login(uow, state.services, attempt, CLIENT)
+    done = await settle(
+        state, lambda uow: completion.complete_login(uow, state.services, attempt, CLIENT)
+    )
     assert isinstance(done, Authenticated) and done.device_token == registered.device_token
 
 
@@ -672,6 +677,7 @@ async def test_a_regeneration_finding_two_factor_turned_off_meanwhile_is_refused
 async def test_recovery_code_changes_are_dated_by_the_change(state, monkeypatch):
     viewer, _ = await enabled_account(state)
     monkeypatch.setattr(two_factor, "utcnow", lambda: FIXED)
+    monkeypatch.setattr(second_factor_codes, "utcnow", lambda: FIXED)
     regenerated = await _regenerate(state, viewer)
     assert isinstance(regenerated, RecoveryCodes)
     async with state.unit_of_work() as uow:
@@ -711,7 +717,7 @@ async def test_turning_two_factor_off_spends_and_clears_the_accounts_budget(make
     challenge = (await _login(state)).challenge
     for _ in range(3):
         assert await _complete(state, challenge, code="000000") == InvalidCredentials(
-            message=two_factor.WRONG_CODE_MESSAGE
+            message=completion.WRONG_CODE_MESSAGE
         )
     # and the disabling's checks count in the same budget as the sign-in's
     limited = await disable("000000")

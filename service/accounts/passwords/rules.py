@@ -1,0 +1,49 @@
+"""The one check of a new password: registration, a password change and a reset alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service import cpu
+from service.accounts.outcomes import FieldError
+from service.accounts.profile import validation as v
+from service.config import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class NewPassword:
+    """A password typed twice, with the input names its errors are reported under."""
+
+    password: str
+    confirmation: str
+    field: str = "newPassword"
+    confirmation_field: str = "newPasswordConfirmation"
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """What a password must not resemble: the account's names and address."""
+
+    username: str
+    email: str
+    first_name: str = ""
+    last_name: str = ""
+
+
+async def check_new_password(
+    settings: Settings, new: NewPassword, owner: Owner
+) -> list[FieldError]:
+    """Every failing rule: the shape first (length, character classes), then, only when the
+    shape is right, similarity to the owner and guessability (zxcvbn, in the CPU pool), and
+    whether the confirmation matches."""
+    errors = v.check_password_shape(new.password, new.field, settings)
+    if not errors:
+        errors = await cpu.checks.run(
+            v.check_password_strength,
+            new.password,
+            new.field,
+            settings,
+            similar_to=[owner.username, owner.email],
+            user_inputs=[owner.username, owner.email, owner.first_name, owner.last_name],
+        )
+    return errors + v.check_confirmation(new.password, new.confirmation, new.confirmation_field)

@@ -1,0 +1,94 @@
+"""Completing a sign-in that waits for its second factor (``completeLogin``).
+
+The challenge (``challenges``, issued by the pipeline) names the account and what the first
+proof was: a password, or a password reset holding the new password's hash. A TOTP code or a
+recovery code completes that proof, and the sign-in goes on through the pipeline
+(``signin.pipeline``), as every sign-in does.
+
+Every code check is reserved against the account's second-factor budget before it runs, so
+aliased fields count one attempt each; each challenge also dies after
+``challenges.MAX_FAILED_TRIES`` codes checked, each try counted (the unit of work's
+checkpoint) before its code is checked, so parallel requests cannot exceed it.
+
+A bad challenge (unknown, expired, used, used up, or issued before a password change) and a
+wrong code both answer ``InvalidCredentials`` (``LoginResult`` has no ``InvalidCode``), each
+with its own message: the holder of a challenge already proved the password, and the client
+must know whether to ask for another code or to log in again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.accounts import events
+from service.accounts.limits.attempts import account_key
+from service.accounts.outcomes import Authenticated, InvalidCredentials, RateLimited, Rejected
+from service.accounts.services import Services
+from service.accounts.signin.pipeline import SignInOutcome, sign_in
+from service.accounts.signin.proofs import AuthenticationMethod, Proof
+from service.accounts.two_factor import challenges, totp
+from service.accounts.two_factor.codes import use_recovery_code
+from service.accounts.values import ClientInfo
+from service.clock import utcnow
+from service.db.models import ChallengePurpose, SecurityEventKind, User
+from service.db.unit_of_work import UnitOfWork
+
+CHALLENGE_MESSAGE = "This sign-in has expired or was already completed. Log in again."
+WRONG_CODE_MESSAGE = "The code is wrong or was already used."
+ONE_CODE_MESSAGE = "Send either a code from the authenticator app or a recovery code."
+MAX_CHALLENGE_LENGTH = 128
+
+
+@dataclass(frozen=True, slots=True)
+class SecondFactor:
+    """What ``completeLogin`` sends: the challenge and one code."""
+
+    challenge: str
+    code: str | None = None
+    recovery_code: str | None = None
+    device_token: str | None = None
+
+
+async def complete_login(
+    uow: UnitOfWork, services: Services, attempt: SecondFactor, client: ClientInfo
+) -> SignInOutcome | RateLimited:
+    now = utcnow()
+    found = await challenges.find_live(uow, attempt.challenge[:MAX_CHALLENGE_LENGTH], now)
+    if found is None:
+        return InvalidCredentials(message=CHALLENGE_MESSAGE)
+    challenge_id, purpose, new_hash = found.id, found.purpose, found.new_password_hash
+    user = await uow.session.get(User, found.user_id)
+    if user is None or user.version != found.user_version:
+        await challenges.forget(uow, challenge_id)  # the password or status changed since
+        return InvalidCredentials(message=CHALLENGE_MESSAGE)
+    code, recovery_code = attempt.code or "", attempt.recovery_code or ""
+    if bool(code) == bool(recovery_code):
+        return InvalidCredentials(message=ONE_CODE_MESSAGE)
+    account = account_key(user.id)
+    if limited := await services.limiter.before_second_factor(account):
+        return limited
+    if not await challenges.take_try(uow, challenge_id, now):
+        return InvalidCredentials(message=CHALLENGE_MESSAGE)
+    await uow.checkpoint()  # the try counts before the code is checked, whatever comes next
+    if code:
+        proved = await totp.use_code(uow, services, user.id, code)
+    else:
+        proved = await use_recovery_code(uow, services, user, recovery_code, client)
+    if not proved:
+        await events.record(uow, user.id, SecurityEventKind.LOGIN_FAILED, client)
+        return InvalidCredentials(message=WRONG_CODE_MESSAGE)
+    if not await challenges.consume(uow, challenge_id, now):
+        # another request completed it: this code stays unused
+        raise Rejected(InvalidCredentials(message=CHALLENGE_MESSAGE))
+    await services.limiter.second_factor_succeeded(account)
+    if purpose == ChallengePurpose.PASSWORD_RESET.value and new_hash is not None:
+        first = Proof.of_reset(new_hash)
+    else:
+        first = Proof((AuthenticationMethod.PASSWORD,), verified_hash=user.password_hash)
+    method = AuthenticationMethod.TOTP if code else AuthenticationMethod.RECOVERY_CODE
+    outcome = await sign_in(
+        uow, services, user, first.completed_by(method), client, attempt.device_token
+    )
+    if not isinstance(outcome, Authenticated):
+        raise Rejected(outcome)  # the account changed under the sign-in: nothing of it stays
+    return outcome

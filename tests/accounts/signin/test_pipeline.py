@@ -1,0 +1,79 @@
+"""The one sign-in pipeline (``signin.pipeline``) and its proofs: what every way in shares."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select
+
+from service.accounts.outcomes import Authenticated, InvalidCredentials
+from service.accounts.signin import pipeline
+from service.accounts.signin.proofs import AuthenticationMethod, Proof
+from service.db.models import AuthSession, Passkey, PasskeyChallenge, User
+from tests.accounts.passkeys.test_passkeys import account, add_passkey, begin_login, finish_login
+from tests.soft_authenticator import SoftAuthenticator
+
+
+def _row(password_hash: str) -> User:
+    return User(id=uuid.uuid4(), password_hash=password_hash)
+
+
+def test_a_password_proof_holds_while_the_password_is_the_accounts():
+    proof = Proof.of_password("Correct-Horse-9", "hash-a")
+    assert proof.holds_for(_row("hash-a"))
+    assert not proof.holds_for(_row("hash-b"))
+    assert not proof.complete and not proof.resets_password
+    assert proof.methods == (AuthenticationMethod.PASSWORD,)
+
+
+def test_a_passkey_or_a_reset_holds_whatever_the_password_became():
+    assert Proof.of_passkey().holds_for(_row("anything"))
+    assert Proof.of_passkey().complete
+    reset = Proof.of_reset("new-hash")
+    assert reset.holds_for(_row("anything")) and reset.resets_password and not reset.complete
+
+
+def test_a_second_factor_completes_a_proof_and_drops_the_password():
+    first = Proof.of_password("Correct-Horse-9", "hash-a")
+    for method in (AuthenticationMethod.TOTP, AuthenticationMethod.RECOVERY_CODE):
+        done = first.completed_by(method)
+        assert done.complete and done.password is None and done.verified_hash == "hash-a"
+        assert done.methods == (AuthenticationMethod.PASSWORD, method)
+    assert not first.completed_by(AuthenticationMethod.EMAIL_CODE).complete
+
+
+async def _count(state, model) -> int:
+    async with state.session_factory() as db:
+        return (await db.execute(select(func.count()).select_from(model))).scalar_one()
+
+
+async def test_a_passkey_sign_in_that_loses_a_compare_and_set_keeps_its_challenge_used(
+    state, monkeypatch
+):
+    """Another write wins the account row once (a deactivation, say): the pipeline reads the
+    row again and signs in, and the challenge and the signature counter it spent stay spent,
+    so the same assertion cannot be replayed."""
+    viewer = await account(state)
+    authenticator = SoftAuthenticator()
+    await add_passkey(state, viewer, authenticator)
+    real, lost = pipeline.affected, []
+
+    def lose_once(result):
+        if not lost:
+            lost.append(1)
+            return 0
+        return real(result)
+
+    monkeypatch.setattr(pipeline, "affected", lose_once)
+    options = await begin_login(state, "ada_lovelace")
+    answer = authenticator.get(options.options_json)
+    sessions_before = await _count(state, AuthSession)
+    assert isinstance(await finish_login(state, options.challenge_id, answer), Authenticated)
+    assert lost == [1]
+    assert await _count(state, AuthSession) == sessions_before + 1
+    assert await _count(state, PasskeyChallenge) == 0
+    async with state.session_factory() as db:
+        (stored,) = (await db.execute(select(Passkey.sign_count))).scalars()
+    assert stored > 0  # the counter the assertion carried was written
+    assert await finish_login(state, options.challenge_id, answer) == InvalidCredentials()
+    assert await _count(state, AuthSession) == sessions_before + 1
