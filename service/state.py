@@ -1,7 +1,8 @@
 """Process-wide resources: the engines, the hot-path token lookup and the services.
 
 ``AppState`` is what the process builds once and closes at shutdown: the write engine and its
-session factory, the autocommit read engine with the batched token lookup on it, the trusted
+session factory, the autocommit read engine with the batched token lookup on it (``callers``:
+token → caller), the trusted
 proxies, ``Services`` (the service layer's own container: settings, password hasher, attempt
 limiter, media storage) and the mail courier (started by the app when it delivers
 in-process, stopped by ``close``). The request context and the CLI take what they need.
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from service.accounts.services import Services
-from service.accounts.sessions.store import viewer_lookup
+from service.accounts.sessions.callers import Callers, viewer_lookup
 from service.config import Settings
 from service.db.engine import (
     create_engine,
@@ -23,7 +24,6 @@ from service.db.engine import (
     lookup_deadline,
     lookups_in_flight,
 )
-from service.db.lookup import BatchedLookup
 from service.db.unit_of_work import UnitOfWork
 from service.http import Network, parse_networks
 from service.mail.courier import Courier
@@ -35,7 +35,7 @@ class AppState:
     engine: AsyncEngine
     session_factory: async_sessionmaker[AsyncSession]
     read_engine: AsyncEngine
-    viewer_lookup: BatchedLookup
+    callers: Callers
     services: Services
     courier: Courier
     trusted_proxies: list[Network] = field(default_factory=list)
@@ -50,11 +50,15 @@ class AppState:
             engine=engine,
             session_factory=session_factory,
             read_engine=read_engine,
-            viewer_lookup=viewer_lookup(
-                read_engine,
-                lookups_in_flight(read_engine),
-                lookup_deadline(settings),
-                driver_level=settings.fast_token_lookup,
+            callers=Callers(
+                viewer_lookup(
+                    read_engine,
+                    lookups_in_flight(read_engine),
+                    lookup_deadline(settings),
+                    driver_level=settings.fast_token_lookup,
+                ),
+                settings,
+                session_factory,
             ),
             services=Services.create(settings),
             courier=Courier(settings, session_factory),

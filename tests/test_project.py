@@ -92,3 +92,25 @@ def test_the_mutation_run_selects_exactly_the_test_files_that_judge_a_module():
         f"choices={sorted(GROUPS)!r}".replace("'", '"')
         in (ROOT / "scripts" / "mutation_report.py").read_text()
     )
+
+
+def test_every_field_that_reads_the_caller_declares_it_signed_in():
+    """Authorisation is declared on the field: a resolver that reads ``Context.caller`` runs
+    only behind the ``SignedIn`` permission, and no field declares it without using it."""
+    import inspect
+
+    from service.graphql.permissions import SignedIn
+    from service.graphql.schema import Mutation, Query
+
+    checked = 0
+    for root in (Query, Mutation):
+        for field in root.__strawberry_definition__.fields:
+            resolver = field.base_resolver
+            if resolver is None:
+                continue
+            source = inspect.getsource(inspect.getmodule(resolver.wrapped_func))
+            reads_caller = ".caller" in source
+            declared = SignedIn in field.permission_classes
+            assert reads_caller == declared, field.python_name
+            checked += declared
+    assert checked == 18

@@ -9,6 +9,7 @@ and answers that outcome.
 from __future__ import annotations
 
 import enum
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -64,6 +65,19 @@ def busy() -> RateLimited:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionsEnded:
+    """Sessions an operation ended: one session of an account, or (``session_id`` ``None``)
+    every session of it. The transport forgets a request's caller whose session is among
+    them (``graphql.context``)."""
+
+    user_id: uuid.UUID
+    session_id: uuid.UUID | None = None
+
+    def covers(self, user_id: uuid.UUID, session_id: uuid.UUID) -> bool:
+        return self.user_id == user_id and self.session_id in (None, session_id)
+
+
+@dataclass(frozen=True, slots=True)
 class Authenticated:
     """A new session: the plain token is only ever held here, never stored."""
 
@@ -77,6 +91,10 @@ class Authenticated:
     @property
     def expires_at(self) -> datetime:
         return self.session.expires_at
+
+    @property
+    def ended(self) -> SessionsEnded | None:
+        return SessionsEnded(self.user.id) if self.ended_sessions else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +119,7 @@ class InvalidCode:
 
 @dataclass(frozen=True, slots=True)
 class AccountDeleted:
+    ended: SessionsEnded | None = None
     message: str = "The account has been deleted."
 
 
@@ -120,11 +139,13 @@ class VerificationRequired:
 @dataclass(frozen=True, slots=True)
 class Updated:
     user: User
+    ended: SessionsEnded | None = None  # a deactivation ends every session
 
 
 @dataclass(frozen=True, slots=True)
 class Revoked:
     count: int
+    ended: SessionsEnded | None = None
 
 
 class Rejected(Exception):

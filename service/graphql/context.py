@@ -19,18 +19,17 @@ from typing import TypeVar, cast
 from starlette.requests import Request
 from starlette.responses import Response
 
-from service.accounts.outcomes import AccountChanged, Authenticated, Rejected
+from service.accounts.outcomes import AccountChanged, Authenticated, Rejected, SessionsEnded
 from service.accounts.services import Services
-from service.accounts.sessions.store import resolve_viewer
 from service.accounts.values import ClientInfo, Viewer
 from service.db.faults import is_unavailable
 from service.db.unit_of_work import UnitOfWork
 from service.graphql import browser_session
-from service.graphql.errors import ConflictError, ServiceUnavailableError
+from service.graphql.credentials import Credential, request_credential
+from service.graphql.errors import ConflictError, ServiceUnavailableError, UnauthenticatedError
 from service.http import client_ip
 from service.state import AppState
 
-AUTH_SCHEMES = ("bearer", "token")
 logger = logging.getLogger("service.graphql")
 OutcomeT = TypeVar("OutcomeT")
 
@@ -39,16 +38,6 @@ def unavailable(cause: BaseException) -> ServiceUnavailableError:
     """The client's typed answer to an outage; the log says what failed (no parameters)."""
     logger.warning("storage unavailable: %s: %s", type(cause).__name__, str(cause)[:200])
     return ServiceUnavailableError()
-
-
-def bearer_token(authorization: str | None) -> str | None:
-    """The token of an ``Authorization: Bearer <token>`` (or ``Token <token>``) header."""
-    if not authorization:
-        return None
-    scheme, _, token = authorization.strip().partition(" ")
-    if scheme.lower() not in AUTH_SCHEMES:
-        return None
-    return token.strip() or None
 
 
 class Context:
@@ -82,12 +71,10 @@ class Context:
         )
 
     @cached_property
-    def token(self) -> str | None:
-        """The bearer token, else the browser session's cookie where it cannot be forged."""
-        bearer = bearer_token(self.request.headers.get("authorization"))
-        if bearer is not None:
-            return bearer
-        return browser_session.cookie_token(self.request, self.state.settings)
+    def credential(self) -> Credential | None:
+        """The request's session token: a bearer token, else the browser session's cookie
+        where it cannot be forged (``credentials``)."""
+        return request_credential(self.request, self.state.settings)
 
     @asynccontextmanager
     async def unit_of_work(self) -> AsyncIterator[UnitOfWork]:
@@ -120,7 +107,8 @@ class Context:
 
         A ``Rejected`` call is answered with its outcome once the unit of work has rolled back
         (services raise it only with an outcome their return type names, hence the cast); a
-        lost compare-and-set (``AccountChanged``) is a top-level ``CONFLICT`` error.
+        lost compare-and-set (``AccountChanged``) is a top-level ``CONFLICT`` error. An outcome
+        that ended the request's own session makes the request forget its caller.
         """
         try:
             async with self.unit_of_work() as uow:
@@ -133,14 +121,28 @@ class Context:
             # A browser session: the token goes into an HttpOnly cookie, never into the body.
             browser_session.set_session(self.response, outcome.token, self.state.settings)
             self._issued_cookie = True
+            self._forget_if_ended(outcome.ended)
             return cast(OutcomeT, replace(outcome, token=""))
+        self._forget_if_ended(getattr(outcome, "ended", None))
         return outcome
+
+    def _forget_if_ended(self, ended: object) -> None:
+        """The outcome ended sessions (``SessionsEnded``): when the request's own is among
+        them, later fields see no caller and a browser drops its cookie. A caller not resolved
+        yet is looked up afterwards and found revoked."""
+        viewer = self._viewer
+        if (
+            isinstance(ended, SessionsEnded)
+            and viewer is not None
+            and ended.covers(viewer.user.id, viewer.session.id)
+        ):
+            self.forget_viewer()
 
     async def viewer(self) -> Viewer | None:
         """The caller behind the request's token, resolved once per request.
 
-        ``resolve_viewer`` does the work: one coalesced autocommit read, and the sliding expiry
-        written in a unit of work of its own, only once per refresh interval.
+        ``accounts.sessions.callers`` decides: one coalesced autocommit read, and the sliding
+        expiry written in a unit of work of its own, only once per refresh interval.
         """
         async with self._viewer_lock:
             if not self._viewer_loaded:
@@ -163,29 +165,21 @@ class Context:
         if by_cookie and not self._issued_cookie:
             browser_session.clear_session(self.response)
 
-    def sessions_ended(self, outcome: object) -> None:
-        """``outcome`` ended every session of its account (a password reset, maybe completed
-        by ``completeLogin``): when the request's caller, already resolved, is of that account,
-        forget it (``forget_viewer``). A failed operation, or one that ended another account's
-        sessions, leaves the caller and its cookie alone; a caller not resolved yet is looked
-        up afterwards and found revoked."""
-        viewer = self._viewer
-        if (
-            isinstance(outcome, Authenticated)
-            and outcome.ended_sessions
-            and viewer is not None
-            and viewer.user.id == outcome.user.id
-        ):
-            self.forget_viewer()
+    @property
+    def caller(self) -> Viewer:
+        """The caller of a field declared ``SignedIn`` (``permissions``), whose permission
+        resolved it before the resolver runs."""
+        if self._viewer is None:
+            raise UnauthenticatedError()
+        return self._viewer
 
     async def _load_viewer(self) -> Viewer | None:
-        token = self.token
-        if token is None:
+        credential = self.credential
+        if credential is None:
             return None
-        self._viewer_by_cookie = token != bearer_token(self.request.headers.get("authorization"))
-        state = self.state
-        viewer = await resolve_viewer(state.viewer_lookup, state.settings, token, self.unit_of_work)
-        if viewer is None and self._viewer_by_cookie and not self._issued_cookie:
+        self._viewer_by_cookie = credential.by_cookie
+        viewer = await self.state.callers.resolve(credential.token)
+        if viewer is None and credential.by_cookie and not self._issued_cookie:
             # the cookie's session ended elsewhere (revoked, expired, suspended): drop it
             browser_session.clear_session(self.response)
         return viewer

@@ -14,33 +14,32 @@ import strawberry
 from service.accounts import outcomes
 from service.accounts.events import EventsPage, cursor_of
 from service.accounts.passkeys import outcomes as passkey_outcomes
-from service.graphql.event_types import (
+from service.graphql.auth.types import AccountSuspended, AuthSuccess, EmailNotVerified
+from service.graphql.email.types import CodeSent, EmailVerified
+from service.graphql.events.types import (
     PageInfo,
     SecurityEvent,
     SecurityEventConnection,
     SecurityEventEdge,
 )
-from service.graphql.passkey_types import Passkey, PasskeyAdded, PasskeyOptions, PasskeyRemoved
-from service.graphql.two_factor_types import RecoveryCodes, TotpSetup, TwoFactorDisabled
-from service.graphql.types import (
-    AccountDeleted,
-    AccountSuspended,
-    AuthSuccess,
-    CodeSent,
-    EmailNotVerified,
-    EmailVerified,
+from service.graphql.passkeys.types import Passkey, PasskeyAdded, PasskeyOptions, PasskeyRemoved
+from service.graphql.results import (
     FieldError,
     InvalidCode,
     InvalidCredentials,
-    LogoutSuccess,
     RateLimited,
-    TwoFactorRequired,
-    UpdateUserSuccess,
-    User,
-    UserAlreadyExists,
     ValidationError,
+)
+from service.graphql.sessions.types import LogoutSuccess
+from service.graphql.two_factor.challenge import TwoFactorRequired
+from service.graphql.two_factor.types import RecoveryCodes, TotpSetup, TwoFactorDisabled
+from service.graphql.users.types import (
+    AccountDeleted,
+    UpdateUserSuccess,
+    UserAlreadyExists,
     VerificationRequired,
 )
+from service.graphql.users.user import User
 
 Outcome = (
     outcomes.Authenticated

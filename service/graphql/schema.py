@@ -6,141 +6,192 @@ import logging
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.permission import BasePermission
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from service.config import Settings
-from service.graphql import auth, email, events, passkeys, sessions, two_factor, users
+from service.graphql.auth.login import login
+from service.graphql.auth.logout import logout
+from service.graphql.auth.logout_all import logout_all
+from service.graphql.auth.me import me
+from service.graphql.auth.types import LoginResult
+from service.graphql.email.confirm_email_change import confirm_email_change
+from service.graphql.email.request_email_verification import request_email_verification
+from service.graphql.email.request_password_reset import request_password_reset
+from service.graphql.email.reset_password import reset_password
+from service.graphql.email.types import CodeSentResult, ResetPasswordResult, VerifyEmailResult
+from service.graphql.email.verify_email import verify_email
 from service.graphql.errors import is_expected
-from service.graphql.event_types import SecurityEventConnection
-from service.graphql.passkey_types import (
+from service.graphql.events.security_events import security_events
+from service.graphql.events.types import SecurityEventConnection
+from service.graphql.passkeys.begin_passkey_login import begin_passkey_login
+from service.graphql.passkeys.begin_passkey_registration import begin_passkey_registration
+from service.graphql.passkeys.finish_passkey_login import finish_passkey_login
+from service.graphql.passkeys.finish_passkey_registration import finish_passkey_registration
+from service.graphql.passkeys.list_passkeys import list_passkeys
+from service.graphql.passkeys.remove_passkey import remove_passkey
+from service.graphql.passkeys.types import (
     AddPasskeyResult,
     Passkey,
     PasskeyOptionsResult,
     RemovePasskeyResult,
 )
+from service.graphql.permissions import SignedIn
 from service.graphql.policy.extensions import build_extensions
-from service.graphql.two_factor_types import (
+from service.graphql.sessions.list_sessions import list_sessions
+from service.graphql.sessions.revoke_session import revoke_session
+from service.graphql.sessions.types import LogoutResult, Session
+from service.graphql.two_factor.begin_totp_setup import begin_totp_setup
+from service.graphql.two_factor.complete_login import complete_login
+from service.graphql.two_factor.confirm_totp_setup import confirm_totp_setup
+from service.graphql.two_factor.disable_two_factor import disable_two_factor
+from service.graphql.two_factor.regenerate_recovery_codes import regenerate_recovery_codes
+from service.graphql.two_factor.types import (
     DisableTwoFactorResult,
     RecoveryCodesResult,
     TotpSetupResult,
 )
-from service.graphql.types import (
+from service.graphql.users.change_password import change_password
+from service.graphql.users.delete_account import delete_account
+from service.graphql.users.register_user import register_user
+from service.graphql.users.types import (
     ChangePasswordResult,
-    CodeSentResult,
     DeleteAccountResult,
-    LoginResult,
-    LogoutResult,
     RegisterUserResult,
-    ResetPasswordResult,
-    Session,
     UpdateUserResult,
-    User,
-    VerifyEmailResult,
 )
+from service.graphql.users.update_user import update_user
+from service.graphql.users.user import User
 
 logger = logging.getLogger("service.graphql")
 SUGGESTION = "Did you mean"
+# The fields that need a signed-in caller: each resolver reads it from ``Context.caller``.
+SIGNED_IN: list[type[BasePermission]] = [SignedIn]
 
 
 @strawberry.type
 class Query:
     me: User | None = strawberry.field(
-        resolver=auth.me, description="The caller; null without a valid session."
+        resolver=me, description="The caller; null without a valid session."
     )
     sessions: list[Session] = strawberry.field(
-        resolver=sessions.list_sessions, description="The caller's active sessions."
+        resolver=list_sessions,
+        permission_classes=SIGNED_IN,
+        description="The caller's active sessions.",
     )
     security_events: SecurityEventConnection = strawberry.field(
-        resolver=events.security_events,
+        resolver=security_events,
+        permission_classes=SIGNED_IN,
         description="The caller's own security events, newest first (Relay-style pages).",
     )
     passkeys: list[Passkey] = strawberry.field(
-        resolver=passkeys.list_passkeys, description="The caller's passkeys, oldest first."
+        resolver=list_passkeys,
+        permission_classes=SIGNED_IN,
+        description="The caller's passkeys, oldest first.",
     )
 
 
 @strawberry.type
 class Mutation:
-    register_user: RegisterUserResult = strawberry.mutation(resolver=users.register_user)
+    register_user: RegisterUserResult = strawberry.mutation(resolver=register_user)
     login: LoginResult = strawberry.mutation(
-        resolver=auth.login, description="Every login issues a new session token."
+        resolver=login, description="Every login issues a new session token."
     )
     logout: LogoutResult = strawberry.mutation(
-        resolver=auth.logout, description="Revokes the session of this request's token."
+        resolver=logout,
+        permission_classes=SIGNED_IN,
+        description="Revokes the session of this request's token.",
     )
     logout_all: LogoutResult = strawberry.mutation(
-        resolver=auth.logout_all, description="Revokes every session of the caller."
+        resolver=logout_all,
+        permission_classes=SIGNED_IN,
+        description="Revokes every session of the caller.",
     )
-    update_user: UpdateUserResult = strawberry.mutation(resolver=users.update_user)
+    update_user: UpdateUserResult = strawberry.mutation(
+        resolver=update_user, permission_classes=SIGNED_IN
+    )
     change_password: ChangePasswordResult = strawberry.mutation(
-        resolver=users.change_password,
+        resolver=change_password,
+        permission_classes=SIGNED_IN,
         description="Returns a fresh session and revokes all the caller's other sessions.",
     )
     revoke_session: LogoutResult = strawberry.mutation(
-        resolver=sessions.revoke_session, description="Revokes one of the caller's own sessions."
+        resolver=revoke_session,
+        permission_classes=SIGNED_IN,
+        description="Revokes one of the caller's own sessions.",
     )
     request_email_verification: CodeSentResult = strawberry.mutation(
-        resolver=email.request_email_verification,
+        resolver=request_email_verification,
+        permission_classes=SIGNED_IN,
         description="Sends a new code to the caller's email (the previous one stops working).",
     )
     verify_email: VerifyEmailResult = strawberry.mutation(
-        resolver=email.verify_email, description="No session needed: the code is the proof."
+        resolver=verify_email, description="No session needed: the code is the proof."
     )
     request_password_reset: CodeSentResult = strawberry.mutation(
-        resolver=email.request_password_reset,
+        resolver=request_password_reset,
         description="Answers the same CodeSent whether or not the address has an account.",
     )
     reset_password: ResetPasswordResult = strawberry.mutation(
-        resolver=email.reset_password,
+        resolver=reset_password,
         description="Sets the password, revokes every session and returns a fresh one.",
     )
     confirm_email_change: UpdateUserResult = strawberry.mutation(
-        resolver=email.confirm_email_change,
+        resolver=confirm_email_change,
+        permission_classes=SIGNED_IN,
         description="The code sent to pendingEmail makes it the email.",
     )
     delete_account: DeleteAccountResult = strawberry.mutation(
-        resolver=users.delete_account,
+        resolver=delete_account,
+        permission_classes=SIGNED_IN,
         description="Deletes the caller's account, sessions, codes and image for good.",
     )
     begin_totp_setup: TotpSetupResult = strawberry.mutation(
-        resolver=two_factor.begin_totp_setup,
+        resolver=begin_totp_setup,
+        permission_classes=SIGNED_IN,
         description="A new TOTP secret, shown once; nothing is enabled before confirmTotpSetup.",
     )
     confirm_totp_setup: RecoveryCodesResult = strawberry.mutation(
-        resolver=two_factor.confirm_totp_setup,
+        resolver=confirm_totp_setup,
+        permission_classes=SIGNED_IN,
         description="A current code turns TOTP on; answers ten recovery codes, shown once.",
     )
     disable_two_factor: DisableTwoFactorResult = strawberry.mutation(
-        resolver=two_factor.disable_two_factor,
+        resolver=disable_two_factor,
+        permission_classes=SIGNED_IN,
         description="The password and a current TOTP or recovery code turn two-factor off.",
     )
     regenerate_recovery_codes: RecoveryCodesResult = strawberry.mutation(
-        resolver=two_factor.regenerate_recovery_codes,
+        resolver=regenerate_recovery_codes,
+        permission_classes=SIGNED_IN,
         description="New recovery codes (the password is checked); the old ones stop working.",
     )
     complete_login: LoginResult = strawberry.mutation(
-        resolver=two_factor.complete_login,
+        resolver=complete_login,
         description="No session needed: the challenge of TwoFactorRequired is the proof.",
     )
     begin_passkey_registration: PasskeyOptionsResult = strawberry.mutation(
-        resolver=passkeys.begin_passkey_registration,
+        resolver=begin_passkey_registration,
+        permission_classes=SIGNED_IN,
         description="Creation options for navigator.credentials.create(), for the caller.",
     )
     finish_passkey_registration: AddPasskeyResult = strawberry.mutation(
-        resolver=passkeys.finish_passkey_registration,
+        resolver=finish_passkey_registration,
+        permission_classes=SIGNED_IN,
         description="Adds the passkey the browser created for the challenge.",
     )
     begin_passkey_login: PasskeyOptionsResult = strawberry.mutation(
-        resolver=passkeys.begin_passkey_login,
+        resolver=begin_passkey_login,
         description="Request options for navigator.credentials.get(); no session needed.",
     )
     finish_passkey_login: LoginResult = strawberry.mutation(
-        resolver=passkeys.finish_passkey_login,
+        resolver=finish_passkey_login,
         description="Logs in with the browser's answer: no password, both factors at once.",
     )
     remove_passkey: RemovePasskeyResult = strawberry.mutation(
-        resolver=passkeys.remove_passkey,
+        resolver=remove_passkey,
+        permission_classes=SIGNED_IN,
         description="Removes one of the caller's passkeys; needs a session opened within "
         "the re-authentication window (log in again otherwise).",
     )

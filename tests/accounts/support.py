@@ -8,7 +8,6 @@ from typing import Any
 
 from service.accounts.outcomes import Rejected
 from service.accounts.profile import users
-from service.accounts.sessions.store import resolve_viewer
 from service.accounts.values import ClientInfo, Viewer
 from tests.conftest import PASSWORD
 
@@ -49,4 +48,4 @@ async def settle(state: Any, call: Callable[[Any], Awaitable[Any]]) -> Any:
 async def viewer_of(state: Any, token: str, now: datetime | None = None) -> Viewer | None:
     """The caller behind ``token``, found as production finds it: the batched lookup, and the
     sliding refresh in a unit of work of its own."""
-    return await resolve_viewer(state.viewer_lookup, state.settings, token, state.unit_of_work, now)
+    return await state.callers.resolve(token, now)

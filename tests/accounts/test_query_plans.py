@@ -13,11 +13,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.dialects import postgresql
 
-from service.accounts.sessions.store import (
-    list_sessions_query,
-    purge_query,
-    viewers_query,
-)
+from service.accounts.sessions.callers import viewers_query
+from service.accounts.sessions.store import list_sessions_query, purge_query
 from service.clock import utcnow
 from tests.conftest import make_settings
 

@@ -7,7 +7,8 @@ import uuid
 import pytest
 from sqlalchemy import bindparam, select
 
-from service.accounts.sessions.store import new_token, token_digest, viewers_query
+from service.accounts.sessions.callers import viewers_query
+from service.accounts.sessions.store import new_token, token_digest
 from service.db.driver_query import DriverQuery
 from service.db.lookup import RowLookup
 from service.db.models import AuthSession, User
@@ -50,7 +51,7 @@ async def test_both_paths_read_the_same_rows(state, make_client):
 
 async def test_the_setting_selects_the_stock_path(make_state, make_client):
     stock = make_state(fast_token_lookup=False)
-    assert all(single.driver_query is None for single in stock.viewer_lookup.lookups.values())
+    assert all(single.driver_query is None for single in stock.callers.lookup.lookups.values())
     gql = make_client(stock)
     token = (await _tokens(gql))[0]
     assert (await gql(ME, token=token))["data"]["me"]["username"] == "ada_lovelace"

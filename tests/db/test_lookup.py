@@ -14,7 +14,7 @@ from sqlalchemy import column, event, literal_column, select, table
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from service.accounts.sessions.store import viewers_query
+from service.accounts.sessions.callers import viewers_query
 from service.db.lookup import BatchedLookup, RowLookup
 from tests.conftest import POSTGRES_ADMIN_DSN, require_postgres
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from service.accounts.sessions.store import viewers_query
+from service.accounts.sessions.callers import viewers_query
 from service.db.faults import DatabaseUnavailable
 from service.db.lookup import BatchedLookup
 

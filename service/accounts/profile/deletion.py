@@ -21,6 +21,7 @@ from service.accounts.outcomes import (
     AccountDeleted,
     InvalidCredentials,
     RateLimited,
+    SessionsEnded,
 )
 from service.accounts.passkeys import store as passkeys
 from service.accounts.profile.stored_images import release_image
@@ -59,4 +60,4 @@ async def delete_account(
     if image_key is not None:
         release_image(uow, services, image_key)
     await send_notice(uow, user, "account_deleted", client, keep_user=False)
-    return AccountDeleted()
+    return AccountDeleted(SessionsEnded(user.id))

@@ -16,6 +16,7 @@ from service.accounts.outcomes import (
     InvalidCredentials,
     RateLimited,
     Rejected,
+    SessionsEnded,
     Updated,
     UserAlreadyExists,
     ValidationFailed,
@@ -173,4 +174,4 @@ async def update_user(
         await store_image(uow, services, image)
     if replaced is not None and replaced != user.image_key:
         release_image(uow, services, replaced)
-    return Updated(user)
+    return Updated(user, SessionsEnded(user.id) if deactivated else None)

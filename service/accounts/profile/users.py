@@ -23,6 +23,7 @@ from service.accounts.outcomes import (
     busy,
 )
 from service.accounts.passwords.hasher import HashQueueFull
+from service.accounts.passwords.rules import NewPassword, Owner, check_new_password
 from service.accounts.profile import validation as v
 from service.accounts.profile.images import ImageRejected, ProcessedImage, process_image
 from service.accounts.profile.stored_images import store_image
@@ -137,19 +138,10 @@ async def create_user(
         errors.append(
             FieldError("status", "not_allowed", "New accounts can only be created ACTIVE.")
         )
-    password_errors = v.check_password_shape(data.password, "password", services.settings)
-    if not password_errors:
-        password_errors = await cpu.checks.run(
-            v.check_password_strength,
-            data.password,
-            "password",
-            services.settings,
-            similar_to=[data.username, data.email],
-            user_inputs=[data.username, data.email, data.first_name, data.last_name],
-        )
-    errors += password_errors
-    errors += v.check_confirmation(
-        data.password, data.password_confirmation, "passwordConfirmation"
+    errors += await check_new_password(
+        services.settings,
+        NewPassword(data.password, data.password_confirmation, "password", "passwordConfirmation"),
+        Owner(data.username, data.email, data.first_name, data.last_name),
     )
     counted = data.image is not None
     if counted and (limited := await services.limiter.register_attempt(client.ip_address)):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from strawberry.types import Info
 
 from service.accounts.signin import password_login as auth
+from service.graphql.auth.inputs import LoginInput
+from service.graphql.auth.types import LoginResult
 from service.graphql.context import Context
-from service.graphql.inputs import LoginInput
 from service.graphql.present import present
-from service.graphql.types import LoginResult
 
 
 async def login(info: Info[Context, None], input: LoginInput) -> LoginResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from strawberry.types import Info
 
 from service.graphql.context import Context
-from service.graphql.types import User
+from service.graphql.users.user import User
 
 
 async def me(info: Info[Context, None]) -> User | None:

@@ -6,16 +6,15 @@ from strawberry.types import Info
 
 from service.accounts.email import email_change
 from service.graphql.context import Context
-from service.graphql.inputs import ConfirmEmailChangeInput
-from service.graphql.permissions import require_viewer
+from service.graphql.email.inputs import ConfirmEmailChangeInput
 from service.graphql.present import present
-from service.graphql.types import UpdateUserResult
+from service.graphql.users.types import UpdateUserResult
 
 
 async def confirm_email_change(
     info: Info[Context, None], input: ConfirmEmailChangeInput
 ) -> UpdateUserResult:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(
         lambda uow: email_change.confirm_email_change(

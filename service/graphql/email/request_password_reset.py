@@ -6,9 +6,9 @@ from strawberry.types import Info
 
 from service.accounts.email import password_reset as recovery
 from service.graphql.context import Context
-from service.graphql.inputs import RequestPasswordResetInput
+from service.graphql.email.inputs import RequestPasswordResetInput
+from service.graphql.email.types import CodeSentResult
 from service.graphql.present import present
-from service.graphql.types import CodeSentResult
 
 
 async def request_password_reset(

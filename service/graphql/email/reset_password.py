@@ -6,9 +6,9 @@ from strawberry.types import Info
 
 from service.accounts.email import password_reset as recovery
 from service.graphql.context import Context
-from service.graphql.inputs import ResetPasswordInput
+from service.graphql.email.inputs import ResetPasswordInput
+from service.graphql.email.types import ResetPasswordResult
 from service.graphql.present import present
-from service.graphql.types import ResetPasswordResult
 
 
 async def reset_password(
@@ -24,5 +24,4 @@ async def reset_password(
     outcome = await ctx.run(
         lambda uow: recovery.reset_password(uow, ctx.services, reset, ctx.client)
     )
-    ctx.sessions_ended(outcome)  # every session of that account ended, the caller's maybe
     return present(outcome)

@@ -6,9 +6,9 @@ from strawberry.types import Info
 
 from service.accounts.email import verification
 from service.graphql.context import Context
-from service.graphql.inputs import VerifyEmailInput
+from service.graphql.email.inputs import VerifyEmailInput
+from service.graphql.email.types import VerifyEmailResult
 from service.graphql.present import present
-from service.graphql.types import VerifyEmailResult
 
 
 async def verify_email(info: Info[Context, None], input: VerifyEmailInput) -> VerifyEmailResult:

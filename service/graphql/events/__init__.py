@@ -1,5 +1,1 @@
-"""Resolvers of the caller's security events."""
-
-from service.graphql.events.security_events import security_events
-
-__all__ = ["security_events"]
+"""The caller's security events: the query and its connection types."""

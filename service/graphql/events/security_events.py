@@ -11,8 +11,7 @@ from service.accounts import events
 from service.accounts.events import MAX_PAGE
 from service.graphql.context import Context
 from service.graphql.errors import ExpectedError
-from service.graphql.event_types import SecurityEventConnection
-from service.graphql.permissions import require_viewer
+from service.graphql.events.types import SecurityEventConnection
 from service.graphql.present import present
 
 DEFAULT_PAGE = 20
@@ -28,7 +27,7 @@ async def security_events(
         strawberry.argument(description="The endCursor of the previous page."),
     ] = None,
 ) -> SecurityEventConnection:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     if not 1 <= first <= MAX_PAGE:
         raise ExpectedError(f"first must be between 1 and {MAX_PAGE}.")
     position = events.read_cursor(after) if after is not None else None

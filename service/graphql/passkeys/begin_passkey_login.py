@@ -6,7 +6,7 @@ from strawberry.types import Info
 
 from service.accounts.passkeys import login as passkey_login
 from service.graphql.context import Context
-from service.graphql.passkey_types import BeginPasskeyLoginInput, PasskeyOptionsResult
+from service.graphql.passkeys.types import BeginPasskeyLoginInput, PasskeyOptionsResult
 from service.graphql.present import present
 
 

@@ -6,13 +6,12 @@ from strawberry.types import Info
 
 from service.accounts.passkeys import store as passkeys
 from service.graphql.context import Context
-from service.graphql.passkey_types import PasskeyOptionsResult
-from service.graphql.permissions import require_viewer
+from service.graphql.passkeys.types import PasskeyOptionsResult
 from service.graphql.present import present
 
 
 async def begin_passkey_registration(info: Info[Context, None]) -> PasskeyOptionsResult:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(lambda uow: passkeys.begin_registration(uow, ctx.services, viewer))
     return present(outcome)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from strawberry.types import Info
 
 from service.accounts.passkeys import login as passkey_login
+from service.graphql.auth.types import LoginResult
 from service.graphql.context import Context
-from service.graphql.passkey_types import FinishPasskeyLoginInput
+from service.graphql.passkeys.types import FinishPasskeyLoginInput
 from service.graphql.present import present
-from service.graphql.types import LoginResult
 
 
 async def finish_passkey_login(

@@ -6,15 +6,14 @@ from strawberry.types import Info
 
 from service.accounts.passkeys import store as passkeys
 from service.graphql.context import Context
-from service.graphql.passkey_types import AddPasskeyResult, FinishPasskeyRegistrationInput
-from service.graphql.permissions import require_viewer
+from service.graphql.passkeys.types import AddPasskeyResult, FinishPasskeyRegistrationInput
 from service.graphql.present import present
 
 
 async def finish_passkey_registration(
     info: Info[Context, None], input: FinishPasskeyRegistrationInput
 ) -> AddPasskeyResult:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     ctx = info.context
     registration = passkeys.PasskeyRegistration(
         challenge_id=str(input.challenge_id),

@@ -7,13 +7,12 @@ from strawberry.types import Info
 
 from service.accounts.passkeys import store as passkeys
 from service.graphql.context import Context
-from service.graphql.passkey_types import RemovePasskeyResult
-from service.graphql.permissions import require_viewer
+from service.graphql.passkeys.types import RemovePasskeyResult
 from service.graphql.present import present
 
 
 async def remove_passkey(info: Info[Context, None], id: strawberry.ID) -> RemovePasskeyResult:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(
         lambda uow: passkeys.remove_passkey(uow, ctx.services, viewer, str(id), ctx.client)

@@ -11,8 +11,7 @@ from service.accounts.sessions import store as sessions
 from service.accounts.sessions.store import MAX_LISTED_SESSIONS
 from service.graphql.context import Context
 from service.graphql.errors import ExpectedError
-from service.graphql.permissions import require_viewer
-from service.graphql.types import Session
+from service.graphql.sessions.types import Session
 
 
 async def list_sessions(
@@ -24,7 +23,7 @@ async def list_sessions(
         ),
     ] = MAX_LISTED_SESSIONS,
 ) -> list[Session]:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     if not 1 <= first <= MAX_LISTED_SESSIONS:
         raise ExpectedError(f"first must be between 1 and {MAX_LISTED_SESSIONS}.")
     rows = await info.context.run(

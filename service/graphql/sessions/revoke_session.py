@@ -10,19 +10,17 @@ from strawberry.types import Info
 from service.accounts.outcomes import Revoked
 from service.accounts.sessions import logouts
 from service.graphql.context import Context
-from service.graphql.permissions import require_viewer
 from service.graphql.present import present
-from service.graphql.types import LogoutResult
+from service.graphql.sessions.types import LogoutResult
 
 
 async def revoke_session(info: Info[Context, None], id: strawberry.ID) -> LogoutResult:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     try:
         session_id = uuid.UUID(str(id))
     except ValueError:
         return present(Revoked(0))
     ctx = info.context
-    count = await ctx.run(lambda uow: logouts.end_session(uow, viewer, session_id, ctx.client))
-    if count and session_id == viewer.session.id:
-        ctx.forget_viewer()
-    return present(Revoked(count))
+    return present(
+        await ctx.run(lambda uow: logouts.end_session(uow, viewer, session_id, ctx.client))
+    )

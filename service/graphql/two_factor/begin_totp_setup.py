@@ -6,13 +6,12 @@ from strawberry.types import Info
 
 from service.accounts.two_factor import setup as two_factor
 from service.graphql.context import Context
-from service.graphql.permissions import require_viewer
 from service.graphql.present import present
-from service.graphql.two_factor_types import TotpSetupResult
+from service.graphql.two_factor.types import TotpSetupResult
 
 
 async def begin_totp_setup(info: Info[Context, None]) -> TotpSetupResult:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(lambda uow: two_factor.begin_totp_setup(uow, ctx.services, viewer))
     return present(outcome)

@@ -7,10 +7,10 @@ from __future__ import annotations
 from strawberry.types import Info
 
 from service.accounts.two_factor import completion as two_factor
+from service.graphql.auth.types import LoginResult
 from service.graphql.context import Context
 from service.graphql.present import present
-from service.graphql.two_factor_types import CompleteLoginInput
-from service.graphql.types import LoginResult
+from service.graphql.two_factor.types import CompleteLoginInput
 
 
 async def complete_login(info: Info[Context, None], input: CompleteLoginInput) -> LoginResult:
@@ -24,5 +24,4 @@ async def complete_login(info: Info[Context, None], input: CompleteLoginInput) -
     outcome = await ctx.run(
         lambda uow: two_factor.complete_login(uow, ctx.services, attempt, ctx.client)
     )
-    ctx.sessions_ended(outcome)  # a completed reset ends every session of the account
     return present(outcome)

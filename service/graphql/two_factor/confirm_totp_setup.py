@@ -6,15 +6,14 @@ from strawberry.types import Info
 
 from service.accounts.two_factor import setup as two_factor
 from service.graphql.context import Context
-from service.graphql.permissions import require_viewer
 from service.graphql.present import present
-from service.graphql.two_factor_types import ConfirmTotpSetupInput, RecoveryCodesResult
+from service.graphql.two_factor.types import ConfirmTotpSetupInput, RecoveryCodesResult
 
 
 async def confirm_totp_setup(
     info: Info[Context, None], input: ConfirmTotpSetupInput
 ) -> RecoveryCodesResult:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(
         lambda uow: two_factor.confirm_totp_setup(uow, ctx.services, viewer, input.code, ctx.client)

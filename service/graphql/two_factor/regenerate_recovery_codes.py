@@ -6,15 +6,14 @@ from strawberry.types import Info
 
 from service.accounts.two_factor import setup as two_factor
 from service.graphql.context import Context
-from service.graphql.permissions import require_viewer
 from service.graphql.present import present
-from service.graphql.two_factor_types import RecoveryCodesResult, RegenerateRecoveryCodesInput
+from service.graphql.two_factor.types import RecoveryCodesResult, RegenerateRecoveryCodesInput
 
 
 async def regenerate_recovery_codes(
     info: Info[Context, None], input: RegenerateRecoveryCodesInput
 ) -> RecoveryCodesResult:
-    viewer = await require_viewer(info)
+    viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(
         lambda uow: two_factor.regenerate_recovery_codes(

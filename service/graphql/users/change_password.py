@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.outcomes import Authenticated
 from service.accounts.signin import password_change as auth
 from service.graphql.context import Context
-from service.graphql.inputs import ChangePasswordInput
-from service.graphql.permissions import require_viewer
 from service.graphql.present import present
-from service.graphql.types import ChangePasswordResult
+from service.graphql.users.inputs import ChangePasswordInput
+from service.graphql.users.types import ChangePasswordResult
 
 
 async def change_password(
     info: Info[Context, None], input: ChangePasswordInput
 ) -> ChangePasswordResult:
-    viewer = await require_viewer(info)
     ctx = info.context
+    viewer = ctx.caller
     change = auth.PasswordChange(
         current_password=input.current_password,
         new_password=input.new_password,
@@ -26,6 +24,4 @@ async def change_password(
     outcome = await ctx.run(
         lambda uow: auth.change_password(uow, ctx.services, viewer, change, ctx.client)
     )
-    if isinstance(outcome, Authenticated):
-        ctx.forget_viewer()  # this request's session was revoked with the others
     return present(outcome)

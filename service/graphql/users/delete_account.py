@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.outcomes import AccountDeleted
 from service.accounts.profile import deletion
 from service.graphql.context import Context
-from service.graphql.inputs import DeleteAccountInput
-from service.graphql.permissions import require_viewer
 from service.graphql.present import present
-from service.graphql.types import DeleteAccountResult
+from service.graphql.users.inputs import DeleteAccountInput
+from service.graphql.users.types import DeleteAccountResult
 
 
 async def delete_account(
     info: Info[Context, None], input: DeleteAccountInput
 ) -> DeleteAccountResult:
-    viewer = await require_viewer(info)
     ctx = info.context
+    viewer = ctx.caller
     outcome = await ctx.run(
         lambda uow: deletion.delete_account(
             uow, ctx.services, viewer, input.current_password, ctx.client
         )
     )
-    if isinstance(outcome, AccountDeleted):
-        ctx.forget_viewer()
     return present(outcome)

@@ -6,9 +6,9 @@ from strawberry.types import Info
 
 from service.accounts.profile import users
 from service.graphql.context import Context
-from service.graphql.inputs import RegisterUserInput, status_value, upload_file
 from service.graphql.present import present
-from service.graphql.types import RegisterUserResult
+from service.graphql.users.inputs import RegisterUserInput, status_value, upload_file
+from service.graphql.users.types import RegisterUserResult
 
 
 async def register_user(info: Info[Context, None], input: RegisterUserInput) -> RegisterUserResult:

@@ -375,7 +375,7 @@ async def test_logging_out_everywhere_forgets_every_device(limited_state):
     owner = await register(limited_state)
     async with limited_state.unit_of_work() as uow:
         viewer = await _viewer(limited_state, owner.token)
-        assert await logouts.logout_everywhere(uow, viewer, ClientInfo()) == 1
+        assert (await logouts.logout_everywhere(uow, viewer, ClientInfo())).count == 1
         await uow.commit()
     await _spend_the_ceiling(limited_state)
     again = await attempt(limited_state, "10.66.0.2", password=PASSWORD, device=owner.device_token)

@@ -1,6 +1,6 @@
 """Service layer: tokens, expiry, sliding refresh, the per-user cap and the purge.
 
-The caller is found as production finds it (``resolve_viewer``: the batched driver-level
+The caller is found as production finds it (``Callers.resolve``: the batched driver-level
 lookup, and the sliding refresh in a unit of work of its own), on SQLite and PostgreSQL.
 """
 
@@ -101,7 +101,7 @@ async def test_the_token_lookup_follows_the_settings(make_state):
 
     for fast in (True, False):
         state = make_state(fast_token_lookup=fast, db_statement_timeout=2.0)
-        lookup = state.viewer_lookup
+        lookup = state.callers.lookup
         assert lookup.deadline == lookup_deadline(state.settings) is not None
         assert {(row.driver_query is not None) for row in lookup.lookups.values()} == {fast}
 
@@ -261,7 +261,7 @@ async def test_list_sessions_most_recently_used_first(make_state):
 async def test_driver_fast_path_matches_the_orm_rows(state):
     """The hot-path lookup (driver connection, SQLAlchemy's processors) sees what the ORM sees."""
     registered = await _user(state)
-    lookup = state.viewer_lookup
+    lookup = state.callers.lookup
     assert all(single.driver_query is not None for single in lookup.lookups.values())
     fast = await viewer_of(state, registered.token)
     async with state.session_factory() as db:
@@ -310,7 +310,7 @@ async def test_concurrent_lookups_share_queries(state, monkeypatch):
     gets its own session, unknown tokens get nothing, and one token asked twice is one key."""
     registered, tokens = await _tokens(state, 45)
     expected = {token: (await viewer_of(state, token)) for token in tokens}
-    lookup = state.viewer_lookup
+    lookup = state.callers.lookup
     sizes = _count_queries(lookup, monkeypatch)
     unknown = [sessions.new_token() for _ in range(5)]
     asked = tokens + unknown + tokens[:3]
@@ -330,7 +330,7 @@ async def test_concurrent_lookups_share_queries(state, monkeypatch):
 
 async def test_a_failed_batch_reaches_every_caller_and_the_next_one_works(state, monkeypatch):
     _, tokens = await _tokens(state, 6)
-    lookup = state.viewer_lookup
+    lookup = state.callers.lookup
     failing = True
     for single in lookup.lookups.values():
         real = single.all
@@ -356,7 +356,7 @@ async def test_a_failed_batch_reaches_every_caller_and_the_next_one_works(state,
 
 async def test_a_cancelled_caller_does_not_disturb_its_batch(state):
     _, tokens = await _tokens(state, 8)
-    lookup = state.viewer_lookup
+    lookup = state.callers.lookup
     tasks = [asyncio.create_task(viewer_of(state, token)) for token in tokens]
     await asyncio.sleep(0)  # every task is now running or waiting for a batch
     tasks[-1].cancel()

@@ -668,7 +668,7 @@ async def test_logging_out_everywhere_forgets_only_this_accounts_devices(state):
     viewer = await viewer_of(state, ada.token)
     assert viewer is not None
     async with state.unit_of_work() as uow:
-        assert await logouts.logout_everywhere(uow, viewer, ClientInfo()) == 1
+        assert (await logouts.logout_everywhere(uow, viewer, ClientInfo())).count == 1
         await uow.commit()
     async with state.session_factory() as db:
         owners = (await db.execute(select(KnownDevice.user_id))).scalars().all()

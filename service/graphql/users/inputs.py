@@ -1,4 +1,5 @@
-"""GraphQL input types, and the conversions of their values for the service layer."""
+"""The inputs of the account operations, and the conversions of their values for the
+service layer."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import BinaryIO, cast
 import strawberry
 from strawberry.file_uploads import Upload
 
-from service.graphql.types import AccountStatus
+from service.graphql.users.user import AccountStatus
 
 
 @strawberry.input
@@ -29,16 +30,6 @@ class RegisterUserInput:
     )
     locale: str | None = strawberry.field(
         default=None, description="Language of the account's emails: `en` (default) or `de`."
-    )
-
-
-@strawberry.input(description="Log in with an email address or a username.")
-class LoginInput:
-    identifier: str
-    password: str
-    device_token: str | None = strawberry.field(
-        default=None,
-        description="The `deviceToken` an earlier login on this device answered, if any.",
     )
 
 
@@ -75,30 +66,6 @@ class ChangePasswordInput:
     current_password: str
     new_password: str
     new_password_confirmation: str
-
-
-@strawberry.input
-class VerifyEmailInput:
-    email: str
-    code: str
-
-
-@strawberry.input
-class RequestPasswordResetInput:
-    email: str
-
-
-@strawberry.input
-class ResetPasswordInput:
-    email: str
-    code: str
-    new_password: str
-    new_password_confirmation: str
-
-
-@strawberry.input
-class ConfirmEmailChangeInput:
-    code: str
 
 
 @strawberry.input

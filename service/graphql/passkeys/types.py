@@ -8,12 +8,7 @@ from typing import Annotated
 import strawberry
 
 from service.db.models import Passkey as PasskeyRow
-from service.graphql.types import (
-    InvalidCode,
-    InvalidCredentials,
-    RateLimited,
-    ValidationError,
-)
+from service.graphql.results import InvalidCode, InvalidCredentials, RateLimited, ValidationError
 
 
 @strawberry.type(description="A passkey (WebAuthn credential) that can log in to the account.")

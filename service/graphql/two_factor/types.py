@@ -7,12 +7,7 @@ from typing import Annotated
 
 import strawberry
 
-from service.graphql.types import (
-    InvalidCode,
-    InvalidCredentials,
-    RateLimited,
-    ValidationError,
-)
+from service.graphql.results import InvalidCode, InvalidCredentials, RateLimited, ValidationError
 
 
 @strawberry.type(

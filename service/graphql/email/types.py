@@ -1,0 +1,38 @@
+"""What the email code operations answer."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from service.graphql.auth.types import AuthSuccess
+from service.graphql.results import InvalidCode, RateLimited, ValidationError
+from service.graphql.two_factor.challenge import TwoFactorRequired
+
+
+@strawberry.type(description="The same answer whether or not the address has an account.")
+class CodeSent:
+    message: str
+    expires_in_seconds: int
+
+
+@strawberry.type
+class EmailVerified:
+    email: str
+
+
+CodeSentResult = Annotated[
+    CodeSent | ValidationError | RateLimited, strawberry.union("CodeSentResult")
+]
+
+
+VerifyEmailResult = Annotated[
+    EmailVerified | InvalidCode | RateLimited, strawberry.union("VerifyEmailResult")
+]
+
+
+ResetPasswordResult = Annotated[
+    AuthSuccess | InvalidCode | ValidationError | RateLimited | TwoFactorRequired,
+    strawberry.union("ResetPasswordResult"),
+]

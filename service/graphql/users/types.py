@@ -1,0 +1,69 @@
+"""What registering, updating, re-passwording and deleting an account answer."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from service.graphql.auth.types import AuthSuccess
+from service.graphql.results import (
+    FieldError,
+    InvalidCode,
+    InvalidCredentials,
+    RateLimited,
+    ValidationError,
+)
+from service.graphql.users.user import User
+
+
+@strawberry.type
+class UpdateUserSuccess:
+    user: User
+
+
+@strawberry.type(
+    description='The email or username is taken: code `taken`, field "email" or "username".'
+)
+class UserAlreadyExists:
+    message: str
+    fields: list[FieldError]
+
+
+@strawberry.type
+class AccountDeleted:
+    message: str
+
+
+@strawberry.type(description="Registered; no session until the email is verified.")
+class VerificationRequired:
+    email: str
+    expires_in_seconds: int
+
+
+RegisterUserResult = Annotated[
+    AuthSuccess | ValidationError | UserAlreadyExists | RateLimited | VerificationRequired,
+    strawberry.union("RegisterUserResult"),
+]
+
+
+UpdateUserResult = Annotated[
+    UpdateUserSuccess
+    | ValidationError
+    | UserAlreadyExists
+    | InvalidCredentials
+    | InvalidCode
+    | RateLimited,
+    strawberry.union("UpdateUserResult"),
+]
+
+
+ChangePasswordResult = Annotated[
+    AuthSuccess | ValidationError | InvalidCredentials | RateLimited,
+    strawberry.union("ChangePasswordResult"),
+]
+
+
+DeleteAccountResult = Annotated[
+    AccountDeleted | InvalidCredentials | RateLimited, strawberry.union("DeleteAccountResult")
+]
