@@ -112,7 +112,7 @@ def read_password(stdin: TextIO) -> str:
 
 def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
     from service.accounts.outcomes import ValidationFailed
-    from service.accounts.profile.users import Registration, create_user
+    from service.accounts.profile.registration import Registration, create_user
     from service.accounts.values import ClientInfo
     from service.db.models import User
 

@@ -7,14 +7,14 @@ from datetime import datetime
 from typing import Any
 
 from service.accounts.outcomes import Rejected
-from service.accounts.profile import users
+from service.accounts.profile import registration as registering
 from service.accounts.values import ClientInfo, Viewer
 from tests.conftest import PASSWORD
 
 CLIENT = ClientInfo(ip_address="203.0.113.9", user_agent="unit-test")
 
 
-def registration(**overrides: Any) -> users.Registration:
+def registration(**overrides: Any) -> registering.Registration:
     data: dict[str, Any] = {
         "email": "ada@example.com",
         "username": "ada_lovelace",
@@ -24,13 +24,15 @@ def registration(**overrides: Any) -> users.Registration:
         "last_name": "Lovelace",
     }
     data.update(overrides)
-    return users.Registration(**data)
+    return registering.Registration(**data)
 
 
 async def register(state: Any, **overrides: Any) -> object:
     """Register through the service layer and commit; returns the outcome."""
     async with state.unit_of_work() as uow:
-        result = await users.register_user(uow, state.services, registration(**overrides), CLIENT)
+        result = await registering.register_user(
+            uow, state.services, registration(**overrides), CLIENT
+        )
         await uow.commit()
     return result
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from service.accounts.passkeys import store as passkeys
+from service.accounts.passkeys import registration as passkey_registration
 from service.accounts.profile import users
 from service.clock import utcnow
 from service.db.models import (
@@ -340,7 +340,7 @@ async def test_one_credential_registered_by_accounts_concurrently_is_added_once(
 async def test_concurrent_registrations_stop_at_the_cap(gql, ada, monkeypatch):
     """Finishes of one account racing past the cap: the account row is locked while counting,
     so only as many as fit are added and the others answer ``too_many``."""
-    monkeypatch.setattr(passkeys, "MAX_PASSKEYS_PER_USER", 2)
+    monkeypatch.setattr(passkey_registration, "MAX_PASSKEYS_PER_USER", 2)
     token, _ = ada
     authenticator = SoftAuthenticator()
     await add_passkey(gql, token, authenticator)

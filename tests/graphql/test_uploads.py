@@ -147,14 +147,14 @@ async def test_failed_registration_leaves_no_orphan(gql, state):
 
 async def test_race_loser_file_is_removed(gql, state, monkeypatch):
     """The pre-check passes, the unique constraint refuses: the loser's file is taken back."""
-    from service.accounts.profile import users
+    from service.accounts.profile import registration
 
     await register_with(gql, images.png(color="red"))
 
     async def no_conflicts(*args, **kwargs):
         return []
 
-    monkeypatch.setattr(users, "find_conflicts", no_conflicts)
+    monkeypatch.setattr(registration, "find_conflicts", no_conflicts)
     loser = await register_with(gql, images.png(color="green"))
     assert loser["__typename"] == "UserAlreadyExists"
     assert len(stored(state)) == 1
@@ -238,11 +238,11 @@ async def test_registration_limit_is_counted_before_an_image_is_decoded(
     make_state, make_client, monkeypatch
 ):
     """An anonymous upload costs CPU: past the per-IP limit it is refused undecoded."""
-    from service.accounts.profile import users
+    from service.accounts.profile import registration
 
     decoded = []
-    real = users.process_image
-    monkeypatch.setattr(users, "process_image", lambda *a: decoded.append(1) or real(*a))
+    real = registration.process_image
+    monkeypatch.setattr(registration, "process_image", lambda *a: decoded.append(1) or real(*a))
     gql = make_client(make_state(rate_limit_enabled=True, rate_limit_register_per_ip="2/hour"))
     first = await register_with(gql, images.png())
     second = await register_with(gql, images.png(), email="b@example.com", username="bob_b_b")

@@ -40,7 +40,7 @@ from service.accounts.outcomes import (
     InvalidCredentials,
     RateLimited,
 )
-from service.accounts.passkeys import challenges as passkey_challenges
+from service.accounts.passkeys import challenges
 from service.accounts.passkeys import relying_party as webauthn_rp
 from service.accounts.passkeys.limits import PasskeyLimits
 from service.accounts.passkeys.outcomes import PasskeyOptionsIssued
@@ -92,7 +92,7 @@ async def begin_login(
         passkeys = await list_passkeys(uow, user_id or uuid.uuid4())
         allowed = stored(passkeys) or [decoy(services, identifier)]
         kind = PasskeyChallengeKind.ACCOUNT_LOGIN
-    issued = await passkey_challenges.issue(uow, services.settings, kind, user_id)
+    issued = await challenges.issue(uow, services.settings, kind, user_id)
     options = webauthn_rp.authentication_options(
         services.settings, challenge=issued.challenge, allowed=allowed
     )
@@ -116,10 +116,10 @@ async def finish_login(
     if limited := await limits.login_attempt(client.ip_address):
         LOGINS.labels("limited").inc()
         return limited
-    key = passkey_challenges.parse_id(challenge_id)
+    key = challenges.parse_id(challenge_id)
     if key is None:
         return _refused()
-    consumed = await passkey_challenges.consume(
+    consumed = await challenges.consume(
         uow, key, (PasskeyChallengeKind.LOGIN, PasskeyChallengeKind.ACCOUNT_LOGIN)
     )
     assertion = webauthn_rp.read_assertion(credential_json)

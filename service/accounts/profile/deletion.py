@@ -29,7 +29,7 @@ from service.accounts.services import Services
 from service.accounts.sessions.store import revoke_all
 from service.accounts.signin.current_password import check_current_password
 from service.accounts.signin.devices import forget_devices
-from service.accounts.two_factor import setup as two_factor
+from service.accounts.two_factor import setup
 from service.accounts.values import ClientInfo, Viewer
 from service.db.models import User
 from service.db.unit_of_work import UnitOfWork
@@ -47,7 +47,7 @@ async def delete_account(
     image_key = user.image_key
     await discard_messages(uow, user.id)
     await codes.discard(uow, user.id)
-    await two_factor.remove_factors(uow, user)
+    await setup.remove_factors(uow, user)
     await passkeys.discard(uow, user.id)
     await events.discard(uow, user.id)
     await revoke_all(uow, user.id)

@@ -22,8 +22,9 @@ from service.accounts.outcomes import (
     ValidationFailed,
 )
 from service.accounts.profile import validation as v
+from service.accounts.profile.registration import check_image
 from service.accounts.profile.stored_images import release_image, store_image
-from service.accounts.profile.users import check_image, find_conflicts
+from service.accounts.profile.users import find_conflicts
 from service.accounts.profile.writes import conflicting_fields
 from service.accounts.services import Services
 from service.accounts.sessions.store import revoke_all

@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime
 
 from service.accounts.outcomes import TwoFactorMethod, TwoFactorRequired
-from service.accounts.passkeys import store as passkeys
+from service.accounts.passkeys import store
 from service.accounts.services import Services
 from service.accounts.two_factor import challenges, totp
 from service.db.models import ChallengePurpose, User
@@ -28,7 +28,7 @@ async def two_factor_methods(uow: UnitOfWork, user_id: uuid.UUID) -> list[TwoFac
     methods: list[TwoFactorMethod] = []
     if await totp.is_enabled(uow, user_id):
         methods += [TwoFactorMethod.TOTP, TwoFactorMethod.RECOVERY_CODE]
-        if await passkeys.has_passkey(uow, user_id):
+        if await store.has_passkey(uow, user_id):
             methods.append(TwoFactorMethod.PASSKEY)
     return methods
 

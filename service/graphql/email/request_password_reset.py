@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.email import password_reset as recovery
+from service.accounts.email import password_reset
 from service.graphql.context import Context
 from service.graphql.email.inputs import RequestPasswordResetInput
 from service.graphql.email.types import CodeSentResult
@@ -16,6 +16,8 @@ async def request_password_reset(
 ) -> CodeSentResult:
     ctx = info.context
     outcome = await ctx.run(
-        lambda uow: recovery.request_password_reset(uow, ctx.services, input.email, ctx.client)
+        lambda uow: password_reset.request_password_reset(
+            uow, ctx.services, input.email, ctx.client
+        )
     )
     return present(outcome)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.passkeys import login as passkey_login
+from service.accounts.passkeys import login
 from service.graphql.context import Context
 from service.graphql.passkeys.types import BeginPasskeyLoginInput, PasskeyOptionsResult
 from service.graphql.present import present
@@ -15,6 +15,6 @@ async def begin_passkey_login(
 ) -> PasskeyOptionsResult:
     ctx = info.context
     outcome = await ctx.run(
-        lambda uow: passkey_login.begin_login(uow, ctx.services, input.identifier, ctx.client)
+        lambda uow: login.begin_login(uow, ctx.services, input.identifier, ctx.client)
     )
     return present(outcome)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.passkeys import store as passkeys
+from service.accounts.passkeys import registration
 from service.graphql.context import Context
 from service.graphql.passkeys.types import PasskeyOptionsResult
 from service.graphql.present import present
@@ -13,5 +13,5 @@ from service.graphql.present import present
 async def begin_passkey_registration(info: Info[Context, None]) -> PasskeyOptionsResult:
     viewer = info.context.caller
     ctx = info.context
-    outcome = await ctx.run(lambda uow: passkeys.begin_registration(uow, ctx.services, viewer))
+    outcome = await ctx.run(lambda uow: registration.begin_registration(uow, ctx.services, viewer))
     return present(outcome)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.passkeys import store as passkeys
+from service.accounts.passkeys import registration as passkeys
 from service.graphql.context import Context
 from service.graphql.passkeys.types import AddPasskeyResult, FinishPasskeyRegistrationInput
 from service.graphql.present import present

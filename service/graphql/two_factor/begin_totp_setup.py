@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.two_factor import setup as two_factor
+from service.accounts.two_factor import setup
 from service.graphql.context import Context
 from service.graphql.present import present
 from service.graphql.two_factor.types import TotpSetupResult
@@ -13,5 +13,5 @@ from service.graphql.two_factor.types import TotpSetupResult
 async def begin_totp_setup(info: Info[Context, None]) -> TotpSetupResult:
     viewer = info.context.caller
     ctx = info.context
-    outcome = await ctx.run(lambda uow: two_factor.begin_totp_setup(uow, ctx.services, viewer))
+    outcome = await ctx.run(lambda uow: setup.begin_totp_setup(uow, ctx.services, viewer))
     return present(outcome)

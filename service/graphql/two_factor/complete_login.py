@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.two_factor import completion as two_factor
+from service.accounts.two_factor import completion
 from service.graphql.auth.types import LoginResult
 from service.graphql.context import Context
 from service.graphql.present import present
@@ -15,13 +15,13 @@ from service.graphql.two_factor.types import CompleteLoginInput
 
 async def complete_login(info: Info[Context, None], input: CompleteLoginInput) -> LoginResult:
     ctx = info.context
-    attempt = two_factor.SecondFactor(
+    attempt = completion.SecondFactor(
         challenge=input.challenge,
         code=input.code,
         recovery_code=input.recovery_code,
         device_token=input.device_token,
     )
     outcome = await ctx.run(
-        lambda uow: two_factor.complete_login(uow, ctx.services, attempt, ctx.client)
+        lambda uow: completion.complete_login(uow, ctx.services, attempt, ctx.client)
     )
     return present(outcome)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.two_factor import setup as two_factor
+from service.accounts.two_factor import setup
 from service.graphql.context import Context
 from service.graphql.present import present
 from service.graphql.two_factor.types import ConfirmTotpSetupInput, RecoveryCodesResult
@@ -16,6 +16,6 @@ async def confirm_totp_setup(
     viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(
-        lambda uow: two_factor.confirm_totp_setup(uow, ctx.services, viewer, input.code, ctx.client)
+        lambda uow: setup.confirm_totp_setup(uow, ctx.services, viewer, input.code, ctx.client)
     )
     return present(outcome)

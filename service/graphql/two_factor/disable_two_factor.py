@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.two_factor import setup as two_factor
+from service.accounts.two_factor import setup
 from service.graphql.context import Context
 from service.graphql.present import present
 from service.graphql.two_factor.types import DisableTwoFactorInput, DisableTwoFactorResult
@@ -16,7 +16,7 @@ async def disable_two_factor(
     viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(
-        lambda uow: two_factor.disable_two_factor(
+        lambda uow: setup.disable_two_factor(
             uow, ctx.services, viewer, input.current_password, input.code, ctx.client
         )
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.signin import password_change as auth
+from service.accounts.signin import password_change
 from service.graphql.context import Context
 from service.graphql.present import present
 from service.graphql.users.inputs import ChangePasswordInput
@@ -16,12 +16,12 @@ async def change_password(
 ) -> ChangePasswordResult:
     ctx = info.context
     viewer = ctx.caller
-    change = auth.PasswordChange(
+    change = password_change.PasswordChange(
         current_password=input.current_password,
         new_password=input.new_password,
         new_password_confirmation=input.new_password_confirmation,
     )
     outcome = await ctx.run(
-        lambda uow: auth.change_password(uow, ctx.services, viewer, change, ctx.client)
+        lambda uow: password_change.change_password(uow, ctx.services, viewer, change, ctx.client)
     )
     return present(outcome)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.profile import users
+from service.accounts.profile import registration
 from service.graphql.context import Context
 from service.graphql.present import present
 from service.graphql.users.inputs import RegisterUserInput, status_value, upload_file
@@ -13,7 +13,7 @@ from service.graphql.users.types import RegisterUserResult
 
 async def register_user(info: Info[Context, None], input: RegisterUserInput) -> RegisterUserResult:
     ctx = info.context
-    data = users.Registration(
+    data = registration.Registration(
         email=input.email,
         username=input.username,
         password=input.password,
@@ -26,5 +26,7 @@ async def register_user(info: Info[Context, None], input: RegisterUserInput) -> 
         image=upload_file(input.image),
         locale=input.locale,
     )
-    outcome = await ctx.run(lambda uow: users.register_user(uow, ctx.services, data, ctx.client))
+    outcome = await ctx.run(
+        lambda uow: registration.register_user(uow, ctx.services, data, ctx.client)
+    )
     return present(outcome)

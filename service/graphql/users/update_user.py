@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
-from service.accounts.profile import updates as profile
+from service.accounts.profile import updates
 from service.graphql.context import Context
 from service.graphql.present import present
 from service.graphql.users.inputs import UpdateUserInput, status_value, upload_file
@@ -14,7 +14,7 @@ from service.graphql.users.types import UpdateUserResult
 async def update_user(info: Info[Context, None], input: UpdateUserInput) -> UpdateUserResult:
     ctx = info.context
     viewer = ctx.caller
-    changes = profile.ProfileChanges(
+    changes = updates.ProfileChanges(
         email=input.email,
         username=input.username,
         first_name=input.first_name,
@@ -28,6 +28,6 @@ async def update_user(info: Info[Context, None], input: UpdateUserInput) -> Upda
         locale=input.locale,
     )
     outcome = await ctx.run(
-        lambda uow: profile.update_user(uow, ctx.services, viewer, changes, ctx.client)
+        lambda uow: updates.update_user(uow, ctx.services, viewer, changes, ctx.client)
     )
     return present(outcome)

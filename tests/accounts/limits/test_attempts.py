@@ -409,7 +409,8 @@ async def test_profile_images_are_counted_per_user_before_decoding(limited_state
     decoded = []
     original = image_module.process_image
     monkeypatch.setattr(
-        "service.accounts.profile.users.process_image", lambda *a: decoded.append(1) or original(*a)
+        "service.accounts.profile.registration.process_image",
+        lambda *a: decoded.append(1) or original(*a),
     )
     viewer = await _viewer(limited_state, owner.token)
     results = [

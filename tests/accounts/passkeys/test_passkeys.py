@@ -30,6 +30,7 @@ from service.accounts.outcomes import (
 )
 from service.accounts.passkeys import challenges as passkey_challenges
 from service.accounts.passkeys import login as passkey_login
+from service.accounts.passkeys import registration as passkey_registration
 from service.accounts.passkeys import relying_party as webauthn_rp
 from service.accounts.passkeys import store as passkeys
 from service.accounts.passkeys.limits import PasskeyLimits
@@ -72,7 +73,7 @@ async def account(state: Any, **overrides: Any) -> Viewer:
 
 async def begin_registration(state: Any, viewer: Viewer) -> PasskeyOptionsIssued:
     async with state.unit_of_work() as uow:
-        issued = await passkeys.begin_registration(uow, state.services, viewer)
+        issued = await passkey_registration.begin_registration(uow, state.services, viewer)
     assert isinstance(issued, PasskeyOptionsIssued), issued
     return issued
 
@@ -80,9 +81,13 @@ async def begin_registration(state: Any, viewer: Viewer) -> PasskeyOptionsIssued
 async def finish_registration(
     state: Any, viewer: Viewer, options: PasskeyOptionsIssued, credential_json: str
 ) -> object:
-    registration = passkeys.PasskeyRegistration(str(options.challenge_id), credential_json, None)
+    registration = passkey_registration.PasskeyRegistration(
+        str(options.challenge_id), credential_json, None
+    )
     async with state.unit_of_work() as uow:
-        return await passkeys.finish_registration(uow, state.services, viewer, registration, CLIENT)
+        return await passkey_registration.finish_registration(
+            uow, state.services, viewer, registration, CLIENT
+        )
 
 
 async def add_passkey(state: Any, viewer: Viewer, authenticator: SoftAuthenticator) -> Passkey:
@@ -291,9 +296,13 @@ async def _finish_named(state, viewer, authenticator, name, pad_to=None, client=
     credential = authenticator.create(options.options_json)
     if pad_to is not None:
         credential += " " * (pad_to - len(credential))
-    registration = passkeys.PasskeyRegistration(str(options.challenge_id), credential, name)
+    registration = passkey_registration.PasskeyRegistration(
+        str(options.challenge_id), credential, name
+    )
     async with state.unit_of_work() as uow:
-        return await passkeys.finish_registration(uow, state.services, viewer, registration, client)
+        return await passkey_registration.finish_registration(
+            uow, state.services, viewer, registration, client
+        )
 
 
 async def test_names_and_credentials_at_their_bounds(state):
@@ -358,7 +367,7 @@ async def test_a_registration_keeps_what_the_authenticator_attested(state, monke
     user = json.loads(options.options_json)["user"]
     assert (user["name"], user["displayName"]) == ("ada_lovelace", "Ada Lovelace")
     moment = a_minute_ago()
-    monkeypatch.setattr(passkeys, "utcnow", lambda: moment)
+    monkeypatch.setattr(passkey_registration, "utcnow", lambda: moment)
     credential = SoftAuthenticator().create(options.options_json, counter=7)
     added = await finish_registration(state, ada, options, credential)
     assert isinstance(added, PasskeyAdded)
@@ -398,7 +407,9 @@ async def test_registrations_are_budgeted_per_account(make_state):
     ada, bob = await account(state), await account(state, **BOB)
     await begin_registration(state, ada)
     async with state.unit_of_work() as uow:
-        assert isinstance(await passkeys.begin_registration(uow, state.services, ada), RateLimited)
+        assert isinstance(
+            await passkey_registration.begin_registration(uow, state.services, ada), RateLimited
+        )
     await begin_registration(state, bob)
 
 

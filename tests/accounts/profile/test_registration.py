@@ -14,6 +14,7 @@ from service.accounts.outcomes import (
     UserAlreadyExists,
     ValidationFailed,
 )
+from service.accounts.profile import registration as registering
 from service.accounts.profile import updates as profile
 from service.accounts.profile import users
 from service.db.models import AccountStatus, AuthSession, User
@@ -44,14 +45,16 @@ async def test_unique_constraint_race_is_a_clean_duplicate(state, monkeypatch):
     async def no_conflicts(*args, **kwargs):
         return []
 
-    monkeypatch.setattr(users, "find_conflicts", no_conflicts)
+    monkeypatch.setattr(registering, "find_conflicts", no_conflicts)
     for overrides, field in (
         ({"username": "someone_else"}, "email"),
         ({"email": "x@example.com"}, "username"),
     ):
         async with state.unit_of_work() as uow:
             with pytest.raises(Rejected) as caught:
-                await users.register_user(uow, state.services, registration(**overrides), CLIENT)
+                await registering.register_user(
+                    uow, state.services, registration(**overrides), CLIENT
+                )
             await uow.rollback()
         assert caught.value.outcome == UserAlreadyExists([field])
     async with state.session_factory() as db:
