@@ -40,6 +40,7 @@ lint: install-dev
 	$(BIN)/ruff check service tests migrations scripts bench clients
 	$(BIN)/ruff format --check service tests migrations scripts bench clients
 	$(BIN)/mypy service
+	$(BIN)/lint-imports
 
 format: install-dev
 	$(BIN)/ruff check --fix service tests migrations

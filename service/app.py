@@ -31,9 +31,9 @@ from service.observability import (
     MAIL_QUEUED,
     REGISTRY,
     JsonFormatter,
-    RequestLogMiddleware,
     watch_hash_queue,
 )
+from service.request_log import RequestLogMiddleware
 from service.state import AppState
 from service.web import web_routes
 

@@ -114,3 +114,37 @@ def test_every_field_that_reads_the_caller_declares_it_signed_in():
             assert reads_caller == declared, field.python_name
             checked += declared
     assert checked == 18
+
+
+def test_the_layering_contract_holds_and_places_every_module():
+    """``make lint``'s import-linter contracts pass, and every module at the top of the
+    package sits in exactly one layer: a new module must be placed, and a layer taken out of
+    the contract fails here."""
+    import re
+    import subprocess
+    import sys
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    (layers,) = [c["layers"] for c in config["contracts"] if c["type"] == "layers"]
+    placed = [name for layer in layers for name in re.split(r"\s*[|:]\s*", layer)]
+    top = {
+        f"service.{path.stem}"
+        for path in (ROOT / "service").iterdir()
+        if (path.suffix == ".py" and path.stem not in {"__init__", "__main__"})
+        or (path.is_dir() and (path / "__init__.py").exists())
+    }
+    assert sorted(placed) == sorted(top)
+    forbidden = [c for c in config["contracts"] if c["type"] == "forbidden"]
+    assert {"service.accounts", "service.mail", "service.db"} <= set(
+        forbidden[0]["source_modules"]
+    )
+    assert {"starlette", "strawberry"} <= set(forbidden[0]["forbidden_modules"])
+    run = subprocess.run(
+        [str(Path(sys.executable).with_name("lint-imports"))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout[-2000:]

@@ -1,0 +1,45 @@
+"""SQLModel tables: users, their sessions, the devices they logged in from, the mail outbox,
+email codes, security events, the second factor (TOTP secrets, recovery codes, sign-in
+challenges), passkeys and their pending challenges. Import them from here."""
+
+from service.db.models.accounts import (
+    AccountStatus,
+    AuthSession,
+    KnownDevice,
+    SecurityEvent,
+    SecurityEventKind,
+    User,
+)
+from service.db.models.base import NAMING_CONVENTION, metadata
+from service.db.models.factors import (
+    ChallengePurpose,
+    LoginChallenge,
+    Passkey,
+    PasskeyChallenge,
+    PasskeyChallengeKind,
+    RecoveryCode,
+    TotpCredential,
+)
+from service.db.models.mail import CodePurpose, EmailCode, OutboxMessage, OutboxStatus
+
+__all__ = [
+    "NAMING_CONVENTION",
+    "AccountStatus",
+    "AuthSession",
+    "ChallengePurpose",
+    "CodePurpose",
+    "EmailCode",
+    "KnownDevice",
+    "LoginChallenge",
+    "OutboxMessage",
+    "OutboxStatus",
+    "Passkey",
+    "PasskeyChallenge",
+    "PasskeyChallengeKind",
+    "RecoveryCode",
+    "SecurityEvent",
+    "SecurityEventKind",
+    "TotpCredential",
+    "User",
+    "metadata",
+]

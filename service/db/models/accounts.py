@@ -1,0 +1,142 @@
+"""Accounts, their sessions, the devices they signed in from and their security events."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Column, Index, Integer, Text, false
+from sqlmodel import Field, SQLModel
+
+from service.db.models.base import metadata as metadata
+from service.db.types import UTCDateTime
+
+
+class AccountStatus(enum.StrEnum):
+    ACTIVE = "ACTIVE"
+    DEACTIVATED = "DEACTIVATED"
+    SUSPENDED = "SUSPENDED"
+
+
+_user_version = Column("version", Integer, nullable=False, server_default="0")
+
+
+class User(SQLModel, table=True):
+    """An account.
+
+    ``version`` makes every ORM update of a row a compare-and-set: the UPDATE carries
+    ``WHERE version = <the version read>`` and a row changed meanwhile raises
+    ``StaleDataError`` instead of being overwritten. Services raise the version themselves
+    (``bump_version``) when the password or the status changes, so a login that verified the
+    old password, or read the old status, cannot write over the change nor open a session
+    after it. Other writes (``last_login``, profile fields) keep the version.
+    """
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("status IN ('ACTIVE', 'DEACTIVATED', 'SUSPENDED')", name="status"),
+    )
+    __mapper_args__ = {"version_id_col": _user_version, "version_id_generator": False}
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    email: str = Field(max_length=320)
+    email_normalized: str = Field(max_length=320, unique=True)
+    username: str = Field(max_length=150)
+    username_normalized: str = Field(max_length=600, unique=True)
+    password_hash: str = Field(max_length=255)
+    first_name: str = Field(max_length=150)
+    last_name: str = Field(max_length=150)
+    bio: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    contact: str = Field(default="", max_length=255, sa_column_kwargs={"server_default": ""})
+    image_key: str | None = Field(default=None, max_length=255)
+    status: str = Field(
+        default=AccountStatus.ACTIVE.value,
+        max_length=16,
+        sa_column_kwargs={"server_default": AccountStatus.ACTIVE.value},
+    )
+    date_joined: datetime = Field(sa_type=UTCDateTime)
+    last_login: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    password_changed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    email_verified: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    pending_email: str | None = Field(default=None, max_length=320)
+    locale: str = Field(default="en", max_length=16, sa_column_kwargs={"server_default": "en"})
+    version: int = Field(default=0, sa_column=_user_version)
+
+    def bump_version(self) -> None:
+        """Mark a password or status change: sessions and logins read before it lose."""
+        self.version = self.version + 1
+
+
+class AuthSession(SQLModel, table=True):
+    """One logged-in device: a token's SHA-256 digest and its lifetime."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        Index("ix_sessions_user_id_created_at", "user_id", "created_at"),
+        Index("ix_sessions_expires_at", "expires_at"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE")
+    token_digest: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    last_used_at: datetime = Field(sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    absolute_expires_at: datetime = Field(sa_type=UTCDateTime)
+    user_agent: str | None = Field(default=None, max_length=512)
+    ip_address: str | None = Field(default=None, max_length=64)
+
+
+class KnownDevice(SQLModel, table=True):
+    """A device that logged in to an account: the SHA-256 digest of its device token.
+
+    Presenting the token with a later login gives that device its own attempt budget, so
+    failures from unknown devices never lock it out (OWASP device cookies).
+    """
+
+    __tablename__ = "known_devices"
+    __table_args__ = (Index("ix_known_devices_user_id_last_used_at", "user_id", "last_used_at"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE")
+    token_digest: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    last_used_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class SecurityEventKind(enum.StrEnum):
+    REGISTERED = "REGISTERED"
+    LOGIN = "LOGIN"
+    LOGIN_FAILED = "LOGIN_FAILED"
+    LOGOUT = "LOGOUT"
+    SESSION_REVOKED = "SESSION_REVOKED"
+    PASSWORD_CHANGED = "PASSWORD_CHANGED"  # noqa: S105
+    PASSWORD_RESET = "PASSWORD_RESET"  # noqa: S105
+    EMAIL_VERIFIED = "EMAIL_VERIFIED"
+    EMAIL_CHANGED = "EMAIL_CHANGED"
+    ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED"
+    ACCOUNT_REACTIVATED = "ACCOUNT_REACTIVATED"
+    TWO_FACTOR_ENABLED = "TWO_FACTOR_ENABLED"
+    TWO_FACTOR_DISABLED = "TWO_FACTOR_DISABLED"
+    RECOVERY_CODE_USED = "RECOVERY_CODE_USED"
+    PASSKEY_ADDED = "PASSKEY_ADDED"
+    PASSKEY_REMOVED = "PASSKEY_REMOVED"
+
+
+class SecurityEvent(SQLModel, table=True):
+    """Something that happened to an account's security, appended in the unit of work of the
+    change; deleted with the account, purged after the retention period."""
+
+    __tablename__ = "security_events"
+    __table_args__ = (
+        Index("ix_security_events_user_id_at_id", "user_id", "at", "id"),
+        Index("ix_security_events_at", "at"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE")
+    kind: str = Field(max_length=32)
+    at: datetime = Field(sa_type=UTCDateTime)
+    ip_address: str | None = Field(default=None, max_length=64)
+    user_agent: str | None = Field(default=None, max_length=512)
