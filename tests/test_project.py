@@ -136,9 +136,7 @@ def test_the_layering_contract_holds_and_places_every_module():
     }
     assert sorted(placed) == sorted(top)
     forbidden = [c for c in config["contracts"] if c["type"] == "forbidden"]
-    assert {"service.accounts", "service.mail", "service.db"} <= set(
-        forbidden[0]["source_modules"]
-    )
+    assert {"service.accounts", "service.mail", "service.db"} <= set(forbidden[0]["source_modules"])
     assert {"starlette", "strawberry"} <= set(forbidden[0]["forbidden_modules"])
     run = subprocess.run(
         [str(Path(sys.executable).with_name("lint-imports"))],
