@@ -31,45 +31,22 @@ Second-factor codes (TOTP and recovery codes, in ``completeLogin``, ``confirmTot
 checked, and a success clears it; each sign-in challenge also dies after a few wrong codes
 (``accounts.challenges``).
 
-Identifiers and addresses are hashed before they become storage keys.
+Every budget is a ``budget.Budget`` on the process's one store; identifiers and addresses
+are hashed before they become storage keys.
 """
 
 from __future__ import annotations
 
-import hashlib
-import ipaddress
-import math
-import time
 from dataclasses import dataclass
 
-from limits import RateLimitItem, parse
 from limits.aio.storage import Storage
-from limits.aio.strategies import MovingWindowRateLimiter
 
+from service.accounts.limits.budget import Budget, Budgets, address_key, key
 from service.accounts.limits.store import create_storage
 from service.accounts.outcomes import RateLimited
 from service.config import Settings
 
-IPV6_PREFIX = 64
-
-
-def _key(value: str) -> str:
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:32]
-
-
-def address_key(ip: str | None) -> str:
-    """An IPv4 address, or the /64 network of an IPv6 one (hashed)."""
-    if not ip:
-        return "unknown"
-    try:
-        address = ipaddress.ip_address(ip)
-    except ValueError:
-        return _key("raw:" + ip[:64])
-    if isinstance(address, ipaddress.IPv6Address):
-        if address.ipv4_mapped is not None:
-            return _key(str(address.ipv4_mapped))
-        return _key(str(ipaddress.IPv6Network((address, IPV6_PREFIX), strict=False)))
-    return _key(str(address))
+__all__ = ["AttemptLimiter", "LoginAttempt", "account_key", "address_key"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,164 +63,146 @@ class AttemptLimiter:
     def __init__(self, settings: Settings, storage: Storage | None = None) -> None:
         self.enabled = settings.rate_limit_enabled
         self.storage = storage or create_storage(settings)
-        self._limiter = MovingWindowRateLimiter(self.storage)
-        self.login_per_ip_identifier = parse(settings.rate_limit_login_per_ip_identifier)
-        self.login_per_ip = parse(settings.rate_limit_login_per_ip)
-        self.unknown_devices = parse(settings.rate_limit_login_unknown_devices_per_account)
-        self.per_device = parse(settings.rate_limit_login_per_device)
-        self.per_session = parse(settings.rate_limit_password_checks_per_session)
-        self.uniqueness_per_user = parse(settings.rate_limit_uniqueness_checks_per_user)
-        self.uniqueness_per_ip = parse(settings.rate_limit_uniqueness_checks_per_ip)
-        self.register_per_ip = parse(settings.rate_limit_register_per_ip)
-        self.image_uploads_per_user = parse(settings.rate_limit_image_uploads_per_user)
-        self.code_requests_per_address = parse(settings.rate_limit_code_requests_per_address)
-        self.code_requests_per_ip = parse(settings.rate_limit_code_requests_per_ip)
-        self.code_checks_per_address = parse(settings.rate_limit_code_checks_per_address)
-        self.code_checks_per_ip = parse(settings.rate_limit_code_checks_per_ip)
-        self.two_factor_per_account = parse(settings.rate_limit_two_factor_checks_per_account)
-
-    async def _retry_after(self, item: RateLimitItem, *keys: str) -> RateLimited:
-        stats = await self._limiter.get_window_stats(item, *keys)
-        return RateLimited(retry_after_seconds=max(1, math.ceil(stats.reset_time - time.time())))
-
-    async def _refused(self, item: RateLimitItem, *keys: str) -> RateLimited | None:
-        """``RateLimited`` when the budget is spent, without counting anything."""
-        if await self._limiter.test(item, *keys):
-            return None
-        return await self._retry_after(item, *keys)
-
-    async def _reserve(self, item: RateLimitItem, *keys: str) -> RateLimited | None:
-        """Count one attempt atomically, or ``RateLimited`` when the budget is spent."""
-        if await self._limiter.hit(item, *keys):
-            return None
-        return await self._retry_after(item, *keys)
+        self.budgets = budgets = Budgets(self.storage, enabled=self.enabled)
+        self.login_per_ip_identifier = budgets.budget(
+            "login-ip-id", settings.rate_limit_login_per_ip_identifier
+        )
+        self.login_per_ip = budgets.budget("login-ip", settings.rate_limit_login_per_ip)
+        self.unknown_devices = budgets.budget(
+            "unknown-devices", settings.rate_limit_login_unknown_devices_per_account
+        )
+        self.per_device = budgets.budget("device", settings.rate_limit_login_per_device)
+        self.per_session = budgets.budget(
+            "password-session", settings.rate_limit_password_checks_per_session
+        )
+        self.uniqueness_per_user = budgets.budget(
+            "unique-user", settings.rate_limit_uniqueness_checks_per_user
+        )
+        self.uniqueness_per_ip = budgets.budget(
+            "unique-ip", settings.rate_limit_uniqueness_checks_per_ip
+        )
+        self.register_per_ip = budgets.budget("register-ip", settings.rate_limit_register_per_ip)
+        self.image_uploads_per_user = budgets.budget(
+            "image-user", settings.rate_limit_image_uploads_per_user
+        )
+        self.code_requests_per_address = budgets.budget(
+            "code-send-subject", settings.rate_limit_code_requests_per_address
+        )
+        self.code_requests_per_ip = budgets.budget(
+            "code-send-ip", settings.rate_limit_code_requests_per_ip
+        )
+        self.code_checks_per_address = budgets.budget(
+            "code-check-subject", settings.rate_limit_code_checks_per_address
+        )
+        self.code_checks_per_ip = budgets.budget(
+            "code-check-ip", settings.rate_limit_code_checks_per_ip
+        )
+        self.two_factor_per_account = budgets.budget(
+            "two-factor", settings.rate_limit_two_factor_checks_per_account
+        )
 
     # login ------------------------------------------------------------------------------------
 
     async def before_login(self, attempt: LoginAttempt) -> RateLimited | None:
         """Refuse, or reserve one attempt, before the password is checked."""
-        if not self.enabled:
-            return None
-        account = _key(attempt.account)
+        account = key(attempt.account)
         if attempt.device is not None:
-            return await self._reserve(self.per_device, "device", account, _key(attempt.device))
+            return await self.per_device.reserve(account, key(attempt.device))
         ip = address_key(attempt.ip)
-        if limited := await self._refused(self.login_per_ip, "login-ip", ip):
+        if limited := await self.login_per_ip.refused(ip):
             return limited
-        if limited := await self._refused(self.unknown_devices, "unknown-devices", account):
+        if limited := await self.unknown_devices.refused(account):
             return limited
-        return await self._reserve(self.login_per_ip_identifier, "login-ip-id", ip, account)
+        return await self.login_per_ip_identifier.reserve(ip, account)
 
     async def login_failed(self, attempt: LoginAttempt) -> None:
         """Every failure counts against the account's ceiling, a known device's too (it
         cannot guess beside the ceiling); an unknown device's also against its address."""
-        if not self.enabled:
-            return
         if attempt.device is None:
-            await self._limiter.hit(self.login_per_ip, "login-ip", address_key(attempt.ip))
-        await self._limiter.hit(self.unknown_devices, "unknown-devices", _key(attempt.account))
+            await self.login_per_ip.spend(address_key(attempt.ip))
+        await self.unknown_devices.spend(key(attempt.account))
 
     async def login_succeeded(self, attempt: LoginAttempt) -> None:
-        if not self.enabled:
-            return
-        account = _key(attempt.account)
+        account = key(attempt.account)
         if attempt.device is not None:
-            await self._limiter.clear(self.per_device, "device", account, _key(attempt.device))
+            await self.per_device.clear(account, key(attempt.device))
         else:
-            ip = address_key(attempt.ip)
-            await self._limiter.clear(self.login_per_ip_identifier, "login-ip-id", ip, account)
+            await self.login_per_ip_identifier.clear(address_key(attempt.ip), account)
 
     # authenticated password checks ------------------------------------------------------------
 
     async def before_password_check(self, session_id: str, account: str) -> RateLimited | None:
         """A session's own budget, and refused while the account's ceiling is spent: a stolen
         session guesses no more than the ceiling allows everyone else."""
-        if not self.enabled:
-            return None
-        if limited := await self._refused(self.unknown_devices, "unknown-devices", _key(account)):
+        if limited := await self.unknown_devices.refused(key(account)):
             return limited
-        return await self._reserve(self.per_session, "password-session", _key(session_id))
+        return await self.per_session.reserve(key(session_id))
 
     async def password_check_failed(self, account: str) -> None:
-        if self.enabled:
-            await self._limiter.hit(self.unknown_devices, "unknown-devices", _key(account))
+        await self.unknown_devices.spend(key(account))
 
     async def password_check_succeeded(self, session_id: str) -> None:
-        if self.enabled:
-            await self._limiter.clear(self.per_session, "password-session", _key(session_id))
+        await self.per_session.clear(key(session_id))
 
     # uniqueness checks and registrations ------------------------------------------------------
 
     async def uniqueness_check(self, user_id: str, ip: str | None) -> RateLimited | None:
         """One check whether an email or username is taken, per user and per address."""
-        if not self.enabled:
-            return None
-        address, user = address_key(ip), _key(user_id)
-        if limited := await self._refused(self.uniqueness_per_ip, "unique-ip", address):
+        address = address_key(ip)
+        if limited := await self.uniqueness_per_ip.refused(address):
             return limited
-        if limited := await self._reserve(self.uniqueness_per_user, "unique-user", user):
+        if limited := await self.uniqueness_per_user.reserve(key(user_id)):
             return limited
-        return await self._reserve(self.uniqueness_per_ip, "unique-ip", address)
+        return await self.uniqueness_per_ip.reserve(address)
 
     async def register_attempt(self, ip: str | None) -> RateLimited | None:
-        if not self.enabled:
-            return None
-        return await self._reserve(self.register_per_ip, "register-ip", address_key(ip))
+        return await self.register_per_ip.reserve(address_key(ip))
 
     async def image_upload(self, user_id: str) -> RateLimited | None:
         """One profile image to decode for a signed-in user, counted before it is decoded."""
-        if not self.enabled:
-            return None
-        return await self._reserve(self.image_uploads_per_user, "image-user", _key(user_id))
+        return await self.image_uploads_per_user.reserve(key(user_id))
 
     # email codes ------------------------------------------------------------------------------
 
-    async def _per_subject_and_ip(
-        self,
-        name: str,
-        per_subject: RateLimitItem,
-        per_ip: RateLimitItem,
-        subject: str,
-        ip: str | None,
-    ) -> RateLimited | None:
-        if not self.enabled:
-            return None
-        address = address_key(ip)
-        if limited := await self._refused(per_ip, f"{name}-ip", address):
-            return limited
-        if limited := await self._reserve(per_subject, f"{name}-subject", _key(subject)):
-            return limited
-        return await self._reserve(per_ip, f"{name}-ip", address)
-
     async def code_request(self, subject: str, ip: str | None) -> RateLimited | None:
         """One code sent to ``subject`` (an email key or an account), asked from ``ip``."""
-        return await self._per_subject_and_ip(
-            "code-send", self.code_requests_per_address, self.code_requests_per_ip, subject, ip
+        return await _per_subject_and_ip(
+            self.code_requests_per_address, self.code_requests_per_ip, subject, ip
         )
 
     async def code_check(self, subject: str, ip: str | None) -> RateLimited | None:
         """One code submitted for ``subject``, from ``ip``."""
-        return await self._per_subject_and_ip(
-            "code-check", self.code_checks_per_address, self.code_checks_per_ip, subject, ip
+        return await _per_subject_and_ip(
+            self.code_checks_per_address, self.code_checks_per_ip, subject, ip
         )
 
     # second-factor codes ------------------------------------------------------------------------
 
     async def before_second_factor(self, account: str) -> RateLimited | None:
         """Reserve one TOTP or recovery code check for ``account`` (``user:<id>``)."""
-        if not self.enabled:
-            return None
-        return await self._reserve(self.two_factor_per_account, "two-factor", _key(account))
+        return await self.two_factor_per_account.reserve(key(account))
 
     async def second_factor_succeeded(self, account: str) -> None:
-        if self.enabled:
-            await self._limiter.clear(self.two_factor_per_account, "two-factor", _key(account))
+        await self.two_factor_per_account.clear(key(account))
 
     async def close(self) -> None:
         """Close the Redis client's connections, if the store has any."""
         aclose = getattr(self.storage, "aclose", None)
         if aclose is not None:
             await aclose()
+
+
+async def _per_subject_and_ip(
+    per_subject: Budget, per_ip: Budget, subject: str, ip: str | None
+) -> RateLimited | None:
+    """Refused while the address's budget is spent; else one attempt reserved for the
+    subject, then for the address."""
+    address = address_key(ip)
+    if limited := await per_ip.refused(address):
+        return limited
+    if limited := await per_subject.reserve(key(subject)):
+        return limited
+    return await per_ip.reserve(address)
 
 
 def account_key(user_id: object) -> str:

@@ -14,61 +14,33 @@ every process):
 
 from __future__ import annotations
 
-import hashlib
-import math
-import time
-from functools import lru_cache
-
-from limits import RateLimitItem, parse
-from limits.aio.strategies import MovingWindowRateLimiter
-
-from service.accounts.limits.attempts import AttemptLimiter, address_key
+from service.accounts.limits.attempts import AttemptLimiter
+from service.accounts.limits.budget import address_key, key
 from service.accounts.outcomes import RateLimited
 from service.config import Settings
 
 
-def _key(value: str) -> str:
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:32]
-
-
-@lru_cache(maxsize=16)
-def _item(text: str) -> RateLimitItem:
-    return parse(text)
-
-
 class PasskeyLimits:
     def __init__(self, settings: Settings, limiter: AttemptLimiter) -> None:
-        self.enabled = limiter.enabled
-        self._limiter = MovingWindowRateLimiter(limiter.storage)
-        self.per_ip = _item(settings.rate_limit_passkey_login_per_ip)
-        self.failures_per_account = _item(settings.rate_limit_passkey_failures_per_account)
-        self.registrations_per_user = _item(settings.rate_limit_passkey_registrations_per_user)
-
-    async def _retry_after(self, item: RateLimitItem, *keys: str) -> RateLimited:
-        stats = await self._limiter.get_window_stats(item, *keys)
-        return RateLimited(retry_after_seconds=max(1, math.ceil(stats.reset_time - time.time())))
-
-    async def _reserve(self, item: RateLimitItem, *keys: str) -> RateLimited | None:
-        if not self.enabled or await self._limiter.hit(item, *keys):
-            return None
-        return await self._retry_after(item, *keys)
+        budgets = limiter.budgets
+        self.per_ip = budgets.budget("passkey-ip", settings.rate_limit_passkey_login_per_ip)
+        self.failures_per_account = budgets.budget(
+            "passkey-failures", settings.rate_limit_passkey_failures_per_account
+        )
+        self.registrations_per_user = budgets.budget(
+            "passkey-register", settings.rate_limit_passkey_registrations_per_user
+        )
 
     async def login_attempt(self, ip: str | None) -> RateLimited | None:
         """One begin or finish of a passkey login from ``ip``."""
-        return await self._reserve(self.per_ip, "passkey-ip", address_key(ip))
+        return await self.per_ip.reserve(address_key(ip))
 
     async def account_refused(self, user_id: str) -> RateLimited | None:
         """``RateLimited`` while the account's failures are spent, without counting."""
-        if not self.enabled:
-            return None
-        keys = ("passkey-failures", _key(user_id))
-        if await self._limiter.test(self.failures_per_account, *keys):
-            return None
-        return await self._retry_after(self.failures_per_account, *keys)
+        return await self.failures_per_account.refused(key(user_id))
 
     async def account_failed(self, user_id: str) -> None:
-        if self.enabled:
-            await self._limiter.hit(self.failures_per_account, "passkey-failures", _key(user_id))
+        await self.failures_per_account.spend(key(user_id))
 
     async def registration(self, user_id: str) -> RateLimited | None:
-        return await self._reserve(self.registrations_per_user, "passkey-register", _key(user_id))
+        return await self.registrations_per_user.reserve(key(user_id))
