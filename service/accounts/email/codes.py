@@ -103,7 +103,7 @@ async def issue(
 
 async def touch_nothing(uow: UnitOfWork, services: Services, purpose: CodePurpose) -> None:
     """The work ``issue`` does, for an address with no account: a digest and a write-sized
-    statement on the same index that changes no row (see ``recovery``)."""
+    statement on the same index that changes no row (see ``password_reset``)."""
     nobody = uuid.uuid4()
     digest = code_digest(_key(services), nobody, purpose, new_code())
     await uow.session.execute(

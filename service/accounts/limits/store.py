@@ -44,7 +44,7 @@ def redis_storage(settings: Settings) -> RedisStorage:
 class FailoverStorage(Storage, MovingWindowSupport):
     """Every call goes to ``primary`` while it answers, to ``fallback`` while it does not.
 
-    The moving window is the only strategy the limiter uses (``ratelimit``).
+    The moving window is the only strategy the budgets use (``limits.budget``).
     """
 
     STORAGE_SCHEME = None

@@ -1,6 +1,6 @@
 """Attempt budgets of the passkey operations, on the attempt limiter's store.
 
-Counted per attempt inside the service layer, like every budget in ``ratelimit`` (30 aliased
+Counted per attempt inside the service layer, like every budget (``limits.budget``; 30 aliased
 ``finishPasskeyLogin`` fields are 30 attempts), in the same store (memory, or Redis shared by
 every process):
 
