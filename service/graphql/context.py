@@ -92,7 +92,6 @@ class Context:
                 yield uow
                 await uow.commit()
             except BaseException as exc:
-                self._viewer_loaded = False  # rows loaded before the rollback are stale
                 try:
                     await uow.rollback()
                 except Exception as rollback_error:

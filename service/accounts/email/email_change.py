@@ -3,7 +3,8 @@
 ``updateUser`` with a new email (and the current password) does not change it: the new
 address becomes the account's ``pending_email`` and gets a code. ``confirm_email_change``
 with that code makes it the email (checked again for uniqueness, since another account may
-have taken it meanwhile), marks it verified, and sends a notice to the old address.
+have taken it meanwhile), marks it verified, ends every code sent to the old address, and
+sends a notice to the old address.
 """
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ async def cancel(uow: UnitOfWork, user: User) -> None:
         await codes.discard(uow, user.id, CodePurpose.EMAIL_CHANGE)
 
 
+async def move_to(uow: UnitOfWork, user: User, new_email: str) -> None:
+    """The account's email becomes ``new_email``, verified (a code sent to it came back). Every
+    code still outstanding dies with the old address: a reset or verification code of the old
+    mailbox proves nothing about the account any more."""
+    user.email, user.email_normalized = new_email, v.email_key(new_email)
+    user.email_verified = True
+    await save_user(uow, user)
+    await codes.discard(uow, user.id)
+
+
 async def confirm_email_change(
     uow: UnitOfWork, services: Services, viewer: Viewer, code: str, client: ClientInfo
 ) -> Updated | InvalidCode | UserAlreadyExists | RateLimited:
@@ -61,10 +72,7 @@ async def confirm_email_change(
         await save_user(uow, user)  # the code is used up and the change dropped
         return UserAlreadyExists(["email"])
     old_email = user.email
-    user.email, user.email_normalized = new_email, v.email_key(new_email)
-    user.email_verified = True  # the code proved the new mailbox
-    await save_user(uow, user)
-    await codes.discard(uow, user.id, CodePurpose.VERIFY_EMAIL)  # it was for the old address
+    await move_to(uow, user, new_email)
     await events.record(uow, user.id, SecurityEventKind.EMAIL_CHANGED, client)
     await send_notice(uow, user, "email_changed", client, to=old_email, new_email=new_email)
     return Updated(user)

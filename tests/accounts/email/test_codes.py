@@ -172,3 +172,38 @@ async def test_a_reset_code_sent_before_a_suspension_never_reopens_the_account(s
         user = await db.get(User, registered.user.id)
     assert user.status == AccountStatus.SUSPENDED.value
     assert await queued_mail(state, "ada@example.com", "password_changed") == []
+
+
+async def test_a_code_checked_before_a_newer_one_was_sent_cannot_use_the_newer_one_up(state):
+    """Consuming deletes the row only while it holds the digest that matched: a request that
+    checked the old code, raced by a new code being sent, leaves the new code usable."""
+    user_id = await _user_id(state)
+    old = await _issue(state, user_id)
+    async with state.unit_of_work() as uow:
+        match = await codes.check(uow, state.services, user_id, RESET, old.code)
+        assert match is not None
+        newer = await codes.issue(uow, state.services, user_id, RESET, "ada@example.com")
+        assert not await codes.consume(uow, match)
+        await uow.commit()
+    assert await _redeem(state, user_id, newer.code) is not None
+
+
+async def test_a_digest_copied_onto_another_purposes_row_matches_nothing(state):
+    """The purpose is part of what is digested: a verification code's row written over the
+    account's reset row (a restored or tampered table) gives no reset code."""
+    user_id = await _user_id(state)
+    verify = await _issue(state, user_id, purpose=VERIFY)
+    await _issue(state, user_id, purpose=RESET)
+    async with state.session_factory() as db:
+        rows = {row.purpose: row for row in (await db.execute(select(EmailCode))).scalars()}
+        rows[RESET.value].digest = rows[VERIFY.value].digest
+        await db.commit()
+    assert await _redeem(state, user_id, verify.code, purpose=RESET) is None
+    assert await _redeem(state, user_id, verify.code, purpose=VERIFY) is not None
+
+
+def test_only_the_first_32_characters_of_a_submission_are_read():
+    assert codes.normalize("12 34-56") == "123456"
+    assert codes.normalize(" " * 26 + "123456") == "123456"
+    assert codes.normalize(" " * 27 + "123456") == "12345"
+    assert codes.normalize("1" * 10_000) == "1" * codes.MAX_SUBMITTED_LENGTH
