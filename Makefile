@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser bench mutate mutate-factors web
+.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser bench mutate mutate-factors mutate-accounts mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,15 @@ mutate: install-dev
 # The second factor and passkeys, a run of their own of about the same length.
 mutate-factors:
 	$(MAKE) mutate MUTATE_GROUP=factors
+
+# The email lifecycle, the account itself and the transport's caller and cookie rules.
+mutate-accounts:
+	$(MAKE) mutate MUTATE_GROUP=accounts
+
+# Which test files judge each mutated module, from one coverage run of the in-process suite
+# (tests/mutation_map.json and [tool.mutmut]'s test selection): rerun when tests move.
+mutation-map: install-dev
+	$(BIN)/python scripts/mutation_map.py
 
 # The account web app (clients/web): install the locked packages, generate the typed documents
 # from schema.graphql, type-check, build, and replace the committed copy that the service serves

@@ -52,7 +52,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path("mutants"))
     parser.add_argument("--names", action="store_true", help="only the survivors' names")
-    parser.add_argument("--group", choices=["core", "factors"], help="only this group's modules")
+    parser.add_argument(
+        "--group", choices=["accounts", "core", "factors"], help="only this group's modules"
+    )
     args = parser.parse_args()
     only = None
     if args.group:

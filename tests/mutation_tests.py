@@ -2,7 +2,7 @@
 
 mutmut runs, for a mutant, every test that called the mutated function; for the functions
 on every request (token lookup, validation, the document budget) that is most of the suite.
-Here each module names the test files that test it, the module's own mirror first: a mutant
+Here each module names the test files that execute it, ranked from coverage: a mutant
 runs only the covering tests among those, in this order, so the run fits its time budget.
 Outside a mutation run (``MUTANT_UNDER_TEST`` unset, or mutmut's own ``stats``/``fail``
 runs) nothing is deselected.
@@ -10,128 +10,82 @@ runs) nothing is deselected.
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
-SESSIONS = [
-    "tests/accounts/sessions/test_sessions.py",
-    "tests/graphql/test_sessions.py",
-]
-LIMITS = [
-    "tests/accounts/limits/test_attempts.py",
-    "tests/accounts/limits/test_store.py",
-    "tests/accounts/limits/test_memory_store.py",
-]
-DOCUMENTS = [
-    "tests/graphql/policy/test_budget.py",
-    "tests/graphql/test_hardening.py",
-    "tests/graphql/policy/test_prepared.py",
-    "tests/graphql/test_errors.py",
-]
-TWO_FACTOR = [
-    "tests/accounts/two_factor/test_two_factor.py",
-    "tests/graphql/test_two_factor.py",
-]
-PASSKEYS = [
-    "tests/accounts/passkeys/test_passkeys.py",
-    "tests/accounts/passkeys/test_challenges.py",
-    "tests/graphql/test_passkeys.py",
-]
-# the relying party's checks without a database first, then the ceremonies that use them
-WEBAUTHN = ["tests/accounts/passkeys/test_relying_party.py", *PASSKEYS]
-LOOKUP = [
-    "tests/db/test_lookup_deadline.py",  # the batching and its deadline, on a stand-in database
-    "tests/db/test_lookup.py",
-    "tests/db/test_engine.py",
-    "tests/db/test_driver_query.py",
-    "tests/accounts/sessions/test_sessions.py",
-]
-
-TESTS_BY_MODULE: dict[str, list[str]] = {
-    "service.accounts.sessions.store": SESSIONS,
-    "service.accounts.tokens": [*SESSIONS, "tests/graphql/test_devices.py"],
-    "service.accounts.signin.password_login": [
-        "tests/accounts/signin/test_second_factor.py",  # one quick test of the login's branch
-        "tests/accounts/signin/test_password_login.py",
-        "tests/accounts/limits/test_attempts.py",
-        "tests/accounts/two_factor/test_two_factor.py",  # the second factor's branch and open_session
-    ],
-    "service.accounts.two_factor.totp": TWO_FACTOR,
-    "service.accounts.two_factor.recovery_codes": TWO_FACTOR,
-    "service.accounts.two_factor.challenges": TWO_FACTOR,
-    "service.accounts.two_factor.factors": TWO_FACTOR,
-    "service.accounts.two_factor.setup": TWO_FACTOR,
-    "service.accounts.passkeys.store": PASSKEYS,
-    "service.accounts.passkeys.login": PASSKEYS,
-    "service.accounts.passkeys.challenges": PASSKEYS,
-    "service.accounts.passkeys.relying_party": WEBAUTHN,
-    "service.accounts.passkeys.limits": PASSKEYS,
-    "service.accounts.signin.devices": [
-        "tests/accounts/signin/test_password_login.py",
-        "tests/graphql/test_devices.py",
-    ],
-    "service.accounts.passwords.hasher": [
-        "tests/accounts/passwords/test_hasher.py",
-        "tests/accounts/signin/test_password_login.py",
-        "tests/accounts/passwords/test_argon2_kept.py",  # the hasher on kept memory
-    ],
-    "service.accounts.limits.attempts": LIMITS,
-    # the store's own tests first: the limiter's run on Redis too, and take longer
-    "service.accounts.limits.store": [
-        "tests/accounts/limits/test_store.py",
-        "tests/accounts/limits/test_memory_store.py",
-        "tests/accounts/limits/test_attempts.py",
-    ],
-    "service.accounts.limits.memory_store": [
-        "tests/accounts/limits/test_memory_store.py",
-        "tests/accounts/limits/test_attempts.py",
-    ],
-    "service.db.unit_of_work": [
-        "tests/db/test_unit_of_work.py",
-        "tests/accounts/profile/test_stored_images.py",
-    ],
-    "service.accounts.profile.validation": [
-        "tests/accounts/profile/test_validation.py",
-        "tests/accounts/profile/test_registration.py",
-        "tests/graphql/test_register.py",
-    ],
-    "service.graphql.policy.extensions": DOCUMENTS,
-    "service.graphql.policy.budget": DOCUMENTS,
-    # the sensitive-mutation rule's tests first: every document the others send runs the rule
-    "service.graphql.policy.checks": [
-        "tests/graphql/test_hardening.py",
-        "tests/graphql/policy/test_budget.py",
-        "tests/graphql/policy/test_prepared.py",
-        "tests/graphql/test_errors.py",
-    ],
-    "service.graphql.policy.prepared": ["tests/graphql/policy/test_prepared.py", *DOCUMENTS],
-    "service.db.driver_query": ["tests/db/test_driver_query.py", *LOOKUP],
-    "service.accounts.passwords.argon2_kept": [
-        "tests/accounts/passwords/test_argon2_kept.py",
-        "tests/accounts/passwords/test_hasher.py",
-    ],
-    "service.db.lookup": LOOKUP,
-}
-
+MAP = Path(__file__).with_name("mutation_map.json")
 
 # ``make mutate`` runs one group (``MUTATE_GROUP``, ``core`` by default), each within about 20
-# minutes on 2 cores: the sessions, passwords, limits, validation, request policy and speed
-# paths, and, on their own, the second factor and passkeys (``make mutate-factors``).
-FACTORS = [
-    "service.accounts.two_factor.totp",
-    "service.accounts.two_factor.recovery_codes",
-    "service.accounts.two_factor.challenges",
-    "service.accounts.two_factor.factors",
-    "service.accounts.two_factor.setup",
-    "service.accounts.passkeys.store",
-    "service.accounts.passkeys.login",
-    "service.accounts.passkeys.challenges",
-    "service.accounts.passkeys.relying_party",
-    "service.accounts.passkeys.limits",
-]
+# minutes on 2 cores. Every module that decides who gets in is in one of them.
 GROUPS: dict[str, list[str]] = {
-    "core": [module for module in TESTS_BY_MODULE if module not in FACTORS],
-    "factors": FACTORS,
+    # sign-in, sessions, passwords, budgets, validation, the request policy and speed paths
+    "core": [
+        "service.accounts.signin.pipeline",
+        "service.accounts.signin.proofs",
+        "service.accounts.signin.password_login",
+        "service.accounts.signin.password_change",
+        "service.accounts.signin.current_password",
+        "service.accounts.signin.devices",
+        "service.accounts.sessions.store",
+        "service.accounts.sessions.callers",
+        "service.accounts.tokens",
+        "service.accounts.passwords.hasher",
+        "service.accounts.passwords.argon2_kept",
+        "service.accounts.passwords.rules",
+        "service.accounts.limits.budget",
+        "service.accounts.limits.attempts",
+        "service.accounts.limits.store",
+        "service.accounts.limits.memory_store",
+        "service.accounts.profile.validation",
+        "service.db.unit_of_work",
+        "service.db.lookup",
+        "service.db.driver_query",
+        "service.graphql.policy.extensions",
+        "service.graphql.policy.budget",
+        "service.graphql.policy.checks",
+        "service.graphql.policy.prepared",
+    ],
+    # the second factor and passkeys (``make mutate-factors``)
+    "factors": [
+        "service.accounts.two_factor.totp",
+        "service.accounts.two_factor.recovery_codes",
+        "service.accounts.two_factor.challenges",
+        "service.accounts.two_factor.factors",
+        "service.accounts.two_factor.setup",
+        "service.accounts.two_factor.completion",
+        "service.accounts.two_factor.codes",
+        "service.accounts.passkeys.store",
+        "service.accounts.passkeys.registration",
+        "service.accounts.passkeys.login",
+        "service.accounts.passkeys.challenges",
+        "service.accounts.passkeys.relying_party",
+        "service.accounts.passkeys.limits",
+    ],
+    # the email lifecycle, the account itself, and the transport's caller and cookie rules
+    # (``make mutate-accounts``)
+    "accounts": [
+        "service.accounts.email.codes",
+        "service.accounts.email.verification",
+        "service.accounts.email.password_reset",
+        "service.accounts.email.email_change",
+        "service.accounts.profile.registration",
+        "service.accounts.profile.updates",
+        "service.accounts.profile.users",
+        "service.accounts.profile.writes",
+        "service.accounts.profile.deletion",
+        "service.accounts.sessions.logouts",
+        "service.http",
+        "service.graphql.context",
+        "service.graphql.credentials",
+        "service.graphql.permissions",
+        "service.graphql.browser_session",
+    ],
 }
+
+# Which test files judge each module, in the order they run: derived from coverage by
+# ``scripts/mutation_map.py`` (``make mutation-map``), never written by hand.
+TESTS_BY_MODULE: dict[str, list[str]] = json.loads(MAP.read_text()) if MAP.exists() else {}
 
 
 def group_tests(group: str) -> list[str]:
