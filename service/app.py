@@ -246,7 +246,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             *home_routes(settings),
             *media_routes(state.services.media),
             *ide_routes(graphql),
-            *(web_routes(settings.media_url) if settings.web_ui_enabled else []),
+            *(web_routes(settings) if settings.web_ui_enabled else []),
             *metrics_routes(settings, state),
         ],
         middleware=middleware,
