@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser bench mutate mutate-factors web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,10 @@ run: migrate
 browser:
 	./scripts/ensure-browser.sh
 
-test: install-dev browser
+balancer:
+	./scripts/ensure-nginx.sh
+
+test: install-dev browser balancer
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install-dev

@@ -1,4 +1,5 @@
-"""Project-level checks: schema export, compose file, README configuration table."""
+"""Project-level checks: schema export, the settings the documentation lists, the mutation run's
+test selection (the compose file: tests/test_compose.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,6 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-
-import yaml
 
 from service.config import Settings
 from service.graphql.schema import export_sdl
@@ -33,23 +32,6 @@ def test_export_schema_command_prints_the_sdl():
         cwd=ROOT,
     )
     assert out.stdout == export_sdl()
-
-
-def test_compose_sets_only_known_settings():
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
-    used: set[str] = set()
-    for service in compose["services"].values():
-        used.update(
-            name for name in (service.get("environment") or {}) if name.startswith("ACCOUNTS_")
-        )
-    assert used, "compose sets no ACCOUNTS_* variables"
-    assert used <= _settings_env_names(), used - _settings_env_names()
-    assert {"migrate", "accounts", "postgres", "redis"} <= set(compose["services"])
-    assert compose["services"]["postgres"]["image"].startswith("postgres:16")
-    assert compose["services"]["redis"]["image"].startswith("redis:7")
-    assert "/readyz" in " ".join(compose["services"]["accounts"]["healthcheck"]["test"])
-    dockerfile = (ROOT / "Dockerfile").read_text()
-    assert re.search(r"^USER (?!root)\w+", dockerfile, re.M), "image must not run as root"
 
 
 def test_readme_lists_every_setting():
