@@ -14,7 +14,7 @@ from service.config.webauthn import check_origins, check_rp_id
 
 class EmailCodeSettings(BaseModel):
     """Codes prove an address and recover a password; the secret key keeps their digests and
-    the TOTP secrets safe. See [Security](security.md#email-codes)."""
+    the TOTP secrets safe. See [Security](security.md#threat-model)."""
 
     TITLE: ClassVar[str] = "Email codes and the secret key"
 

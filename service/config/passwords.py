@@ -17,7 +17,7 @@ ARGON2_DEFAULT: JsonDict = {"default_note": "argon2-cffi default"}
 
 class PasswordSettings(BaseModel):
     """Passwords are argon2id hashes made off the event loop in a bounded pool of threads.
-    How the pool and the speed paths work: [Operations](operations.md#performance)."""
+    How the pool and the speed paths work: [Performance](development.md#performance)."""
 
     TITLE: ClassVar[str] = "Passwords and hashing"
 

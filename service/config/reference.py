@@ -41,7 +41,7 @@ accounts: ACCOUNTS_CODE_TTL="ten minutes": expected a duration in seconds (600) 
 (PT10M, P7D)
 ```
 
-`accounts --debug …` (or `ACCOUNTS_LOG_LEVEL=DEBUG`) adds the Python trace behind it.
+`accounts --debug serve` (or `ACCOUNTS_LOG_LEVEL=DEBUG`) adds the Python trace behind it.
 """
 
 
