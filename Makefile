@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema clean graphiql-assets browser bench mutate mutate-factors mutate-accounts mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors mutate-accounts mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,10 @@ run: migrate
 browser:
 	./scripts/ensure-browser.sh
 
-test: install-dev browser
+balancer:
+	./scripts/ensure-nginx.sh
+
+test: install-dev browser balancer
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install-dev
@@ -48,6 +51,16 @@ format: install-dev
 
 schema: install
 	$(BIN)/accounts export-schema > schema.graphql
+
+# docs/configuration.md is written from the settings in service/config/ (a test compares them).
+docs: install
+	$(BIN)/python -m service.config.reference > docs/configuration.md
+
+# The screenshots in docs/screenshots/: every page of the web app at 1280 and 390 px, taken by the
+# page tests in Chromium against a real server.
+screenshots: install-dev browser
+	ACCOUNTS_SCREENSHOTS_DIR=docs/screenshots $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/web/test_pages.py -k every_page
 
 bench: install-dev
 	@command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }

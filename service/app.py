@@ -7,7 +7,7 @@ import gc
 import hmac
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
@@ -15,12 +15,19 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import (
+    FileResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from service.accounts.limits.store import FailoverStorage
 from service.config import Settings, get_settings
+from service.db.watch import wait_for_database
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
@@ -30,6 +37,7 @@ from service.observability import (
     MAIL_OLDEST_QUEUED_AGE,
     MAIL_QUEUED,
     REGISTRY,
+    TEXT_FORMAT,
     JsonFormatter,
     watch_hash_queue,
 )
@@ -123,9 +131,7 @@ def configure_logging(settings: Settings) -> None:
     if not service_logger.handlers and not logging.getLogger().handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(
-            JsonFormatter()
-            if settings.log_format == "json"
-            else logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+            JsonFormatter() if settings.log_format == "json" else logging.Formatter(TEXT_FORMAT)
         )
         service_logger.addHandler(handler)
 
@@ -163,6 +169,21 @@ async def refresh_mail_gauges(state: AppState) -> None:
     MAIL_OLDEST_QUEUED_AGE.set(oldest_age)
 
 
+def home_routes(settings: Settings) -> list[Route]:
+    """``/`` leads a person to what they can use: the web app, else the explorer."""
+    if settings.web_ui_enabled:
+        target = "/account/"
+    elif settings.graphiql_enabled:
+        target = "/graphql"
+    else:
+        return []
+
+    async def home(_: Request) -> Response:
+        return RedirectResponse(target, status_code=307)
+
+    return [Route("/", home, methods=["GET", "HEAD"])]
+
+
 def create_app(settings: Settings | None = None, state: AppState | None = None) -> Starlette:
     settings = settings or (state.settings if state else get_settings())
     configure_logging(settings)
@@ -176,9 +197,17 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
         # do not show up as latency spikes.
         gc.collect()
         gc.freeze()
-        if settings.mail_courier == "inline":
-            state.courier.start()
+
+        async def when_the_database_answers() -> None:
+            await wait_for_database(state.engine, settings.database_url)
+            if settings.mail_courier == "inline":
+                state.courier.start()
+
+        started = asyncio.create_task(when_the_database_answers(), name="database-watch")
         yield
+        started.cancel()
+        with suppress(asyncio.CancelledError):
+            await started
         await state.close()
 
     middleware: list[Middleware] = []
@@ -214,9 +243,10 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             Route("/graphql", graphql),  # every method: the view answers (and marks) each
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
+            *home_routes(settings),
             *media_routes(state.services.media),
             *ide_routes(graphql),
-            *(web_routes(settings.media_url) if settings.web_ui_enabled else []),
+            *(web_routes(settings) if settings.web_ui_enabled else []),
             *metrics_routes(settings, state),
         ],
         middleware=middleware,

@@ -106,3 +106,38 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             event["exception"] = self.formatException(record.exc_info)
         return json.dumps(event, default=str)
+
+
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
+
+
+def logging_config(log_format: str, level: str) -> dict[str, Any]:
+    """The ``logging.config.dictConfig`` of ``accounts serve`` (uvicorn applies it in every
+    process): one handler on the root logger, so the service's lines, uvicorn's own ("Started
+    server process", "Uvicorn running on …") and any library's come out in one format; with
+    ``json``, every line on stderr is one JSON object."""
+    formatter: dict[str, Any] = (
+        {"()": "service.observability.JsonFormatter"}
+        if log_format == "json"
+        else {"format": TEXT_FORMAT}
+    )
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"default": formatter},
+        "handlers": {
+            "stderr": {
+                "class": "logging.StreamHandler",
+                "formatter": "default",
+                "stream": "ext://sys.stderr",
+            }
+        },
+        "root": {"handlers": ["stderr"], "level": "WARNING"},
+        "loggers": {
+            "service": {"level": level},
+            "uvicorn": {"level": level, "handlers": [], "propagate": True},
+            "uvicorn.error": {"level": level, "handlers": [], "propagate": True},
+            "uvicorn.access": {"level": level, "handlers": [], "propagate": True},
+            "py.warnings": {"level": "WARNING"},
+        },
+    }

@@ -20,12 +20,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from service.config import Settings
+from service.config import ConfigurationError, Settings
 
 MIN_LENGTH = 32
 
 
-class SecretKeyMissing(RuntimeError):
+class SecretKeyMissing(ConfigurationError):
     """Production without ``ACCOUNTS_SECRET_KEY`` (or with one too short to be a key)."""
 
 

@@ -7,10 +7,17 @@ gets the same strict Content-Security-Policy as the offline GraphiQL (only the s
 origin; no inline script or style), and the assets, whose names carry a hash of their
 content, are cached for good while ``index.html`` is revalidated on every load (and read
 from disk on every load, so a rebuild while the service runs serves the new page).
+
+What the page needs to know of the service's configuration (the product's name, its logo,
+the origins passkeys work on) is written into ``index.html`` as it is served: the name in its
+``<title>``, the rest in ``<meta name="accounts-config">`` (JSON, HTML-escaped), since the
+policy allows no inline script.
 """
 
 from __future__ import annotations
 
+import html
+import json
 import logging
 import re
 from pathlib import Path
@@ -20,6 +27,8 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from service.config import Settings
+from service.config.web import LOGO_TYPES
 from service.graphql.ide import CSP
 
 logger = logging.getLogger("service.web")
@@ -35,6 +44,13 @@ COMMON_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 ASSET_HEADERS = {**COMMON_HEADERS, "Cache-Control": "public, max-age=31536000, immutable"}
+LOGO_HEADERS = {
+    **COMMON_HEADERS,
+    "Cache-Control": "public, max-age=300",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+}
+TITLE = re.compile(rb"<title>[^<]*</title>")
+LOGO_URL = BASE + "/logo"
 
 
 def page_csp(media_url: str) -> str:
@@ -48,14 +64,46 @@ def page_csp(media_url: str) -> str:
     return CSP
 
 
-def web_routes(media_url: str, directory: Path = WEB_DIR) -> list[BaseRoute]:
+def page_config(settings: Settings) -> dict[str, object]:
+    """What the page reads from ``<meta name="accounts-config">``."""
+    return {
+        "productName": settings.product_name,
+        "logoUrl": LOGO_URL if settings.product_logo is not None else None,
+        "passkeyOrigins": settings.webauthn_origin_list,
+    }
+
+
+def personalise(index: bytes, settings: Settings) -> bytes:
+    """``index.html`` with the product's name as its title and the page's configuration."""
+    name = html.escape(settings.product_name).encode()
+    config = html.escape(json.dumps(page_config(settings), separators=(",", ":")), quote=True)
+    meta = f'<meta name="accounts-config" content="{config}" />'.encode()
+    index = TITLE.sub(lambda _: b"<title>" + name + b"</title>", index, count=1)
+    return index.replace(b"</head>", meta + b"\n  </head>", 1)
+
+
+def logo_route(settings: Settings) -> list[BaseRoute]:
+    logo = settings.product_logo
+    if logo is None:
+        return []
+    media_type = LOGO_TYPES[logo.suffix.lower()]
+
+    async def serve_logo(_: Request) -> Response:
+        if not logo.is_file():
+            return PlainTextResponse("Not Found", status_code=404, headers=COMMON_HEADERS)
+        return FileResponse(logo, media_type=media_type, headers=LOGO_HEADERS)
+
+    return [Route(LOGO_URL, serve_logo, methods=["GET", "HEAD"])]
+
+
+def web_routes(settings: Settings, directory: Path = WEB_DIR) -> list[BaseRoute]:
     index_path = directory / "index.html"
     if not index_path.is_file():
         logger.warning("the web app is not built (%s is missing): run `make web`", index_path)
         return []
     page_headers = {
         **COMMON_HEADERS,
-        "Content-Security-Policy": page_csp(media_url),
+        "Content-Security-Policy": page_csp(settings.media_url),
         "Cache-Control": "no-cache",
     }
 
@@ -66,7 +114,11 @@ def web_routes(media_url: str, directory: Path = WEB_DIR) -> list[BaseRoute]:
             index = index_path.read_bytes()
         except OSError:
             return PlainTextResponse("Not Found", status_code=404, headers=COMMON_HEADERS)
-        return Response(index, media_type="text/html; charset=utf-8", headers=page_headers)
+        return Response(
+            personalise(index, settings),
+            media_type="text/html; charset=utf-8",
+            headers=page_headers,
+        )
 
     async def asset(request: Request) -> Response:
         name = request.path_params["name"]
@@ -83,5 +135,6 @@ def web_routes(media_url: str, directory: Path = WEB_DIR) -> list[BaseRoute]:
     return [
         Route(BASE, to_slash, methods=["GET", "HEAD"]),
         Route(BASE + "/assets/{name:path}", asset, methods=["GET", "HEAD"]),
+        *logo_route(settings),
         Route(BASE + "/{path:path}", page, methods=["GET", "HEAD"]),
     ]

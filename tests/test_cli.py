@@ -238,11 +238,29 @@ async def test_users_list_table(gql, database_url, tmp_path):
     assert tsv.splitlines()[0].split("\t")[1:4] == ["ada_lovelace", "ada@example.com", "ACTIVE"]
 
 
+@pytest.fixture
+def serve_environment(monkeypatch):
+    """What ``serve`` sets in the environment for its workers is restored after the test, the
+    settings it caches are forgotten, and the logging configuration it would apply to the
+    process is left out."""
+    from service.cli import server
+    from service.config import get_settings
+
+    for name in ("HASH_CONCURRENCY", "PUBLIC_URL", "WEBAUTHN_ORIGINS", "WEBAUTHN_RP_ID", "ENV"):
+        monkeypatch.setenv(f"ACCOUNTS_{name}", "")  # recorded, so restored afterwards
+        monkeypatch.delenv(f"ACCOUNTS_{name}")
+    monkeypatch.setattr(server, "apply_logging", lambda config: None)
+    yield monkeypatch
+    get_settings.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("workers", "configured", "expected"),
     [(2, None, "4"), (3, None, "2"), (16, None, "1"), (1, None, None), (2, "6", "6")],
 )
-def test_serve_shares_hashing_threads_between_workers(monkeypatch, workers, configured, expected):
+def test_serve_shares_hashing_threads_between_workers(
+    serve_environment, workers, configured, expected
+):
     """Under ``serve --workers N`` each worker hashes with cores / N threads unless configured."""
     import uvicorn
 
@@ -250,9 +268,8 @@ def test_serve_shares_hashing_threads_between_workers(monkeypatch, workers, conf
     from service.cli.server import cmd_serve
     from service.config import Settings
 
+    monkeypatch = serve_environment
     monkeypatch.setattr(os, "cpu_count", lambda: 8)
-    monkeypatch.setenv("ACCOUNTS_HASH_CONCURRENCY", "0")  # recorded, so restored afterwards
-    monkeypatch.delenv("ACCOUNTS_HASH_CONCURRENCY")
     if configured:
         monkeypatch.setenv("ACCOUNTS_HASH_CONCURRENCY", configured)
     served = []
@@ -315,3 +332,93 @@ def test_migration_0002_keeps_existing_users_and_matches_the_models(
     )
     assert (bool(verified), pending, locale) == (False, None, "en")  # 0004's defaults
     run("command.check(c)")
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "expected"),
+    [
+        ("127.0.0.1", 8745, "http://localhost:8745"),
+        ("0.0.0.0", 9000, "http://localhost:9000"),  # noqa: S104 - a name, not a bind
+        ("::1", 8001, "http://localhost:8001"),
+        ("localhost", 8002, "http://localhost:8002"),
+        ("192.168.1.20", 8000, "http://192.168.1.20:8000"),
+        ("fd00::5", 8000, "http://[fd00::5]:8000"),
+        ("accounts.lan", 8080, "http://accounts.lan:8080"),
+    ],
+)
+def test_in_development_serve_points_links_and_passkeys_at_its_own_address(
+    serve_environment, host, port, expected
+):
+    """`make run PORT=8745`: mail links go to port 8745 and passkeys work on
+    http://localhost:8745 (browsers refuse passkeys on an IP address)."""
+    import uvicorn
+
+    from service import cli
+    from service.cli.server import cmd_serve
+    from service.config import Settings
+
+    served = []
+    serve_environment.setattr(uvicorn, "run", lambda *a, **k: served.append(k["port"]))
+    args = cli.build_parser().parse_args(["serve", "--host", host, "--port", str(port)])
+    assert cmd_serve(args, Settings(_env_file=None)) == 0
+    assert served == [port]
+    settings = Settings(_env_file=None)
+    assert settings.public_url == expected
+    assert settings.webauthn_origin_list == [f"http://localhost:{port}"]
+
+
+@pytest.mark.parametrize(
+    "explicit",
+    [
+        {"ACCOUNTS_PUBLIC_URL": "https://accounts.example.com"},
+        {"ACCOUNTS_WEBAUTHN_ORIGINS": "http://localhost:3000"},
+        {
+            "ACCOUNTS_WEBAUTHN_RP_ID": "example.com",
+            "ACCOUNTS_WEBAUTHN_ORIGINS": "https://example.com",
+        },
+        {"ACCOUNTS_ENV": "production", "ACCOUNTS_SECRET_KEY": "k" * 40},
+    ],
+)
+def test_serve_leaves_what_was_set_and_production_alone(serve_environment, explicit):
+    import uvicorn
+
+    from service import cli
+    from service.cli.server import cmd_serve
+    from service.config import Settings
+
+    for name, value in explicit.items():
+        serve_environment.setenv(name, value)
+    serve_environment.setattr(uvicorn, "run", lambda *a, **k: None)
+    before = Settings(_env_file=None)
+    args = cli.build_parser().parse_args(["serve", "--port", "8745"])
+    assert cmd_serve(args, before) == 0
+    after = Settings(_env_file=None)
+    for name in ("public_url", "webauthn_origins"):
+        if f"ACCOUNTS_{name.upper()}" in explicit or before.is_production:
+            assert getattr(after, name) == getattr(before, name), name
+        elif name == "webauthn_origins" and before.webauthn_rp_id != "localhost":
+            assert after.webauthn_origins == before.webauthn_origins
+        else:
+            assert "8745" in getattr(after, name), name
+
+
+@pytest.mark.parametrize(
+    ("args", "described"),
+    [
+        (
+            ["serve", "--help"],
+            ["--port PORT", "(default: 8000)", "(default: 127.0.0.1)", "uvicorn"],
+        ),
+        (["migrate", "--help"], ["Apply the Alembic migrations", "(default: head)"]),
+        (["media", "gc", "--help"], ["--grace SECONDS", "seconds", "(default: 3600.0)"]),
+        (["users", "list", "--help"], ["(default: 100)", "List users."]),
+    ],
+)
+def test_help_describes_each_command_and_its_defaults(args, described, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", *args], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    for words in described:
+        assert words in text, (words, result.stdout)

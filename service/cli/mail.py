@@ -22,8 +22,10 @@ def add_commands(commands: Commands) -> None:
         dest="outbox_command", required=True
     )
     listing = outbox.add_parser("list", help="messages, newest first (never their values)")
-    listing.add_argument("--status", choices=["QUEUED", "SENT", "FAILED"], type=str.upper)
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument(
+        "--status", choices=["QUEUED", "SENT", "FAILED"], type=str.upper, help="only these"
+    )
+    listing.add_argument("--limit", type=int, default=50, help="at most this many messages")
     listing.set_defaults(handler=cmd_outbox_list)
 
     retry = outbox.add_parser("retry", help="requeue failed messages (notices; codes are gone)")

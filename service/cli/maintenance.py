@@ -31,7 +31,14 @@ def add_commands(commands: Commands) -> None:
         dest="media_command", required=True
     )
     gc = media.add_parser("gc", help="delete image files no user refers to")
-    gc.add_argument("--grace", type=float, default=3600.0, help="spare files younger than this")
+    gc.add_argument(
+        "--grace",
+        type=float,
+        default=3600.0,
+        metavar="SECONDS",
+        help="spare files younger than this many seconds (an upload may be between its file "
+        "and its row)",
+    )
     gc.set_defaults(handler=cmd_media_gc)
 
 

@@ -23,9 +23,11 @@ def add_commands(commands: Commands) -> None:
         dest="users_command", required=True
     )
     listing = users.add_parser("list", help="list users")
-    listing.add_argument("--limit", type=int, default=100)
-    listing.add_argument("--offset", type=int, default=0)
-    listing.add_argument("--format", choices=["table", "tsv"], default="table")
+    listing.add_argument("--limit", type=int, default=100, help="at most this many users")
+    listing.add_argument("--offset", type=int, default=0, help="skip this many first")
+    listing.add_argument(
+        "--format", choices=["table", "tsv"], default="table", help="aligned columns or tabs"
+    )
     listing.set_defaults(handler=cmd_users_list)
     create = users.add_parser(
         "create",

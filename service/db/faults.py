@@ -52,6 +52,11 @@ def _chain(error: BaseException) -> list[BaseException]:
     return seen
 
 
+def causes(error: BaseException) -> list[BaseException]:
+    """``error`` and what it was raised from or during, DBAPI originals included."""
+    return _chain(error)
+
+
 def is_disconnect(error: BaseException) -> bool:
     """The connection that raised ``error`` is dead and must not go back to the pool."""
     for item in _chain(error):

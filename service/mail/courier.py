@@ -27,8 +27,10 @@ from sqlmodel import col
 
 from service.clock import utcnow
 from service.config import Settings
+from service.db.faults import is_unavailable
 from service.db.models import OutboxMessage, OutboxStatus
 from service.db.unit_of_work import UnitOfWork
+from service.db.watch import describe_failure
 from service.mail import outbox
 from service.mail.render import compose, render
 from service.mail.transport import DeliveryError, Send, Transport, create_transport, describe
@@ -106,14 +108,25 @@ class Courier:
         )
         if self.settings.is_production and self.settings.smtp_url is None:
             logger.warning("ACCOUNTS_SMTP_URL is unset: mail is written to ACCOUNTS_MAIL_DIR")
+        database_down = False
         try:
             while not self._stopping:
                 self._wake.clear()
                 try:
                     claimed = await self.deliver_due()
                 except Exception as exc:  # a database outage: try again next round
-                    logger.warning("mail delivery round failed: %s", describe(exc))
                     claimed = 0
+                    if not is_unavailable(exc):
+                        logger.warning("mail delivery round failed: %s", describe(exc))
+                    elif not database_down:  # said once per outage, not once per round
+                        database_down = True
+                        logger.warning(
+                            "mail delivery waits for the database: %s", describe_failure(exc)
+                        )
+                else:
+                    if database_down:
+                        database_down = False
+                        logger.info("mail delivery resumed: the database answers again")
                 if claimed >= self.settings.mail_batch_size:
                     continue
                 with suppress(TimeoutError):
@@ -195,6 +208,7 @@ class Courier:
                     message.locale,
                     json.loads(message.data),
                     self.settings.public_url,
+                    message.recipient,
                 ),
                 sender=self.settings.mail_from,
                 recipient=message.recipient,

@@ -3,7 +3,8 @@
 Each message has a plain-text and an HTML part, per locale (``templates/<locale>/``), with
 the subject translated in ``SUBJECTS``. HTML is autoescaped; the text part is not HTML, so it
 is not escaped. Subjects hold no user-supplied value, and the only link a template may show
-is ``public_url`` + a fixed path + the URL-encoded code (it pre-fills a form, never acts).
+is ``public_url`` + a fixed page of the web app + the URL-encoded code in the fragment (it
+pre-fills a form, never acts), with the address the code belongs to where that form asks for it.
 Values in ``data``: ``code`` (the code templates need it), and optionally ``username``,
 ``expires_minutes``, ``new_email``, ``ip_address``, ``user_agent``, ``at``, ``passkey_name``.
 """
@@ -16,7 +17,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -25,13 +26,15 @@ from service.clock import utcnow
 LOCALES = ("en", "de")
 DEFAULT_LOCALE = "en"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-# The page of a frontend that asks for each code; the code goes in its fragment, which
-# browsers never send to a server (no logs, no Referer).
+# The page of the web app (``clients/web``) that asks for each code; the code goes in its
+# fragment, which browsers never send to a server (no logs, no Referer). The pages that need the
+# address as well (no session proves it) get it beside the code.
 CODE_PATHS = {
-    "verify_email": "/verify-email",
-    "password_reset": "/reset-password",
-    "confirm_email_change": "/confirm-email-change",
+    "verify_email": "/account/verify",
+    "password_reset": "/account/reset-password",
+    "confirm_email_change": "/account/confirm-email",
 }
+WITH_ADDRESS = {"verify_email", "password_reset"}
 SUBJECTS: dict[str, dict[str, str]] = {
     "en": {
         "verify_email": "Your verification code",
@@ -83,12 +86,27 @@ def pick_locale(locale: str) -> str:
     return language if language in LOCALES else DEFAULT_LOCALE
 
 
-def render(template: str, locale: str, data: Mapping[str, str], public_url: str) -> Rendered:
+def code_link(template: str, code: str, public_url: str, recipient: str | None) -> str:
+    """The page that asks for this code, with the code (and the address, where the page needs
+    it) in the fragment."""
+    fragment = {"code": code}
+    if template in WITH_ADDRESS and recipient:
+        fragment["email"] = recipient
+    return f"{public_url}{CODE_PATHS[template]}#{urlencode(fragment, quote_via=quote)}"
+
+
+def render(
+    template: str,
+    locale: str,
+    data: Mapping[str, str],
+    public_url: str,
+    recipient: str | None = None,
+) -> Rendered:
     language = pick_locale(locale)
     subject = SUBJECTS[language][template]
     values: dict[str, object] = {**data, "lang": language, "subject": subject}
     if template in CODE_PATHS and "code" in data:
-        values["link"] = f"{public_url}{CODE_PATHS[template]}#code={quote(data['code'], safe='')}"
+        values["link"] = code_link(template, data["code"], public_url, recipient)
     return Rendered(
         subject=subject,
         text=_text.get_template(f"{language}/{template}.txt").render(values),

@@ -128,7 +128,8 @@ class SmtpTransport:
 
 class FileTransport:
     """Development: each message becomes ``<mail_dir>/<message id>.eml``, written atomically
-    and announced in the log (recipient, subject, path) so the reader finds their code."""
+    and announced in the log (path and subject, never the recipient) so the reader finds their
+    code."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -143,10 +144,9 @@ class FileTransport:
         except OSError as exc:
             raise DeliveryError(describe(exc)) from None
         logger.info(
-            "mail to %s (%s) written to %s",
-            message["To"],
-            message["Subject"],
+            "mail written to %s (%s)",
             path,
+            message["Subject"],
             extra={"fields": {"event": "mail_written", "path": str(path)}},
         )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from service.mail.outbox import CODE_TEMPLATES, TEMPLATES
@@ -68,10 +70,36 @@ def test_user_values_are_escaped_in_html():
 
 def test_the_code_link_is_the_public_url_a_fixed_path_and_the_encoded_code():
     rendered = render(
-        "password_reset", "en", {"code": '12"34<>&/?#', "username": "a"}, "https://a.example"
+        "password_reset",
+        "en",
+        {"code": '12"34<>&/?#', "username": "a"},
+        "https://a.example",
+        "ada+x@example.com",
     )
-    link = "https://a.example/reset-password#code=12%2234%3C%3E%26%2F%3F%23"
-    assert f'href="{link}"' in rendered.html and link in rendered.text
+    link = (
+        "https://a.example/account/reset-password"
+        "#code=12%2234%3C%3E%26%2F%3F%23&email=ada%2Bx%40example.com"
+    )
+    assert f'href="{link.replace("&", "&amp;")}"' in rendered.html and link in rendered.text
+
+
+@pytest.mark.parametrize(
+    ("template", "page", "with_address"),
+    [
+        ("verify_email", "/account/verify", True),
+        ("password_reset", "/account/reset-password", True),
+        ("confirm_email_change", "/account/confirm-email", False),
+    ],
+)
+def test_each_code_mail_links_to_the_web_app_page_that_asks_for_it(template, page, with_address):
+    """The page of the bundled web app, the code in the fragment; the address only where the
+    page has no session to know it from (verification, reset), never for an email change."""
+    rendered = render(template, "de", {"code": "123456"}, "http://localhost:8745", "b@example.com")
+    expected = f"http://localhost:8745{page}#code=123456"
+    if with_address:
+        expected += "&email=b%40example.com"
+    assert re.findall(r"https?://\S+", rendered.text) == [expected]
+    assert f'href="{expected.replace("&", "&amp;")}"' in rendered.html
 
 
 def test_a_code_template_without_its_code_fails_to_render():

@@ -1,1 +1,1 @@
-"""Tests that hold README.md and SECURITY.md to their word, one promise at a time."""
+"""Tests that hold the documentation (README.md and docs/) to its word, one promise at a time."""

@@ -1,4 +1,4 @@
-"""README "Abuse limits" and the configuration table: each document bound, at its default,
+"""docs/security.md "Abuse limits" and docs/configuration.md: each document bound, at its default,
 lets a document exactly at the bound through and refuses one over it with exactly one error
 naming the rule (checked at the boundary, so a bound that drifts by one fails here)."""
 

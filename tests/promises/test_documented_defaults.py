@@ -1,5 +1,5 @@
-"""Every default README.md's configuration table and SECURITY.md's rate-limit table state is
-the default the service runs with (an operator reading either gets what is written)."""
+"""Every default docs/configuration.md's tables and docs/security.md's rate-limit table state
+is the default the service runs with (an operator reading either gets what is written)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from service.config import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 ROW = re.compile(r"^\| `(ACCOUNTS_[A-Z0-9_]+)` \| (.+?) \| .* \|$")
-DURATION = re.compile(r"^(\d+(?:\.\d+)?) (days|hours?|minutes?|s)$")
+DURATION = re.compile(r"^(\d+(?:\.\d+)?) (days?|hours?|minutes?|s)$")
 UNITS = {
+    "day": "days",
     "days": "days",
     "hour": "hours",
     "hours": "hours",
@@ -29,7 +30,7 @@ UNITS = {
 
 def _readme_defaults() -> dict[str, str]:
     rows = {}
-    for line in (ROOT / "README.md").read_text().splitlines():
+    for line in (ROOT / "docs" / "configuration.md").read_text().splitlines():
         if match := ROW.match(line):
             rows[match.group(1)] = match.group(2)
     return rows
@@ -43,7 +44,7 @@ def _defaults(monkeypatch: pytest.MonkeyPatch, **values: Any) -> Settings:
 
 
 def _expected(text: str) -> object:
-    """What the README's default cell means, as the setting's value."""
+    """What the default cell means, as the setting's value."""
     if text in ("unset",) or text.startswith("required in production"):
         return None
     if text == "empty":
@@ -65,7 +66,7 @@ def _expected(text: str) -> object:
     return value
 
 
-def test_the_readme_table_states_the_defaults(monkeypatch):
+def test_the_configuration_tables_state_the_defaults(monkeypatch):
     settings = _defaults(monkeypatch)
     rows = _readme_defaults()
     assert len(rows) >= 60, sorted(rows)
@@ -75,14 +76,14 @@ def test_the_readme_table_states_the_defaults(monkeypatch):
         expected = _expected(cell)
         if isinstance(actual, Path):
             actual = str(actual) if str(actual).startswith("/") else f"./{actual}"
-        assert actual == expected, f"{env_name}: README says {cell!r}, the code has {actual!r}"
+        assert actual == expected, f"{env_name}: the docs say {cell!r}, the code has {actual!r}"
 
 
 @pytest.mark.parametrize(
     "switch", ["graphiql", "web_ui", "introspection", "get_queries", "metrics"]
 )
 def test_on_in_development_off_in_production_unless_set(monkeypatch, switch):
-    """README: "`production` turns GraphiQL, introspection, field suggestions and queries
+    """Configuration: "`production` turns GraphiQL, introspection, field suggestions and queries
     over GET off unless set explicitly"; metrics are "off in production unless
     `ACCOUNTS_METRICS=true`"."""
     enabled = f"{switch}_enabled"
@@ -103,7 +104,7 @@ def _limit(text: str) -> tuple[int, int]:
 def test_the_security_rate_limit_table_states_the_defaults(monkeypatch):
     settings = _defaults(monkeypatch)
     found = set()
-    for line in (ROOT / "SECURITY.md").read_text().splitlines():
+    for line in (ROOT / "docs" / "security.md").read_text().splitlines():
         match = SECURITY_ROW.match(line)
         if not match:
             continue
@@ -126,9 +127,9 @@ def test_the_security_rate_limit_table_states_the_defaults(monkeypatch):
 
 
 def test_security_states_argon2_cffi_defaults(monkeypatch):
-    """SECURITY.md: "argon2id (argon2-cffi defaults: t=3, m=64 MiB, p=4)"."""
+    """docs/security.md: "argon2id (argon2-cffi defaults: t=3, m=64 MiB, p=4)"."""
     settings = _defaults(monkeypatch)
-    text = (ROOT / "SECURITY.md").read_text()
+    text = (ROOT / "docs" / "security.md").read_text()
     assert "argon2-cffi defaults: t=3, m=64 MiB, p=4" in text
     assert (
         settings.argon2_time_cost,

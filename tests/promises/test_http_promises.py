@@ -1,5 +1,5 @@
-"""README "Abuse limits", "Operations" and "Profile images": what HTTP clients and operators
-observe at the exact bounds the text states."""
+"""docs/security.md "Abuse limits", docs/operations.md "Logs and metrics" and "Profile
+images": what HTTP clients and operators observe at the exact bounds the text states."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""README "Example operations" / SECURITY.md follow-up review: each image bound at its edge.
+"""docs/clients.md "The API by example" / docs/security.md follow-up review: each image bound
+at its edge.
 
 At most `ACCOUNTS_IMAGE_MAX_BYTES` and `ACCOUNTS_IMAGE_MAX_PIXELS`; above 1024 x 1024 pixels
 no more pixels than 1024 per byte of file; JPEGs with more than 32 scans, or scans x pixels

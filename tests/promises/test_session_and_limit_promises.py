@@ -1,4 +1,4 @@
-"""README "Sessions and security" / "Abuse limits" and SECURITY.md "Rate limits": session
+"""docs/security.md "Sessions and tokens" / "Abuse limits" / "Rate limits": session
 expiry at issue, a success clearing the per-session budget, honest ``retryAfterSeconds``,
 the zxcvbn score bound and the hashing threads' niceness."""
 
@@ -30,7 +30,7 @@ async def test_a_new_session_expires_after_the_idle_period_not_the_absolute_one(
 
 
 async def test_a_success_clears_the_session_password_check_budget(make_state, make_client):
-    """SECURITY.md: `ACCOUNTS_RATE_LIMIT_PASSWORD_CHECKS_PER_SESSION` counts checks "reserved
+    """docs/security.md: `ACCOUNTS_RATE_LIMIT_PASSWORD_CHECKS_PER_SESSION` counts checks "reserved
     before the check, cleared by a success"."""
     gql = make_client(
         make_state(rate_limit_enabled=True, rate_limit_password_checks_per_session="2/15 minutes")
@@ -57,7 +57,7 @@ async def test_a_success_clears_the_session_password_check_budget(make_state, ma
 
 
 async def test_retry_after_seconds_is_honest(make_state, make_client):
-    """SECURITY.md: "an honest `retryAfterSeconds` (when the oldest counted attempt leaves the
+    """docs/security.md: "an honest `retryAfterSeconds` (when the oldest counted attempt leaves the
     window)": waiting that long is enough, and it is at least one second."""
     gql = make_client(make_state(rate_limit_enabled=True, rate_limit_register_per_ip="1/2 seconds"))
     await register_ok(gql)

@@ -35,3 +35,37 @@ def web_node_modules() -> Path:
     installed = npm("ci", "--no-audit", "--no-fund")
     assert installed.returncode == 0, installed.stderr[-3000:]
     return WEB / "node_modules"
+
+
+@pytest.fixture(scope="session")
+def site(web_node_modules, fresh_database, tmp_path_factory):
+    """One server for the page tests, started as `make run PORT=…` starts it (the public URL
+    and the passkey origin follow its port), with a real SMTP server."""
+    from tests.e2e.server import free_port, running_server
+    from tests.e2e.test_graphiql_browser import browser_or_skip
+    from tests.mail.smtp import SmtpServer
+    from tests.web.site import Site
+
+    browser_or_skip()
+    smtp = SmtpServer("plain").start()
+    port = free_port()
+    env = {"ACCOUNTS_SMTP_URL": smtp.url(), "ACCOUNTS_MAIL_POLL_INTERVAL": "0.2"}
+    axe = (web_node_modules / "axe-core" / "axe.min.js").read_text()
+    try:
+        with running_server(
+            fresh_database("sqlite"), tmp_path_factory.mktemp("web"), env=env, port=port
+        ):
+            yield Site(base=f"http://localhost:{port}", port=port, smtp=smtp, axe=axe)
+    finally:
+        smtp.stop()
+
+
+@pytest.fixture(scope="session")
+async def browser(site):
+    from tests.e2e.test_graphiql_browser import CHROMIUM, CHROMIUM_ARGS, browser_or_skip
+
+    async_playwright = browser_or_skip()
+    async with async_playwright() as playwright:
+        chromium = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        await chromium.close()

@@ -12,7 +12,7 @@ import pytest
 
 from service.app import create_app
 from service.graphql.ide import CSP
-from service.web import WEB_DIR, page_csp, web_routes
+from service.web import WEB_DIR, page_csp, personalise, web_routes
 from tests.conftest import make_settings
 
 
@@ -35,7 +35,7 @@ async def test_every_client_route_answers_index_html_with_the_csp(tmp_path, path
     async with client(app_with(tmp_path)) as c:
         page = await c.get(path)
     assert page.status_code == 200
-    assert page.content == INDEX
+    assert page.content == personalise(INDEX, make_settings("sqlite+aiosqlite://"))
     assert page.headers["content-type"].startswith("text/html")
     assert page.headers["content-security-policy"] == CSP
     assert page.headers["cache-control"] == "no-cache"
@@ -100,7 +100,7 @@ def test_images_from_another_media_origin_are_allowed():
 
 
 def test_not_built_means_not_served(tmp_path):
-    assert web_routes("/media/", directory=tmp_path) == []
+    assert web_routes(make_settings("sqlite+aiosqlite://"), directory=tmp_path) == []
 
 
 async def test_a_rebuild_while_serving_serves_the_new_page_with_its_assets(tmp_path):
@@ -111,7 +111,7 @@ async def test_a_rebuild_while_serving_serves_the_new_page_with_its_assets(tmp_p
     (tmp_path / "assets").mkdir()
     (tmp_path / "index.html").write_text('<script src="/account/assets/app-AAAAAAAA.js">')
     (tmp_path / "assets" / "app-AAAAAAAA.js").write_text("old")
-    app = Starlette(routes=web_routes("/media/", directory=tmp_path))
+    app = Starlette(routes=web_routes(make_settings("sqlite+aiosqlite://"), directory=tmp_path))
     async with client(app) as c:
         assert b"app-AAAAAAAA.js" in (await c.get("/account/")).content
         (tmp_path / "assets" / "app-AAAAAAAA.js").unlink()
@@ -120,3 +120,64 @@ async def test_a_rebuild_while_serving_serves_the_new_page_with_its_assets(tmp_p
         page = await c.get("/account/login")
         assert b"app-BBBBBBBB.js" in page.content
         assert (await c.get("/account/assets/app-BBBBBBBB.js")).text == "new"
+
+
+async def test_the_page_carries_the_product_name_the_logo_and_the_passkey_origins(tmp_path):
+    """Configuration reaches the page through its <title> and one <meta> tag (the CSP allows no
+    inline script); what an operator writes is escaped, never markup."""
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>')
+    app = app_with(
+        tmp_path,
+        product_name='Acme <b>"ID"</b>',
+        product_logo=logo,
+        webauthn_rp_id="example.com",
+        webauthn_origins="https://example.com,https://id.example.com",
+    )
+    async with client(app) as c:
+        page = await c.get("/account/sessions")
+        served_logo = await c.get("/account/logo")
+    text = page.text
+    assert "<title>Acme &lt;b&gt;&quot;ID&quot;&lt;/b&gt;</title>" in text
+    assert "<b>" not in text
+    [content] = re.findall(r'<meta name="accounts-config" content="([^"]*)" />', text)
+    import html
+    import json
+
+    assert json.loads(html.unescape(content)) == {
+        "productName": 'Acme <b>"ID"</b>',
+        "logoUrl": "/account/logo",
+        "passkeyOrigins": ["https://example.com", "https://id.example.com"],
+    }
+    assert text.count('<meta name="accounts-config"') == 1
+    assert served_logo.status_code == 200
+    assert served_logo.headers["content-type"] == "image/svg+xml"
+    assert served_logo.content == logo.read_bytes()
+    assert "sandbox" in served_logo.headers["content-security-policy"]
+    assert served_logo.headers["x-content-type-options"] == "nosniff"
+
+
+async def test_without_a_logo_the_page_uses_its_own_mark(tmp_path):
+    async with client(app_with(tmp_path)) as c:
+        page = await c.get("/account/")
+        logo = await c.get("/account/logo")
+    assert "&quot;logoUrl&quot;:null" in page.text
+    assert "<title>Accounts</title>" in page.text
+    assert logo.status_code == 200 and logo.content == page.content  # just another app route
+
+
+@pytest.mark.parametrize(
+    ("overrides", "location"),
+    [
+        ({}, "/account/"),
+        ({"env": "production", "web_ui": False, "graphiql": True}, "/graphql"),
+        ({"env": "production"}, None),
+    ],
+)
+async def test_the_root_leads_to_the_web_app_or_the_explorer(tmp_path, overrides, location):
+    async with client(app_with(tmp_path, secret_key="k" * 40, **overrides)) as c:
+        answer = await c.get("/")
+    if location is None:
+        assert answer.status_code == 404
+    else:
+        assert answer.status_code == 307 and answer.headers["location"] == location

@@ -1,5 +1,6 @@
 // Client-side routes under /account/ (the service answers index.html for every one of them).
 import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import { CONFIG } from "./config";
 
 export const BASE = "/account";
 
@@ -8,11 +9,20 @@ function current(): string {
   return path.replace(/\/+$/, "") || "/";
 }
 
-export function navigate(path: string, replace = false): void {
+/** Go to a page of the app; `state` travels with it in the history (an address typed on one page
+ * and needed on the next stays out of the URL). */
+export function navigate(path: string, replace = false, state: Record<string, string> | null = null): void {
   const url = BASE + path;
-  if (replace) window.history.replaceState(null, "", url);
-  else window.history.pushState(null, "", url);
+  if (replace) window.history.replaceState(state, "", url);
+  else window.history.pushState(state, "", url);
   window.dispatchEvent(new PopStateEvent("popstate"));
+}
+
+/** What the previous page handed over with `navigate(…, state)`. */
+export function handedOver(name: string): string | null {
+  const state = window.history.state as Record<string, unknown> | null;
+  const value = state?.[name];
+  return typeof value === "string" ? value : null;
 }
 
 /** Where a login goes: the account page that sent the user to log in (`?next=/sessions`), else
@@ -30,6 +40,13 @@ export function useRoute(): { path: string; query: URLSearchParams } {
     return () => window.removeEventListener("popstate", update);
   }, []);
   return route;
+}
+
+/** The page's <title>: "Sessions · Acme". */
+export function usePageTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} · ${CONFIG.productName}`;
+  }, [title]);
 }
 
 export function Link({ to, ...props }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {

@@ -152,6 +152,30 @@ def _framed(client_data_json: bytes) -> bool:
     return parse_client_data_json(client_data_json).cross_origin is True
 
 
+def warn_on_foreign_origin(settings: Settings, client_data_json: bytes | None) -> None:
+    """A ceremony made on a page whose origin ``ACCOUNTS_WEBAUTHN_ORIGINS`` does not list is
+    logged with both values: a deployment whose setting does not match its address otherwise
+    shows nothing but refused passkeys."""
+    try:
+        origin = parse_client_data_json(client_data_json or b"").origin[:200]
+    except Exception:  # not client data at all: refused for that reason, nothing to add
+        return
+    if origin in settings.webauthn_origin_list:
+        return
+    logger.warning(
+        "passkey refused: the page's origin %s is not in ACCOUNTS_WEBAUTHN_ORIGINS (%s)",
+        origin,
+        settings.webauthn_origins,
+        extra={
+            "fields": {
+                "event": "passkey_origin_mismatch",
+                "page_origin": origin,
+                "allowed_origins": settings.webauthn_origins,
+            }
+        },
+    )
+
+
 def verify_registration(
     settings: Settings, credential_json: str, challenge: bytes
 ) -> NewCredential | None:
@@ -160,8 +184,10 @@ def verify_registration(
     data = _json_object(credential_json)
     if data is None:
         return None
+    client_data = None
     try:
         credential = parse_registration_credential_json(data)
+        client_data = credential.response.client_data_json
         verified = verify_registration_response(
             credential=credential,
             expected_challenge=challenge,
@@ -174,6 +200,7 @@ def verify_registration(
             return None
     except Exception as exc:  # the parsers raise many kinds of errors on malformed input
         logger.info("passkey registration refused: %s", type(exc).__name__)
+        warn_on_foreign_origin(settings, client_data)
         return None
     if not hmac.compare_digest(verified.credential_id, credential.raw_id):
         return None  # the id the browser named is not the one the authenticator attested
@@ -224,5 +251,6 @@ def verify_assertion(
             return None
     except Exception as exc:  # the parsers raise many kinds of errors on malformed input
         logger.info("passkey assertion refused: %s", type(exc).__name__)
+        warn_on_foreign_origin(settings, assertion.credential.response.client_data_json)
         return None
     return verified.new_sign_count

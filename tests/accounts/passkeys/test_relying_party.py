@@ -134,6 +134,31 @@ def test_a_registration_that_does_not_hold_is_refused(spoil):
     assert registered(**spoil)[1] is None
 
 
+def test_a_page_on_an_unlisted_origin_is_logged_with_both_origins(enrolled, caplog):
+    """A deployment whose ACCOUNTS_WEBAUTHN_ORIGINS does not match its address: the log says
+    which origin the page had and which the setting allows, for a registration and a login."""
+    caplog.set_level(logging.INFO, logger="service.accounts")
+    assert registered(origin="http://127.0.0.1:8745")[1] is None
+    authenticator, public_key = enrolled
+    assertion, challenge = login(authenticator, origin="http://localhost:8745")
+    assert assertion is not None
+    assert webauthn_rp.verify_assertion(SETTINGS, assertion, challenge, public_key) is None
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    allowed = "http://localhost:8000,http://localhost:5173"
+    assert [r.getMessage() for r in warnings] == [
+        f"passkey refused: the page's origin {page} is not in ACCOUNTS_WEBAUTHN_ORIGINS ({allowed})"
+        for page in ("http://127.0.0.1:8745", "http://localhost:8745")
+    ]
+    assert warnings[0].fields == {  # type: ignore[attr-defined]
+        "event": "passkey_origin_mismatch",
+        "page_origin": "http://127.0.0.1:8745",
+        "allowed_origins": allowed,
+    }
+    caplog.clear()
+    assert registered(flags=FLAG_UP)[1] is None  # refused for another reason: no warning
+    assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+
+
 def test_a_registration_for_another_challenge_is_refused():
     options, _ = registration_options()
     answer = SoftAuthenticator().create(options)

@@ -1,4 +1,5 @@
-"""Each rule of the README table "The rules": one test that rejects, one at its boundary."""
+"""Each rule of the table "The rules" (docs/clients.md): one test that rejects, one at its
+boundary."""
 
 from __future__ import annotations
 

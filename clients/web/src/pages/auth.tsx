@@ -1,25 +1,19 @@
-// Signing in and getting in: register, verify the email, log in (password, second factor,
-// passkey), forgot and reset the password.
+// Getting in: log in (password, second factor, passkey) and create an account.
 import { useState, type ChangeEvent } from "react";
 import { deviceToken, keepDeviceToken, request } from "../api";
-import {
-  BeginPasskeyLogin,
-  CompleteLogin,
-  FinishPasskeyLogin,
-  Login,
-  RegisterUser,
-  RequestEmailVerification,
-  RequestPasswordReset,
-  ResetPassword,
-  VerifyEmail,
-} from "../documents";
+import { BeginPasskeyLogin, CompleteLogin, FinishPasskeyLogin, Login, RegisterUser } from "../documents";
 import type { LoginOutcomeFragment, TwoFactorMethod } from "../gql/graphql";
-import { Link, afterLogin, navigate, useRoute } from "../router";
+import { browserRefusal, passkeyBlocker } from "../passkeys";
+import { Link, afterLogin, navigate } from "../router";
 import { useSession, type User } from "../session";
-import { Field, Notice, ProblemAlert, Submit, problemOf, useSubmit, useValues, type Problem } from "../ui";
+import { Field, ProblemAlert, Submit, problemOf, useForm, type Problem } from "../ui";
 import { credentialJson, requestOptions } from "../webauthn";
 
 type Challenge = { challenge: string; methods: TwoFactorMethod[] };
+
+const WRONG_CODE = "The code is wrong or was already used.";
+const NEXT_CODE_HINT =
+  "If you have just used this code (to turn two-factor on, say), wait for the next one: your app shows a new code every 30 seconds.";
 
 /** After a session opened: keep the device token, remember the user, go to the page that
  * asked for the login (`?next=`) or the profile. */
@@ -33,7 +27,7 @@ function useSignedIn() {
 }
 
 /** A LoginResult: signed in, a second factor to ask for, or the problem to show. */
-function useLoginOutcome(onChallenge: (challenge: Challenge) => void) {
+export function useLoginOutcome(onChallenge: (challenge: Challenge) => void) {
   const signedIn = useSignedIn();
   return (outcome: LoginOutcomeFragment): Problem | null => {
     switch (outcome.__typename) {
@@ -45,6 +39,9 @@ function useLoginOutcome(onChallenge: (challenge: Challenge) => void) {
         return null;
       case "EmailNotVerified":
         return { message: `${outcome.message} A new code was sent to your email.`, fields: {} };
+      case "InvalidCredentials":
+        if (outcome.message === WRONG_CODE) return { message: `${outcome.message} ${NEXT_CODE_HINT}`, fields: {} };
+        return problemOf(outcome);
       default:
         return problemOf(outcome);
     }
@@ -52,6 +49,8 @@ function useLoginOutcome(onChallenge: (challenge: Challenge) => void) {
 }
 
 async function passkeyLogin(identifier: string | null): Promise<LoginOutcomeFragment | Problem> {
+  const blocked = passkeyBlocker();
+  if (blocked) return blocked;
   const begun = await request(BeginPasskeyLogin, { input: { identifier } });
   const options = begun.beginPasskeyLogin;
   if (options.__typename !== "PasskeyOptions") return problemOf(options);
@@ -59,9 +58,9 @@ async function passkeyLogin(identifier: string | null): Promise<LoginOutcomeFrag
   try {
     credential = await navigator.credentials.get({ publicKey: requestOptions(options.optionsJson) });
   } catch (error) {
-    return { message: `No passkey was used (${error instanceof Error ? error.message : String(error)}).`, fields: {} };
+    return browserRefusal(error, false);
   }
-  if (!(credential instanceof PublicKeyCredential)) return { message: "No passkey was used.", fields: {} };
+  if (!(credential instanceof PublicKeyCredential)) return browserRefusal(null, false);
   const finished = await request(
     FinishPasskeyLogin,
     { input: { challengeId: options.challengeId, credentialJson: credentialJson(credential), deviceToken: deviceToken() } },
@@ -72,17 +71,16 @@ async function passkeyLogin(identifier: string | null): Promise<LoginOutcomeFrag
 
 export function SecondFactor({ challenge, onRestart }: { challenge: Challenge; onRestart: () => void }) {
   const [useRecovery, setUseRecovery] = useState(false);
-  const form = useValues({ code: "", recoveryCode: "" });
-  const { busy, problem, run } = useSubmit();
+  const form = useForm({ code: "", recoveryCode: "" });
   const outcome = useLoginOutcome(() => undefined);
-  const submit = run(async () => {
+  const submit = form.run(async () => {
     const input = useRecovery
       ? { challenge: challenge.challenge, recoveryCode: form.values.recoveryCode.trim(), deviceToken: deviceToken() }
       : { challenge: challenge.challenge, code: form.values.code.trim(), deviceToken: deviceToken() };
     const { completeLogin } = await request(CompleteLogin, { input }, { session: true });
     return outcome(completeLogin);
   });
-  const passkey = run(async () => {
+  const passkey = form.run(async () => {
     const result = await passkeyLogin(null);
     return "__typename" in result ? outcome(result) : result;
   });
@@ -92,19 +90,12 @@ export function SecondFactor({ challenge, onRestart }: { challenge: Challenge; o
       <p>Your password was right. Confirm it is you with your authenticator app{useRecovery ? " or a recovery code" : ""}.</p>
       <form onSubmit={submit} noValidate>
         {useRecovery ? (
-          <Field label="Recovery code" autoComplete="off" {...form.bind("recoveryCode")} error={problem?.fields.recoveryCode} required />
+          <Field label="Recovery code" autoComplete="off" {...form.bind("recoveryCode")} required />
         ) : (
-          <Field
-            label="Code from your authenticator app"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            {...form.bind("code")}
-            error={problem?.fields.code}
-            required
-          />
+          <Field label="Code from your authenticator app" inputMode="numeric" autoComplete="one-time-code" {...form.bind("code")} required />
         )}
-        <ProblemAlert problem={problem} shown={["code", "recoveryCode"]} />
-        <Submit busy={busy}>Continue</Submit>
+        <ProblemAlert problem={form.problem} shown={["code", "recoveryCode"]} />
+        <Submit busy={form.busy}>Continue</Submit>
       </form>
       <p className="actions">
         {challenge.methods.includes("RECOVERY_CODE") && (
@@ -126,39 +117,41 @@ export function SecondFactor({ challenge, onRestart }: { challenge: Challenge; o
 }
 
 export function LoginPage() {
-  const form = useValues({ identifier: "", password: "" });
+  const form = useForm({ identifier: "", password: "" });
   const [challenge, setChallenge] = useState<Challenge | null>(null);
-  const { busy, problem, run } = useSubmit();
   const outcome = useLoginOutcome(setChallenge);
-  const submit = run(async () => {
+  const submit = form.run(async () => {
     const { login } = await request(Login, { input: { ...form.values, deviceToken: deviceToken() } }, { session: true });
     return outcome(login);
   });
-  const passkey = run(async () => {
+  const passkey = form.run(async () => {
     const result = await passkeyLogin(form.values.identifier.trim() || null);
     return "__typename" in result ? outcome(result) : result;
   });
   return (
-    <main>
+    <main className="auth-card">
       <h1>Log in</h1>
       {challenge ? (
         <SecondFactor challenge={challenge} onRestart={() => setChallenge(null)} />
       ) : (
         <>
           <form onSubmit={submit} noValidate>
-            <Field label="Email or username" autoComplete="username webauthn" {...form.bind("identifier")} error={problem?.fields.identifier} required />
-            <Field label="Password" type="password" autoComplete="current-password" {...form.bind("password")} error={problem?.fields.password} required />
-            <ProblemAlert problem={problem} shown={["identifier", "password"]} />
-            <Submit busy={busy}>Log in</Submit>
+            <Field label="Email or username" autoComplete="username webauthn" {...form.bind("identifier")} required />
+            <Field label="Password" type="password" autoComplete="current-password" {...form.bind("password")} required />
+            <p className="form-aside">
+              <Link to="/forgot">Forgot your password?</Link>
+            </p>
+            <ProblemAlert problem={form.problem} shown={["identifier", "password"]} />
+            <Submit busy={form.busy}>Log in</Submit>
           </form>
-          <p className="actions">
-            <button type="button" onClick={() => void passkey()} disabled={busy}>
-              Log in with a passkey
-            </button>
+          <p className="divider">
+            <span>or</span>
           </p>
-          <p>
-            <Link to="/forgot">Forgot your password?</Link> · <Link to="/register">Create an account</Link> ·{" "}
-            <Link to="/verify">Verify your email</Link>
+          <button type="button" className="secondary wide" onClick={() => void passkey()} disabled={form.busy}>
+            Log in with a passkey
+          </button>
+          <p className="switch">
+            New here? <Link to="/register">Create an account</Link> · <Link to="/verify">Verify your email</Link>
           </p>
         </>
       )}
@@ -193,8 +186,11 @@ export function ImageInput({ label, error, onFile }: { label: string; error?: st
         accept="image/png,image/jpeg,image/webp,image/gif"
         onChange={(e) => void change(e)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "image-error" : undefined}
+        aria-describedby={error ? "image-error" : "image-hint"}
       />
+      <p className="hint" id="image-hint">
+        PNG, JPEG, WebP or GIF.
+      </p>
       {preview && <img className="avatar" src={preview} alt="Preview of the chosen image" />}
       {error && (
         <p className="error" id="image-error">
@@ -205,8 +201,10 @@ export function ImageInput({ label, error, onFile }: { label: string; error?: st
   );
 }
 
+const REGISTRATION_FIELDS = ["email", "username", "firstName", "lastName", "password", "passwordConfirmation", "bio", "contact", "image"];
+
 export function RegisterPage() {
-  const form = useValues({
+  const form = useForm({
     email: "",
     username: "",
     firstName: "",
@@ -217,188 +215,54 @@ export function RegisterPage() {
     contact: "",
   });
   const [image, setImage] = useState<File | null>(null);
-  const { busy, problem, run } = useSubmit();
   const { setUser } = useSession();
-  const submit = run(async () => {
+  const chooseImage = (file: File | null) => {
+    setImage(file);
+    form.setProblem((p) => (p && "image" in p.fields ? { ...p, fields: Object.fromEntries(Object.entries(p.fields).filter(([f]) => f !== "image")) } : p));
+  };
+  const submit = form.run(async () => {
     const input = { ...form.values, image: null };
     const { registerUser } = await request(RegisterUser, { input }, { session: true, files: image ? { "input.image": image } : undefined });
     switch (registerUser.__typename) {
       case "AuthSuccess":
         keepDeviceToken(registerUser.deviceToken);
         setUser(registerUser.user);
-        navigate(`/verify?email=${encodeURIComponent(registerUser.user.email)}&new=1`);
+        navigate("/verify", false, { email: registerUser.user.email, sent: "1" });
         return null;
       case "VerificationRequired":
-        navigate(`/verify?email=${encodeURIComponent(registerUser.email)}&new=1`);
+        navigate("/verify", false, { email: registerUser.email, sent: "1" });
         return null;
       default:
         return problemOf(registerUser);
     }
   });
-  const e = problem?.fields ?? {};
   return (
-    <main>
+    <main className="auth-card">
       <h1>Create an account</h1>
       <form onSubmit={submit} noValidate>
-        <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} error={e.email} required />
-        <Field label="Username" autoComplete="username" {...form.bind("username")} error={e.username} required />
-        <Field label="First name" autoComplete="given-name" {...form.bind("firstName")} error={e.firstName} required />
-        <Field label="Last name" autoComplete="family-name" {...form.bind("lastName")} error={e.lastName} required />
-        <Field label="Password" type="password" autoComplete="new-password" {...form.bind("password")} error={e.password} required />
+        <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} required />
+        <Field label="Username" autoComplete="username" hint="6 to 150 characters: letters, digits, dots, dashes or underscores." {...form.bind("username")} required />
+        <div className="pair">
+          <Field label="First name" autoComplete="given-name" {...form.bind("firstName")} required />
+          <Field label="Last name" autoComplete="family-name" {...form.bind("lastName")} required />
+        </div>
         <Field
-          label="Repeat the password"
+          label="Password"
           type="password"
           autoComplete="new-password"
-          {...form.bind("passwordConfirmation")}
-          error={e.passwordConfirmation}
+          hint="At least 8 characters, and not easy to guess."
+          {...form.bind("password")}
           required
         />
-        <Field label="About you (optional)" multiline {...form.bind("bio")} error={e.bio} />
-        <Field label="Contact (optional)" {...form.bind("contact")} error={e.contact} />
-        <ImageInput label="Profile image (optional)" error={e.image} onFile={setImage} />
-        <ProblemAlert
-          problem={problem}
-          shown={["email", "username", "firstName", "lastName", "password", "passwordConfirmation", "bio", "contact", "image"]}
-        />
-        <Submit busy={busy}>Create the account</Submit>
+        <Field label="Repeat the password" type="password" autoComplete="new-password" {...form.bind("passwordConfirmation")} required />
+        <Field label="About you (optional)" multiline {...form.bind("bio")} />
+        <Field label="Contact (optional)" {...form.bind("contact")} />
+        <ImageInput label="Profile image (optional)" error={form.problem?.fields.image} onFile={chooseImage} />
+        <ProblemAlert problem={form.problem} shown={REGISTRATION_FIELDS} />
+        <Submit busy={form.busy}>Create the account</Submit>
       </form>
-      <p>
+      <p className="switch">
         Have an account? <Link to="/login">Log in</Link>
-      </p>
-    </main>
-  );
-}
-
-export function VerifyPage() {
-  const { query } = useRoute();
-  const { user, refresh } = useSession();
-  const form = useValues({ email: query.get("email") ?? user?.email ?? "", code: "" });
-  const [done, setDone] = useState<string | null>(null);
-  const [sent, setSent] = useState<string | null>(query.get("new") ? "We sent a 6-digit code to your email." : null);
-  const { busy, problem, run } = useSubmit();
-  const resend = useSubmit();
-  const submit = run(async () => {
-    const { verifyEmail } = await request(VerifyEmail, { input: { email: form.values.email.trim(), code: form.values.code.trim() } });
-    if (verifyEmail.__typename !== "EmailVerified") return problemOf(verifyEmail);
-    setDone(verifyEmail.email);
-    await refresh();
-    return null;
-  });
-  const again = resend.run(async () => {
-    const { requestEmailVerification } = await request(RequestEmailVerification);
-    if (requestEmailVerification.__typename !== "CodeSent") return problemOf(requestEmailVerification);
-    setSent(requestEmailVerification.message);
-    return null;
-  });
-  return (
-    <main>
-      <h1>Verify your email</h1>
-      {done ? (
-        <Notice>
-          <p>{done} is verified.</p>
-          <p>{user ? <Link to="/">Go to your profile</Link> : <Link to="/login">Log in</Link>}</p>
-        </Notice>
-      ) : (
-        <>
-          {sent && <Notice>{sent}</Notice>}
-          <form onSubmit={submit} noValidate>
-            <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} error={problem?.fields.email} required />
-            <Field label="Code" inputMode="numeric" autoComplete="one-time-code" {...form.bind("code")} error={problem?.fields.code} required />
-            <ProblemAlert problem={problem} shown={["email", "code"]} />
-            <Submit busy={busy}>Verify</Submit>
-          </form>
-          {user && (
-            <>
-              <p className="actions">
-                <button type="button" onClick={() => void again()} disabled={resend.busy}>
-                  Send a new code
-                </button>
-              </p>
-              <ProblemAlert problem={resend.problem} />
-            </>
-          )}
-        </>
-      )}
-    </main>
-  );
-}
-
-export function ForgotPage() {
-  const form = useValues({ email: "", code: "", newPassword: "", newPasswordConfirmation: "" });
-  const [sent, setSent] = useState<string | null>(null);
-  const [challenge, setChallenge] = useState<Challenge | null>(null);
-  const ask = useSubmit();
-  const reset = useSubmit();
-  const signedIn = useSignedIn();
-  const requestCode = ask.run(async () => {
-    const { requestPasswordReset } = await request(RequestPasswordReset, { input: { email: form.values.email.trim() } });
-    if (requestPasswordReset.__typename !== "CodeSent") return problemOf(requestPasswordReset);
-    setSent(requestPasswordReset.message);
-    return null;
-  });
-  const submit = reset.run(async () => {
-    const { resetPassword } = await request(
-      ResetPassword,
-      { input: { ...form.values, email: form.values.email.trim(), code: form.values.code.trim() } },
-      { session: true },
-    );
-    switch (resetPassword.__typename) {
-      case "AuthSuccess":
-        signedIn(resetPassword.user, resetPassword.deviceToken);
-        return null;
-      case "TwoFactorRequired":
-        setChallenge({ challenge: resetPassword.challenge, methods: resetPassword.methods });
-        return null;
-      default:
-        return problemOf(resetPassword);
-    }
-  });
-  const e = reset.problem?.fields ?? {};
-  if (challenge) {
-    return (
-      <main>
-        <h1>Reset your password</h1>
-        <p>The new password takes effect once you confirm the second factor.</p>
-        <SecondFactor challenge={challenge} onRestart={() => setChallenge(null)} />
-      </main>
-    );
-  }
-  return (
-    <main>
-      <h1>Reset your password</h1>
-      {!sent ? (
-        <form onSubmit={requestCode} noValidate>
-          <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} error={ask.problem?.fields.email} required />
-          <ProblemAlert problem={ask.problem} shown={["email"]} />
-          <Submit busy={ask.busy}>Send me a code</Submit>
-        </form>
-      ) : (
-        <>
-          <Notice>{sent}</Notice>
-          <form onSubmit={submit} noValidate>
-            <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} error={e.email} required />
-            <Field label="Code from the email" inputMode="numeric" autoComplete="one-time-code" {...form.bind("code")} error={e.code} required />
-            <Field label="New password" type="password" autoComplete="new-password" {...form.bind("newPassword")} error={e.newPassword} required />
-            <Field
-              label="Repeat the new password"
-              type="password"
-              autoComplete="new-password"
-              {...form.bind("newPasswordConfirmation")}
-              error={e.newPasswordConfirmation}
-              required
-            />
-            <ProblemAlert problem={reset.problem} shown={["email", "code", "newPassword", "newPasswordConfirmation"]} />
-            <Submit busy={reset.busy}>Set the new password</Submit>
-          </form>
-          <p className="actions">
-            <button type="button" className="link" onClick={() => setSent(null)}>
-              Send another code
-            </button>
-          </p>
-        </>
-      )}
-      <p>
-        <Link to="/login">Back to log in</Link>
       </p>
     </main>
   );

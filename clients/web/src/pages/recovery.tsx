@@ -1,0 +1,154 @@
+// The pages a code mail leads to: verify the email, and a forgotten password (ask for a code,
+// then set a new password with it). A link from the mail fills in the code and the address.
+import { useState } from "react";
+import { keepDeviceToken, request } from "../api";
+import { RequestEmailVerification, RequestPasswordReset, ResetPassword, VerifyEmail } from "../documents";
+import { forgetMailLink, mailLinkFor } from "../mailLink";
+import { Link, afterLogin, handedOver, navigate } from "../router";
+import { useSession } from "../session";
+import { Field, Notice, ProblemAlert, Submit, problemOf, useForm } from "../ui";
+import { SecondFactor } from "./auth";
+
+const BAD_CODE = { InvalidCode: { field: "code" } };
+const FROM_LINK = "The code from your email is filled in.";
+
+export function VerifyPage() {
+  const { user, refresh } = useSession();
+  const [link] = useState(() => mailLinkFor("/verify"));
+  const form = useForm({ email: link?.email ?? handedOver("email") ?? user?.email ?? "", code: link?.code ?? "" });
+  const [verified, setVerified] = useState<string | null>(null);
+  const resend = useForm({});
+  const sent = handedOver("sent") ? "We sent a 6-digit code to your email." : null;
+  const submit = form.run(async () => {
+    const { verifyEmail } = await request(VerifyEmail, { input: { email: form.values.email.trim(), code: form.values.code.trim() } });
+    if (verifyEmail.__typename !== "EmailVerified") return problemOf(verifyEmail, BAD_CODE);
+    forgetMailLink();
+    setVerified(verifyEmail.email);
+    await refresh();
+    return null;
+  });
+  const again = resend.run(async () => {
+    const { requestEmailVerification } = await request(RequestEmailVerification);
+    if (requestEmailVerification.__typename !== "CodeSent") return problemOf(requestEmailVerification);
+    return requestEmailVerification.message;
+  });
+  if (verified) {
+    return (
+      <main className="auth-card">
+        <h1>Verify your email</h1>
+        <Notice>
+          <p>{verified} is verified.</p>
+          <p>{user ? <Link to="/">Go to your profile</Link> : <Link to="/login">Log in</Link>}</p>
+        </Notice>
+      </main>
+    );
+  }
+  return (
+    <main className="auth-card">
+      <h1>Verify your email</h1>
+      {link ? <Notice>{FROM_LINK} Check the address and press Verify.</Notice> : sent && <Notice>{sent}</Notice>}
+      <form onSubmit={submit} noValidate>
+        <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} required />
+        <Field label="Code" inputMode="numeric" autoComplete="one-time-code" hint="6 digits, from the email we sent." {...form.bind("code")} required />
+        <ProblemAlert problem={form.problem} shown={["email", "code"]} />
+        <Submit busy={form.busy}>Verify</Submit>
+      </form>
+      {user && !user.emailVerified && (
+        <div className="secondary-actions">
+          <button type="button" className="secondary" onClick={() => void again()} disabled={resend.busy}>
+            Send a new code
+          </button>
+          {resend.done && <Notice>{resend.done}</Notice>}
+          <ProblemAlert problem={resend.problem} />
+        </div>
+      )}
+    </main>
+  );
+}
+
+export function ForgotPage() {
+  const form = useForm({ email: handedOver("email") ?? "" });
+  const submit = form.run(async () => {
+    const email = form.values.email.trim();
+    const { requestPasswordReset } = await request(RequestPasswordReset, { input: { email } });
+    if (requestPasswordReset.__typename !== "CodeSent") return problemOf(requestPasswordReset);
+    navigate("/reset-password", false, { email, sent: requestPasswordReset.message });
+    return null;
+  });
+  return (
+    <main className="auth-card">
+      <h1>Forgot your password?</h1>
+      <p>We will email you a code to set a new one.</p>
+      <form onSubmit={submit} noValidate>
+        <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} required />
+        <ProblemAlert problem={form.problem} shown={["email"]} />
+        <Submit busy={form.busy}>Send me a code</Submit>
+      </form>
+      <p className="switch">
+        <Link to="/reset-password">I have a code</Link> · <Link to="/login">Back to log in</Link>
+      </p>
+    </main>
+  );
+}
+
+type Challenge = Parameters<typeof SecondFactor>[0]["challenge"];
+
+export function ResetPage() {
+  const [link] = useState(() => mailLinkFor("/reset-password"));
+  const form = useForm({
+    email: link?.email ?? handedOver("email") ?? "",
+    code: link?.code ?? "",
+    newPassword: "",
+    newPasswordConfirmation: "",
+  });
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
+  const { setUser } = useSession();
+  const sent = handedOver("sent");
+  const submit = form.run(async () => {
+    const { resetPassword } = await request(
+      ResetPassword,
+      { input: { ...form.values, email: form.values.email.trim(), code: form.values.code.trim() } },
+      { session: true },
+    );
+    switch (resetPassword.__typename) {
+      case "AuthSuccess":
+        forgetMailLink();
+        keepDeviceToken(resetPassword.deviceToken);
+        setUser(resetPassword.user);
+        navigate(afterLogin());
+        return null;
+      case "TwoFactorRequired":
+        forgetMailLink();
+        setChallenge({ challenge: resetPassword.challenge, methods: resetPassword.methods });
+        return null;
+      default:
+        return problemOf(resetPassword, BAD_CODE);
+    }
+  });
+  if (challenge) {
+    return (
+      <main className="auth-card">
+        <h1>Set a new password</h1>
+        <p>The new password takes effect once you confirm the second factor.</p>
+        <SecondFactor challenge={challenge} onRestart={() => setChallenge(null)} />
+      </main>
+    );
+  }
+  return (
+    <main className="auth-card">
+      <h1>Set a new password</h1>
+      {link ? <Notice>{FROM_LINK} Choose your new password.</Notice> : sent && <Notice>{sent}</Notice>}
+      <form onSubmit={submit} noValidate>
+        <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} required />
+        <Field label="Code from the email" inputMode="numeric" autoComplete="one-time-code" {...form.bind("code")} required />
+        <Field label="New password" type="password" autoComplete="new-password" {...form.bind("newPassword")} required />
+        <Field label="Repeat the new password" type="password" autoComplete="new-password" {...form.bind("newPasswordConfirmation")} required />
+        <ProblemAlert problem={form.problem} shown={["email", "code", "newPassword", "newPasswordConfirmation"]} />
+        <Submit busy={form.busy}>Set the new password</Submit>
+      </form>
+      <p className="switch">
+        <Link to="/forgot">Send me another code</Link> · <Link to="/login">Back to log in</Link>
+      </p>
+    </main>
+  );
+}

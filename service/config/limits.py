@@ -1,0 +1,165 @@
+"""Settings that bound what one client may ask: rate limits and GraphQL document bounds."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import BaseModel, Field
+
+from service.config.types import Networks, RateLimit
+
+PER_IP = "(IPv6: one /64)"
+
+
+class RateLimitSettings(BaseModel):
+    """Budgets are written `amount/period` (`5/15 minutes`, `20/hour`). How they fit together,
+    and why: [Security](security.md#rate-limits)."""
+
+    TITLE: ClassVar[str] = "Rate limits"
+
+    rate_limit_enabled: bool = Field(
+        True, description="`false` switches every rate limit off (tests, benchmarks)"
+    )
+    rate_limit_key_prefix: str = Field(
+        "accounts", description="prefix of the rate-limit keys in Redis"
+    )
+    rate_limit_login_per_ip_identifier: RateLimit = Field(
+        "5/15 minutes",
+        description="login attempts from unknown devices for one account from one IP "
+        f"{PER_IP}; a success clears it",
+    )
+    rate_limit_login_per_ip: RateLimit = Field(
+        "50/15 minutes",
+        description=f"failed logins from unknown devices at one IP {PER_IP} across accounts",
+    )
+    rate_limit_login_unknown_devices_per_account: RateLimit = Field(
+        "20/hour",
+        description="the account's ceiling: failed password checks from unknown devices (and "
+        "failed checks in `changePassword`/`updateUser`); past it every unknown device is "
+        "refused",
+    )
+    rate_limit_login_per_device: RateLimit = Field(
+        "10/15 minutes",
+        description="login attempts from one known device (one that sends the `deviceToken` "
+        "this account gave it); a success clears it",
+    )
+    rate_limit_password_checks_per_session: RateLimit = Field(
+        "5/15 minutes",
+        description="password checks by one session (`changePassword`, `updateUser` changing "
+        "the email); a success clears it",
+    )
+    rate_limit_uniqueness_checks_per_user: RateLimit = Field(
+        "20/hour",
+        description="new emails or usernames one user may try in `updateUser` (each is a check "
+        "whether it is taken)",
+    )
+    rate_limit_uniqueness_checks_per_ip: RateLimit = Field(
+        "60/hour", description=f"the same checks from one IP {PER_IP}"
+    )
+    rate_limit_register_per_ip: RateLimit = Field(
+        "20/hour", description=f"registrations from one IP {PER_IP}"
+    )
+    rate_limit_image_uploads_per_user: RateLimit = Field(
+        "20/hour",
+        description="profile images one signed-in user may upload (`updateUser`), counted "
+        "before the image is decoded",
+    )
+    rate_limit_code_requests_per_address: RateLimit = Field(
+        "5/hour",
+        description="codes sent to one address (`requestPasswordReset`, "
+        "`requestEmailVerification`, an email change, an unverified login), whether or not it "
+        "has an account",
+    )
+    rate_limit_code_requests_per_ip: RateLimit = Field(
+        "30/hour", description=f"codes asked for from one IP {PER_IP}"
+    )
+    rate_limit_code_checks_per_address: RateLimit = Field(
+        "10/hour",
+        description="codes submitted for one address (`verifyEmail`, `resetPassword`) or one "
+        "account (`confirmEmailChange`)",
+    )
+    rate_limit_code_checks_per_ip: RateLimit = Field(
+        "60/hour", description=f"codes submitted from one IP {PER_IP}"
+    )
+    rate_limit_two_factor_checks_per_account: RateLimit = Field(
+        "10/15 minutes",
+        description="TOTP and recovery codes checked for one account (`completeLogin`, "
+        "`confirmTotpSetup`, `disableTwoFactor`), reserved before each check, cleared by a "
+        "success",
+    )
+    rate_limit_passkey_login_per_ip: RateLimit = Field(
+        "60/15 minutes",
+        description=f"`beginPasskeyLogin` and `finishPasskeyLogin` calls from one IP {PER_IP}, "
+        "each aliased field counted",
+    )
+    rate_limit_passkey_failures_per_account: RateLimit = Field(
+        "20/hour",
+        description="failed passkey logins naming a passkey of one account; past it that "
+        "account's passkey logins are refused",
+    )
+    rate_limit_passkey_registrations_per_user: RateLimit = Field(
+        "20/hour", description="`beginPasskeyRegistration` calls of one account"
+    )
+    max_known_devices_per_user: int = Field(
+        20,
+        ge=1,
+        description="device tokens remembered per account (the least recently used is forgotten)",
+    )
+    trusted_proxies: Networks = Field(
+        default_factory=list,
+        description="comma-separated proxy addresses or networks (`10.0.0.0/8`) whose "
+        "`X-Forwarded-For` is believed: list your load balancer, or every client shares its "
+        "address's budgets",
+    )
+
+
+class RequestBoundSettings(BaseModel):
+    """Every GraphQL document is bounded before it is validated; a document over a bound gets
+    one error naming the rule. See [Security](security.md#abuse-limits)."""
+
+    TITLE: ClassVar[str] = "Request bounds"
+
+    max_body_bytes: int = Field(
+        64 * 1024, ge=1024, description="larger request bodies get 413 before parsing"
+    )
+    max_query_depth: int = Field(10, ge=1, description="deepest field nesting of a document")
+    max_aliases: int = Field(15, ge=0, description="aliases per document")
+    max_tokens: int = Field(2000, ge=50, description="lexical tokens per document")
+    max_directives: int = Field(
+        20, ge=0, description="directives per document (and none repeated at one location)"
+    )
+    max_selections: int = Field(
+        300,
+        ge=1,
+        description="fields per document, each fragment spread counted in full (GraphiQL's "
+        "introspection query has 230)",
+    )
+    max_fragment_spreads: int = Field(32, ge=0, description="fragment spreads per document")
+    max_field_repeats: int = Field(
+        10,
+        ge=1,
+        description="times one response name may be selected in one selection set (inline "
+        "fragments included)",
+    )
+    max_operations: int = Field(
+        16,
+        ge=1,
+        description="operations one document may define (a request runs one; an editor's "
+        "document may hold a few)",
+    )
+    max_variables: int = Field(
+        32, ge=0, description="variable definitions in one document, all operations together"
+    )
+    max_sensitive_fields: int = Field(
+        1,
+        ge=0,
+        description="`login`/`registerUser`/`changePassword`/`updateUser`/`resetPassword`/"
+        "`deleteAccount`/`regenerateRecoveryCodes`/`disableTwoFactor` fields per request (`0` "
+        "turns the rule off)",
+    )
+    graphql_cache_size: int = Field(
+        256,
+        ge=1,
+        description="parsed and validated documents kept per process (LRU, bounded so unique "
+        "queries cannot grow memory)",
+    )
