@@ -31,10 +31,10 @@ run: migrate
 	$(BIN)/accounts serve --host $(HOST) --port $(PORT)
 
 browser:
-	./scripts/ensure-browser.sh
+	./scripts/ensure-package.sh /usr/bin/chromium chromium "the browser tests"
 
 balancer:
-	./scripts/ensure-nginx.sh
+	./scripts/ensure-package.sh /usr/sbin/nginx nginx "the scale-out test"
 
 test: install-dev browser balancer
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -119,3 +119,23 @@ def test_the_service_refuses_to_start_with_a_foreign_origin(tmp_path):
         'accounts: ACCOUNTS_WEBAUTHN_ORIGINS="https://example.com,https://example.net": '
         "'https://example.net' is not on the relying party ID 'example.com'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "accepted"),
+    [
+        ("redis://127.0.0.1:6379/0", True),
+        ("rediss://cache.example.com:6380/1", True),
+        ("async+redis://127.0.0.1:6379/0", True),
+        ("redis+unix:///run/redis.sock", True),
+        ("http://127.0.0.1:6379", False),
+        ("127.0.0.1:6379", False),
+    ],
+)
+def test_the_redis_url_takes_the_schemes_the_rate_limit_store_reads(monkeypatch, url, accepted):
+    monkeypatch.setenv("ACCOUNTS_REDIS_URL", url)
+    if accepted:
+        assert Settings(_env_file=None).redis_url == url  # type: ignore[call-arg]
+    else:
+        with pytest.raises(ValueError, match="must start with redis://"):
+            Settings(_env_file=None)  # type: ignore[call-arg]

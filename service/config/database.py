@@ -80,6 +80,7 @@ class DatabaseSettings(BaseModel):
     @field_validator("redis_url")
     @classmethod
     def _check_redis_url(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith(("redis://", "rediss://", "unix://")):
-            raise ValueError("must start with redis://, rediss:// or unix://")
+        schemes = ("redis://", "rediss://", "redis+unix://")
+        if value is not None and not value.removeprefix("async+").startswith(schemes):
+            raise ValueError("must start with redis://, rediss:// or redis+unix://")
         return value

@@ -157,9 +157,10 @@ def warn_on_foreign_origin(settings: Settings, client_data_json: bytes | None) -
     logged with both values: a deployment whose setting does not match its address otherwise
     shows nothing but refused passkeys."""
     try:
-        origin = parse_client_data_json(client_data_json or b"").origin[:200]
+        written = parse_client_data_json(client_data_json or b"").origin
     except Exception:  # not client data at all: refused for that reason, nothing to add
         return
+    origin = "".join(c if c.isprintable() else "?" for c in written[:200])  # the client wrote it
     if origin in settings.webauthn_origin_list:
         return
     logger.warning(

@@ -157,6 +157,12 @@ def test_a_page_on_an_unlisted_origin_is_logged_with_both_origins(enrolled, capl
     caplog.clear()
     assert registered(flags=FLAG_UP)[1] is None  # refused for another reason: no warning
     assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+    forged = "https://evil.example\nlevel=critical " + "x" * 300
+    assert registered(origin=forged)[1] is None  # what the client wrote, bounded and on one line
+    [warning] = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert (
+        warning.fields["page_origin"] == ("https://evil.example?level=critical " + "x" * 300)[:200]
+    )  # type: ignore[attr-defined]
 
 
 def test_a_registration_for_another_challenge_is_refused():
