@@ -99,6 +99,7 @@ async def seed(database_url: str, *, sessions: int, users: int, sample: int = 0)
                         created + timedelta(days=30),
                         "seed-agent/1.0",
                         "192.0.2.1",
+                        created,
                     )
                 )
             await connection.copy_records_to_table(
@@ -114,6 +115,7 @@ async def seed(database_url: str, *, sessions: int, users: int, sample: int = 0)
                     "absolute_expires_at",
                     "user_agent",
                     "ip_address",
+                    "authenticated_at",
                 ],
             )
         # What an operator runs after a bulk load: statistics for the planner, and the

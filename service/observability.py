@@ -36,6 +36,13 @@ LOGINS = Counter(
     ["outcome"],
     registry=REGISTRY,
 )
+BREACHED_PASSWORD_CHECKS = Counter(
+    "accounts_breached_password_checks_total",
+    "Lookups of new passwords in the breached-password range API, by outcome: breached, "
+    "clean, unreachable.",
+    ["outcome"],
+    registry=REGISTRY,
+)
 SESSIONS_ISSUED = Counter(
     "accounts_sessions_issued_total", "Sessions (tokens) issued.", registry=REGISTRY
 )

@@ -177,8 +177,9 @@ async def db(state: AppState) -> AsyncIterator[Any]:
 class GraphQLClient:
     """``await client(query, variables, token=...)`` → the decoded response body."""
 
-    def __init__(self, http: httpx.AsyncClient) -> None:
+    def __init__(self, http: httpx.AsyncClient, state: AppState | None = None) -> None:
         self.http = http
+        self.state = state  # the service behind it, for what a test reads of it (mail)
 
     async def __call__(
         self,
@@ -210,7 +211,7 @@ async def make_client() -> AsyncIterator[Callable[[AppState], GraphQLClient]]:
             headers={"User-Agent": "pytest-client/1.0"},
         )
         clients.append(http)
-        return GraphQLClient(http)
+        return GraphQLClient(http, app_state)
 
     yield make
     for http in clients:

@@ -63,6 +63,7 @@ mutation Update($input: UpdateUserInput!) {{
     ... on InvalidCredentials {{ message }}
     ... on InvalidCode {{ message }}
     ... on RateLimited {{ message retryAfterSeconds }}
+    ... on ReauthenticationRequired {{ message methods passwordRequired }}
   }}
 }}
 """
@@ -73,7 +74,7 @@ CONFIRM_EMAIL_CHANGE = UPDATE.replace(
 
 CODE_SENT_FIELDS = """
     __typename
-    ... on CodeSent { message expiresInSeconds }
+    ... on CodeSent { message expiresInSeconds handle }
     ... on ValidationError { message fields { field code message } }
     ... on RateLimited { message retryAfterSeconds }
 """
@@ -160,6 +161,23 @@ async def register_ok(gql: GraphQLClient, **overrides: Any) -> dict[str, Any]:
     result = await register(gql, **overrides)
     assert result["__typename"] == "AuthSuccess", result
     return result
+
+
+async def verify_own_email(gql: GraphQLClient, registered: dict[str, Any]) -> None:
+    """Verify a new account's address through the API, from its own session (the code read
+    from the mail it was sent): factors may then be added to it."""
+    email = registered["user"]["email"]
+    code = await last_code(gql.state, email, "verify_email")
+    variables = {"input": {"email": email, "code": code}}
+    body = await gql(VERIFY_EMAIL, variables, token=registered["token"])
+    assert body["data"]["verifyEmail"]["__typename"] == "EmailVerified", body
+
+
+async def register_verified(gql: GraphQLClient, **overrides: Any) -> dict[str, Any]:
+    """``register_ok``, then the address verified: an account that may add factors."""
+    registered = await register_ok(gql, **overrides)
+    await verify_own_email(gql, registered)
+    return registered
 
 
 async def login(gql: GraphQLClient, identifier: str, password: str = PASSWORD) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from service.db.models import (
     SecurityEvent,
     TotpCredential,
 )
-from tests.helpers import queued_mail, register_ok
+from tests.helpers import queued_mail, register_ok, register_verified
 from tests.test_cli import accounts
 
 BEGIN = "mutation { beginTotpSetup { ... on TotpSetup { secret } } }"
@@ -40,7 +40,7 @@ async def _count(state, model) -> int:
 
 
 async def test_reset_2fa_removes_the_second_factor(gql, state, database_url, tmp_path):
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     secret = (await gql(BEGIN, token=token))["data"]["beginTotpSetup"]["secret"]
     confirmed = await gql(CONFIRM, {"code": pyotp.TOTP(secret).now()}, token=token)
     assert confirmed["data"]["confirmTotpSetup"]["__typename"] == "RecoveryCodes"

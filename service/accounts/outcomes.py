@@ -99,15 +99,18 @@ class Authenticated:
 
 @dataclass(frozen=True, slots=True)
 class CodeSent:
-    """The same answer whether or not the address has an account."""
+    """The same answer whether or not the address has an account: the handle of this
+    request's code is random either way."""
 
     expires_in_seconds: int
+    handle: str
     message: str = "If the address belongs to an account, a code is on its way to it."
 
 
 @dataclass(frozen=True, slots=True)
 class EmailVerified:
     email: str
+    ended: SessionsEnded | None = None  # proved outside the account's sessions: all ended
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,11 @@ class AccountDeleted:
     message: str = "The account has been deleted."
 
 
+VERIFY_FIRST_MESSAGE = (
+    "Verify your email address first: a factor is added only to a proved address."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class EmailNotVerified:
     message: str = "Verify your email address first: enter the code sent to it."
@@ -130,10 +138,12 @@ class EmailNotVerified:
 
 @dataclass(frozen=True, slots=True)
 class VerificationRequired:
-    """Registered, but no session until the email is verified."""
+    """Registered, but no session until the email is verified (``handle``: of the code sent,
+    random when none was)."""
 
     email: str
     expires_in_seconds: int
+    handle: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +190,27 @@ class TwoFactorRequired:
     challenge: str
     methods: list[TwoFactorMethod]
     expires_at: datetime
+
+
+REAUTHENTICATE_MESSAGE = (
+    "Confirm it is you: this change needs a recent sign-in with every factor of the account."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReauthenticationRequired:
+    """A privileged operation outside the re-authentication window: nothing changed.
+    ``reauthenticate`` with the password (when ``password_required``) and one of
+    ``methods`` (when two-factor sign-in is on), or with a passkey alone, then try again."""
+
+    methods: list[TwoFactorMethod]
+    password_required: bool
+    message: str = REAUTHENTICATE_MESSAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Reauthenticated:
+    privileged_until: datetime
 
 
 @dataclass(frozen=True, slots=True)

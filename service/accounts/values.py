@@ -12,6 +12,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from service.accounts.assurance import AuthenticationMethod, Methods
+
 
 @dataclass(frozen=True, slots=True)
 class ClientInfo:
@@ -39,6 +41,7 @@ class AccountSnapshot:
     email_verified: bool = False
     pending_email: str | None = None
     locale: str = "en"
+    has_password: bool = True
 
 
 @dataclass(slots=True)
@@ -51,6 +54,8 @@ class SessionSnapshot:
     last_used_at: datetime
     expires_at: datetime
     absolute_expires_at: datetime
+    methods: Methods = (AuthenticationMethod.PASSWORD,)
+    authenticated_at: datetime | None = None  # the last full proof; None: when created
 
 
 @dataclass(slots=True)

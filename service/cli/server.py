@@ -57,6 +57,22 @@ def check_startup(settings: Settings) -> None:
         load_secret_key(settings)
 
 
+def check_shared_limits(settings: Settings, workers: int) -> None:
+    """Without Redis every process counts its own attempts: N workers would grant N times
+    every budget. Production refuses that; development warns."""
+    if workers <= 1 or settings.redis_url or not settings.rate_limit_enabled:
+        return
+    line = (
+        f"--workers {workers} without ACCOUNTS_REDIS_URL: each worker would keep its own rate "
+        f"limits, so every budget would be {workers} times larger"
+    )
+    if settings.is_production:
+        from service.config import ConfigurationError
+
+        raise ConfigurationError(f"{line}; set ACCOUNTS_REDIS_URL or serve one worker")
+    logger.warning("%s (refused in production)", line)
+
+
 def prepare(args: argparse.Namespace, settings: Settings) -> Settings:
     """The settings every worker will read: in development the public URL and the passkey
     origins of this address, and the hashing threads shared between workers."""
@@ -106,6 +122,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     settings = prepare(args, settings)
     config = logging_config(settings.log_format, settings.log_level)
     apply_logging(config)
+    check_shared_limits(settings, args.workers)
     announce(settings)
     uvicorn.run(
         "service.app:create_app",

@@ -37,6 +37,14 @@ class EmailCodeSettings(BaseModel):
         description="`true`: no session until the email is verified (`VerificationRequired`, "
         "`EmailNotVerified`)",
     )
+    hide_registered_emails: bool | None = Field(
+        None,
+        description="`true`: `registerUser` answers a taken email exactly as a new one "
+        "(`VerificationRequired`, no session until verified, in about the same time) and mails "
+        "the address's owner that someone tried to register with it; taken usernames are still "
+        "reported (they are public)",
+        json_schema_extra={"default_text": "on in production"},
+    )
     notify_new_signin: bool = Field(
         True,
         description="mail a notice on a sign-in from a device new to the account (no device "
@@ -90,7 +98,9 @@ class SecondFactorSettings(BaseModel):
     )
     reauth_window: PositiveDuration = Field(
         timedelta(minutes=10),
-        description="`removePasskey` needs a session opened this recently (log in again otherwise)",
+        description="how long a full proof (the sign-in, or `reauthenticate`) keeps a session "
+        "privileged: changes to how the account signs in, an email change and deleting the "
+        "account need it",
     )
 
     @field_validator("webauthn_rp_id")

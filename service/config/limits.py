@@ -66,17 +66,25 @@ class RateLimitSettings(BaseModel):
     )
     rate_limit_code_requests_per_address: RateLimit = Field(
         "5/hour",
-        description="codes sent to one address (`requestPasswordReset`, "
+        description="codes one client (IP "
+        f"{PER_IP}) may have sent to one address (`requestPasswordReset`, "
         "`requestEmailVerification`, an email change, an unverified login), whether or not it "
-        "has an account",
+        "has an account: one client cannot spend another's",
+    )
+    rate_limit_code_mails_per_address: RateLimit = Field(
+        "10/day",
+        description="codes sent to one address by every client together: no address is "
+        "flooded, and it bounds the guesses at codes strangers can have sent (see "
+        "[Security](security.md#recovery-that-strangers-cannot-deny))",
     )
     rate_limit_code_requests_per_ip: RateLimit = Field(
         "30/hour", description=f"codes asked for from one IP {PER_IP}"
     )
     rate_limit_code_checks_per_address: RateLimit = Field(
         "10/hour",
-        description="codes submitted for one address (`verifyEmail`, `resetPassword`) or one "
-        "account (`confirmEmailChange`)",
+        description="codes one client (IP "
+        f"{PER_IP}) submits for one address without the handle of their request "
+        "(`verifyEmail`, `resetPassword`), or for one account (`confirmEmailChange`)",
     )
     rate_limit_code_checks_per_ip: RateLimit = Field(
         "60/hour", description=f"codes submitted from one IP {PER_IP}"
@@ -84,18 +92,14 @@ class RateLimitSettings(BaseModel):
     rate_limit_two_factor_checks_per_account: RateLimit = Field(
         "10/15 minutes",
         description="TOTP and recovery codes checked for one account (`completeLogin`, "
-        "`confirmTotpSetup`, `disableTwoFactor`), reserved before each check, cleared by a "
-        "success",
+        "`confirmTotpSetup`, `reauthenticate` and the inline checks), reserved before each "
+        "check, cleared by a success; beside it, 100 wrong codes in all refuse the second "
+        "factor until a password reset",
     )
     rate_limit_passkey_login_per_ip: RateLimit = Field(
         "60/15 minutes",
         description=f"`beginPasskeyLogin` and `finishPasskeyLogin` calls from one IP {PER_IP}, "
         "each aliased field counted",
-    )
-    rate_limit_passkey_failures_per_account: RateLimit = Field(
-        "20/hour",
-        description="failed passkey logins naming a passkey of one account; past it that "
-        "account's passkey logins are refused",
     )
     rate_limit_passkey_registrations_per_user: RateLimit = Field(
         "20/hour", description="`beginPasskeyRegistration` calls of one account"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from datetime import timedelta
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, Literal
 
 import argon2
 from pydantic import BaseModel, BeforeValidator, Field
 from pydantic.config import JsonDict
 
-from service.config.types import Duration, empty_is_unset
+from service.config.types import Duration, PositiveDuration, empty_is_unset
 
 ARGON2_DEFAULT: JsonDict = {"default_note": "argon2-cffi default"}
 
@@ -88,6 +88,24 @@ class PasswordSettings(BaseModel):
         "length-and-guessability only",
     )
     password_min_score: int = Field(3, ge=0, le=4, description="minimum zxcvbn score (0-4)")
+    breached_password_check: Literal["off", "warn", "enforce"] | None = Field(
+        None,
+        description="new passwords (registration, change, reset, `setPassword`) looked up in "
+        "Have I Been Pwned's range API, sending only the first 5 hex digits of their SHA-1: "
+        "`enforce` refuses a breached password, `warn` accepts it and logs, `off` asks "
+        "nothing. An unreachable API lets the password through (logged and counted)",
+        json_schema_extra={
+            "default_text": "by environment: `enforce` in production, `off` in development"
+        },
+    )
+    breached_password_url: str = Field(
+        "https://api.pwnedpasswords.com/range/",
+        description="the range API (the 5 hex digits are appended)",
+    )
+    breached_password_timeout: PositiveDuration = Field(
+        timedelta(seconds=2),
+        description="how long a lookup may take before the password is let through",
+    )
 
 
 class SessionSettings(BaseModel):

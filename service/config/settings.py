@@ -99,6 +99,21 @@ class Settings(
     def get_queries_enabled(self) -> bool:
         return self._by_env(self.get_queries)
 
+    @property
+    def registered_emails_hidden(self) -> bool:
+        return (
+            self.hide_registered_emails
+            if self.hide_registered_emails is not None
+            else (self.is_production)
+        )
+
+    @property
+    def breached_passwords(self) -> str:
+        """``off``, ``warn`` or ``enforce``: the explicit choice, else by environment."""
+        if self.breached_password_check is not None:
+            return self.breached_password_check
+        return "enforce" if self.is_production else "off"
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -21,6 +21,7 @@ from starlette.responses import Response
 
 from service.accounts.outcomes import AccountChanged, Authenticated, Rejected, SessionsEnded
 from service.accounts.services import Services
+from service.accounts.sessions import logouts
 from service.accounts.values import ClientInfo, Viewer
 from service.db.faults import is_unavailable
 from service.db.unit_of_work import UnitOfWork
@@ -46,6 +47,7 @@ class Context:
         self.state = state
         self.response = response if response is not None else Response()
         self._issued_cookie = False
+        self._replaced_cookie = False
         self._viewer_by_cookie = False
         self.request_id: str = getattr(request.state, "request_id", None) or secrets.token_hex(8)
         self._uow: UnitOfWork | None = None
@@ -117,10 +119,16 @@ class Context:
         except AccountChanged as exc:
             raise ConflictError() from exc
         if isinstance(outcome, Authenticated) and browser_session.wants_cookie(self.request):
-            # A browser session: the token goes into an HttpOnly cookie, never into the body.
+            # A browser session: the token goes into an HttpOnly cookie, never into the body;
+            # the session of the cookie it replaces ends.
+            replaced = browser_session.cookie_token(self.request, self.state.settings)
             browser_session.set_session(self.response, outcome.token, self.state.settings)
             self._issued_cookie = True
             self._forget_if_ended(outcome.ended)
+            if replaced is not None and not self._replaced_cookie:
+                self._replaced_cookie = True
+                async with self.unit_of_work() as uow:
+                    await logouts.end_replaced(uow, replaced, self.client)
             return cast(OutcomeT, replace(outcome, token=""))
         self._forget_if_ended(getattr(outcome, "ended", None))
         return outcome

@@ -14,7 +14,12 @@ import strawberry
 from service.accounts import outcomes
 from service.accounts.events import EventsPage, cursor_of
 from service.accounts.passkeys import outcomes as passkey_outcomes
-from service.graphql.auth.types import AccountSuspended, AuthSuccess, EmailNotVerified
+from service.graphql.auth.types import (
+    AccountSuspended,
+    AuthSuccess,
+    EmailNotVerified,
+    Reauthenticated,
+)
 from service.graphql.email.types import CodeSent, EmailVerified
 from service.graphql.events.types import (
     PageInfo,
@@ -28,6 +33,7 @@ from service.graphql.results import (
     InvalidCode,
     InvalidCredentials,
     RateLimited,
+    ReauthenticationRequired,
     ValidationError,
 )
 from service.graphql.sessions.types import LogoutSuccess
@@ -60,6 +66,8 @@ Outcome = (
     | outcomes.TotpSetup
     | outcomes.RecoveryCodes
     | outcomes.TwoFactorDisabled
+    | outcomes.ReauthenticationRequired
+    | outcomes.Reauthenticated
     | EventsPage
     | passkey_outcomes.PasskeyOptionsIssued
     | passkey_outcomes.PasskeyAdded
@@ -84,6 +92,8 @@ Presented = (
     | TotpSetup
     | RecoveryCodes
     | TwoFactorDisabled
+    | ReauthenticationRequired
+    | Reauthenticated
     | SecurityEventConnection
     | PasskeyOptions
     | PasskeyAdded
@@ -128,6 +138,10 @@ def present(outcome: outcomes.RecoveryCodes) -> RecoveryCodes: ...
 @overload
 def present(outcome: outcomes.TwoFactorDisabled) -> TwoFactorDisabled: ...
 @overload
+def present(outcome: outcomes.ReauthenticationRequired) -> ReauthenticationRequired: ...
+@overload
+def present(outcome: outcomes.Reauthenticated) -> Reauthenticated: ...
+@overload
 def present(outcome: EventsPage) -> SecurityEventConnection: ...
 @overload
 def present(outcome: passkey_outcomes.PasskeyOptionsIssued) -> PasskeyOptions: ...
@@ -167,7 +181,11 @@ def present(outcome: Outcome) -> Presented:
                 message=outcome.message, retry_after_seconds=outcome.retry_after_seconds
             )
         case outcomes.CodeSent():
-            return CodeSent(message=outcome.message, expires_in_seconds=outcome.expires_in_seconds)
+            return CodeSent(
+                message=outcome.message,
+                expires_in_seconds=outcome.expires_in_seconds,
+                handle=outcome.handle,
+            )
         case outcomes.EmailVerified():
             return EmailVerified(email=outcome.email)
         case outcomes.InvalidCode():
@@ -178,7 +196,9 @@ def present(outcome: Outcome) -> Presented:
             return EmailNotVerified(message=outcome.message)
         case outcomes.VerificationRequired():
             return VerificationRequired(
-                email=outcome.email, expires_in_seconds=outcome.expires_in_seconds
+                email=outcome.email,
+                expires_in_seconds=outcome.expires_in_seconds,
+                handle=outcome.handle,
             )
         case outcomes.TwoFactorRequired():
             return TwoFactorRequired(
@@ -194,6 +214,14 @@ def present(outcome: Outcome) -> Presented:
             return RecoveryCodes(codes=list(outcome.codes))
         case outcomes.TwoFactorDisabled():
             return TwoFactorDisabled(message=outcome.message)
+        case outcomes.ReauthenticationRequired():
+            return ReauthenticationRequired(
+                message=outcome.message,
+                methods=list(outcome.methods),
+                password_required=outcome.password_required,
+            )
+        case outcomes.Reauthenticated():
+            return Reauthenticated(privileged_until=outcome.privileged_until)
         case EventsPage():
             return _connection(outcome)
         case passkey_outcomes.PasskeyOptionsIssued():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import strawberry
 
+from service.graphql.two_factor.challenge import TwoFactorMethod
+
 
 @strawberry.type(description="One failing rule of one input field.")
 class FieldError:
@@ -35,3 +37,14 @@ class InvalidCode:
 class RateLimited:
     message: str
     retry_after_seconds: int
+
+
+@strawberry.type(
+    description="This change needs a privileged session: call reauthenticate with the password "
+    "(when passwordRequired) and, when methods list TOTP, a TOTP or recovery code; or with a "
+    "passkey alone (when methods list PASSKEY). Then try again: nothing changed."
+)
+class ReauthenticationRequired:
+    message: str
+    methods: list[TwoFactorMethod]
+    password_required: bool

@@ -15,7 +15,8 @@ from service.graphql.auth.login import login
 from service.graphql.auth.logout import logout
 from service.graphql.auth.logout_all import logout_all
 from service.graphql.auth.me import me
-from service.graphql.auth.types import LoginResult
+from service.graphql.auth.reauthenticate import reauthenticate
+from service.graphql.auth.types import LoginResult, ReauthenticateResult
 from service.graphql.email.confirm_email_change import confirm_email_change
 from service.graphql.email.request_email_verification import request_email_verification
 from service.graphql.email.request_password_reset import request_password_reset
@@ -26,6 +27,9 @@ from service.graphql.errors import is_expected
 from service.graphql.events.security_events import security_events
 from service.graphql.events.types import SecurityEventConnection
 from service.graphql.passkeys.begin_passkey_login import begin_passkey_login
+from service.graphql.passkeys.begin_passkey_reauthentication import (
+    begin_passkey_reauthentication,
+)
 from service.graphql.passkeys.begin_passkey_registration import begin_passkey_registration
 from service.graphql.passkeys.finish_passkey_login import finish_passkey_login
 from service.graphql.passkeys.finish_passkey_registration import finish_passkey_registration
@@ -55,10 +59,12 @@ from service.graphql.two_factor.types import (
 from service.graphql.users.change_password import change_password
 from service.graphql.users.delete_account import delete_account
 from service.graphql.users.register_user import register_user
+from service.graphql.users.set_password import set_password
 from service.graphql.users.types import (
     ChangePasswordResult,
     DeleteAccountResult,
     RegisterUserResult,
+    SetPasswordResult,
     UpdateUserResult,
 )
 from service.graphql.users.update_user import update_user
@@ -192,8 +198,24 @@ class Mutation:
     remove_passkey: RemovePasskeyResult = strawberry.mutation(
         resolver=remove_passkey,
         permission_classes=SIGNED_IN,
-        description="Removes one of the caller's passkeys; needs a session opened within "
-        "the re-authentication window (log in again otherwise).",
+        description="Removes one of the caller's passkeys (privileged; never the account's "
+        "last way in).",
+    )
+    reauthenticate: ReauthenticateResult = strawberry.mutation(
+        resolver=reauthenticate,
+        permission_classes=SIGNED_IN,
+        description="A fresh, full proof: the session is privileged for the re-authentication "
+        "window.",
+    )
+    begin_passkey_reauthentication: PasskeyOptionsResult = strawberry.mutation(
+        resolver=begin_passkey_reauthentication,
+        permission_classes=SIGNED_IN,
+        description="Request options for one of the caller's passkeys, for reauthenticate.",
+    )
+    set_password: SetPasswordResult = strawberry.mutation(
+        resolver=set_password,
+        permission_classes=SIGNED_IN,
+        description="A password for the account (privileged); every other session ends.",
     )
 
 

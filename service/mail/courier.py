@@ -54,6 +54,7 @@ class Claimed:
 def erase_code(data: str) -> str:
     values = json.loads(data)
     values.pop("code", None)
+    values.pop("handle", None)
     return json.dumps(values, sort_keys=True)
 
 

@@ -21,7 +21,8 @@ from service.db.models import OutboxMessage, OutboxStatus
 from service.db.results import affected
 from service.db.unit_of_work import UnitOfWork
 
-# Every message the service sends, by template name. Codes travel in ``data["code"]``.
+# Every message the service sends, by template name. Codes travel in ``data["code"]``, with
+# the handle of the request that asked for them in ``data["handle"]``.
 TEMPLATES = frozenset(
     {
         "verify_email",  # a code proving the account's address
@@ -37,6 +38,9 @@ TEMPLATES = frozenset(
         "recovery_codes_regenerated",  # notice: a new set replaced the old codes
         "passkey_added",  # notice, naming the passkey
         "passkey_removed",  # notice, naming the passkey
+        "second_factor_failed",  # notice: the password was right, the second factor wrong
+        "registration_attempted",  # notice: someone tried to register with this address
+        "signed_out_everywhere",  # notice: every session ended (logoutAll), with the ways in
     }
 )
 # Templates whose message is worthless without its code (erased once sent or failed).

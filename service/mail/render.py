@@ -50,6 +50,9 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "recovery_codes_regenerated": "New recovery codes were created",
         "passkey_added": "A passkey was added to your account",
         "passkey_removed": "A passkey was removed from your account",
+        "second_factor_failed": "A wrong second-factor code was entered for your account",
+        "registration_attempted": "Someone tried to register with your address",
+        "signed_out_everywhere": "You were signed out everywhere",
     },
     "de": {
         "verify_email": "Ihr Bestätigungscode",
@@ -65,6 +68,9 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "recovery_codes_regenerated": "Neue Wiederherstellungscodes erzeugt",
         "passkey_added": "Ihrem Konto wurde ein Passkey hinzugefügt",
         "passkey_removed": "Von Ihrem Konto wurde ein Passkey entfernt",
+        "second_factor_failed": "Falscher Code des zweiten Faktors für Ihr Konto",
+        "registration_attempted": "Jemand wollte sich mit Ihrer Adresse registrieren",
+        "signed_out_everywhere": "Sie wurden überall abgemeldet",
     },
 }
 
@@ -86,12 +92,17 @@ def pick_locale(locale: str) -> str:
     return language if language in LOCALES else DEFAULT_LOCALE
 
 
-def code_link(template: str, code: str, public_url: str, recipient: str | None) -> str:
+def code_link(
+    template: str, code: str, public_url: str, recipient: str | None, handle: str | None = None
+) -> str:
     """The page that asks for this code, with the code (and the address, where the page needs
-    it) in the fragment."""
+    it, and the handle of the request, which only this code's check may carry) in the
+    fragment."""
     fragment = {"code": code}
     if template in WITH_ADDRESS and recipient:
         fragment["email"] = recipient
+    if handle:
+        fragment["handle"] = handle
     return f"{public_url}{CODE_PATHS[template]}#{urlencode(fragment, quote_via=quote)}"
 
 
@@ -106,7 +117,9 @@ def render(
     subject = SUBJECTS[language][template]
     values: dict[str, object] = {**data, "lang": language, "subject": subject}
     if template in CODE_PATHS and "code" in data:
-        values["link"] = code_link(template, data["code"], public_url, recipient)
+        values["link"] = code_link(
+            template, data["code"], public_url, recipient, data.get("handle")
+        )
     return Rendered(
         subject=subject,
         text=_text.get_template(f"{language}/{template}.txt").render(values),

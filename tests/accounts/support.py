@@ -51,3 +51,35 @@ async def viewer_of(state: Any, token: str, now: datetime | None = None) -> View
     """The caller behind ``token``, found as production finds it: the batched lookup, and the
     sliding refresh in a unit of work of its own."""
     return await state.callers.resolve(token, now)
+
+
+async def mark_verified(state: Any, user_id: Any) -> None:
+    """The account's address counts as verified (what ``verifyEmail`` does, tested on its own):
+    factors may then be added to it."""
+    from sqlalchemy import update
+
+    from service.db.models import User
+
+    async with state.session_factory() as db:
+        await db.execute(update(User).where(User.id == user_id).values(email_verified=True))
+        await db.commit()
+
+
+async def prove_session(state: Any, viewer: Viewer, *methods: str, at: Any = None) -> None:
+    """The session's last full proof becomes ``methods`` at ``at`` (now by default), as a
+    sign-in or a re-authentication would leave it; ``viewer`` sees it too."""
+    from sqlalchemy import update
+
+    from service.accounts.assurance import decode
+    from service.clock import utcnow
+    from service.db.models import AuthSession
+
+    at = at or utcnow()
+    async with state.session_factory() as db:
+        await db.execute(
+            update(AuthSession)
+            .where(AuthSession.id == viewer.session.id)
+            .values(methods=",".join(methods), authenticated_at=at)
+        )
+        await db.commit()
+    viewer.session.methods, viewer.session.authenticated_at = decode(",".join(methods)), at

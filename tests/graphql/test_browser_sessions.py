@@ -232,7 +232,7 @@ async def test_a_cookie_whose_session_ended_elsewhere_is_dropped(gql):
 
 
 # A field that loads the caller first, then one that may end sessions (of another account).
-CALLER_THEN = "mutation { beginPasskeyRegistration { __typename } %s }"
+CALLER_THEN = "mutation { requestEmailVerification { __typename } %s }"
 FAILED_RESET = (
     'resetPassword(input: {email: "ada@example.com", code: "000000", newPassword: "x",'
     ' newPasswordConfirmation: "x"}) { __typename }'
@@ -247,14 +247,14 @@ async def test_a_failed_reset_or_second_factor_leaves_the_cookie_alone(gql, fiel
     token = await cookie_login(gql)
     response = await post(gql, CALLER_THEN % field, cookie=token)
     body = response.json()
-    assert body["data"]["beginPasskeyRegistration"]["__typename"] == "PasskeyOptions", body
+    assert body["data"]["requestEmailVerification"]["__typename"] == "CodeSent", body
     assert session_cookie(response) is None
     assert (await me(gql, token))["username"] == "ada_lovelace"
 
 
 RESET_AS_CALLER = """
 mutation Reset($input: ResetPasswordInput!) {
-  beginPasskeyRegistration { __typename }
+  requestEmailVerification { __typename }
   resetPassword(input: $input) { __typename }
 }
 """

@@ -45,8 +45,9 @@ def wrong(code: str) -> str:
     return f"{(int(code) + 1) % 1_000_000:06d}"
 
 
-async def verify(gql, email, code):
-    body = await gql(VERIFY_EMAIL, {"input": {"email": email, "code": code}})
+async def verify(gql, email, code, handle=None, token=None):
+    variables = {"input": {"email": email, "code": code, "handle": handle}}
+    body = await gql(VERIFY_EMAIL, variables, token=token)
     assert "errors" not in body, body
     return body["data"]["verifyEmail"]
 
@@ -57,13 +58,14 @@ async def forgot(gql, email, headers=None):
     return body["data"]["requestPasswordReset"]
 
 
-async def reset(gql, email, code, password=NEW_PASSWORD, confirmation=None):
+async def reset(gql, email, code, password=NEW_PASSWORD, confirmation=None, handle=None):
     variables = {
         "input": {
             "email": email,
             "code": code,
             "newPassword": password,
             "newPasswordConfirmation": confirmation or password,
+            "handle": handle,
         }
     }
     body = await gql(RESET_PASSWORD, variables)
@@ -88,19 +90,31 @@ async def test_registration_sends_a_code_that_verifies_the_email(gql, state):
     assert registered["user"]["locale"] == "en"
     [message] = await queued_mail(state, "ada@example.com", "verify_email")
     data = json.loads(message.data)
-    assert set(data) == {"username", "code", "expires_minutes"}
+    assert set(data) == {"username", "code", "handle", "expires_minutes"}
     assert data["username"] == "ada_lovelace" and data["expires_minutes"] == "10"
-    assert await verify(gql, "ada@example.com", wrong(data["code"])) == INVALID_CODE
-    assert await verify(gql, "ADA@example.com", data["code"]) == {
+    token = registered["token"]
+    assert await verify(gql, "ada@example.com", wrong(data["code"]), token=token) == INVALID_CODE
+    assert await verify(gql, "ADA@example.com", data["code"], token=token) == {
         "__typename": "EmailVerified",
         "email": "ada@example.com",
     }
-    me = (await gql(ME, token=registered["token"]))["data"]["me"]
-    assert me["emailVerified"] is True
+    me = (await gql(ME, token=token))["data"]["me"]
+    assert me["emailVerified"] is True  # verified from its own session: the session stays
     assert await verify(gql, "ada@example.com", data["code"]) == INVALID_CODE  # used
 
 
-async def test_request_email_verification_replaces_the_code(gql, state):
+async def test_a_first_verification_made_elsewhere_ends_the_accounts_sessions(gql, state):
+    """Whoever registered the address may not be its owner: the mailbox's first proof from
+    outside the account's sessions ends them (and forgets its devices)."""
+    squatter = await register_ok(gql)
+    code = await last_code(state, "ada@example.com", "verify_email")
+    assert (await verify(gql, "ada@example.com", code))["__typename"] == "EmailVerified"
+    assert (await gql(ME, token=squatter["token"]))["data"]["me"] is None
+    assert await count(state, AuthSession) == 0
+    assert await count(state, KnownDevice) == 0
+
+
+async def test_request_email_verification_sends_a_code_of_its_own(gql, state):
     token = (await register_ok(gql, locale="de"))["token"]
     first = await last_code(state, "ada@example.com", "verify_email")
     body = await gql(REQUEST_EMAIL_VERIFICATION, token=token)
@@ -108,10 +122,12 @@ async def test_request_email_verification_replaces_the_code(gql, state):
     assert sent["__typename"] == "CodeSent" and sent["expiresInSeconds"] == 600
     messages = await queued_mail(state, "ada@example.com", "verify_email")
     assert len(messages) == 2 and messages[-1].locale == "de"
-    second = json.loads(messages[-1].data)["code"]
-    if first != second:
-        assert await verify(gql, "ada@example.com", first) == INVALID_CODE
-    assert (await verify(gql, "ada@example.com", second))["__typename"] == "EmailVerified"
+    second = json.loads(messages[-1].data)
+    assert second["handle"] == sent["handle"]  # the answer holds the handle of its code
+    if first != second["code"]:  # the handle meets its own code only
+        assert await verify(gql, "ada@example.com", first, sent["handle"], token) == INVALID_CODE
+    verified = await verify(gql, "ada@example.com", second["code"], sent["handle"], token)
+    assert verified["__typename"] == "EmailVerified"
     again = (await gql(REQUEST_EMAIL_VERIFICATION, token=token))["data"]
     assert again["requestEmailVerification"]["fields"][0]["code"] == "already_verified"
     unauthenticated = await gql(REQUEST_EMAIL_VERIFICATION)
@@ -144,12 +160,53 @@ async def test_an_expired_code_is_invalid(make_state, make_client):
     assert await verify(gql, "ada@example.com", code) == INVALID_CODE
 
 
-async def test_five_wrong_codes_use_the_code_up(gql, state):
+async def test_five_wrong_codes_with_its_handle_use_the_code_up(gql, state):
     await register_ok(gql)
-    code = await last_code(state, "ada@example.com", "verify_email")
+    [message] = await queued_mail(state, "ada@example.com", "verify_email")
+    data = json.loads(message.data)
+    code, handle = data["code"], data["handle"]
     for _ in range(5):
-        assert await verify(gql, "ada@example.com", wrong(code)) == INVALID_CODE
+        assert await verify(gql, "ada@example.com", wrong(code), handle) == INVALID_CODE
+    assert await verify(gql, "ada@example.com", code, handle) == INVALID_CODE
     assert await verify(gql, "ada@example.com", code) == INVALID_CODE
+
+
+async def test_strangers_wrong_codes_never_refuse_the_owners_right_one(make_state, make_client):
+    """Recovery that strangers cannot deny: wrong codes sent from other clients (without the
+    owner's handle) spend neither the owner's code nor the owner's budget."""
+    state = make_state(rate_limit_enabled=True, trusted_proxies=["127.0.0.1/32"])
+    gql = make_client(state)
+    await register_ok(gql)
+    asked = await forgot(gql, "ada@example.com", headers={"X-Forwarded-For": "203.0.113.9"})
+    code = await last_code(state, "ada@example.com", "password_reset")
+    strangers = 0
+    for octet in range(1, 6):  # five other addresses, ten wrong codes each
+        for _ in range(10):
+            variables = {
+                "input": {
+                    "email": "ada@example.com",
+                    "code": wrong(code),
+                    "newPassword": NEW_PASSWORD,
+                    "newPasswordConfirmation": NEW_PASSWORD,
+                }
+            }
+            body = await asyncio.create_task(  # a task per request, as a server runs them
+                gql(RESET_PASSWORD, variables, headers={"X-Forwarded-For": f"198.51.100.{octet}"})
+            )
+            strangers += body["data"]["resetPassword"]["__typename"] == "InvalidCode"
+    assert strangers == 50
+    owner = {"X-Forwarded-For": "203.0.113.9"}
+    variables = {
+        "input": {
+            "email": "ada@example.com",
+            "code": code,
+            "newPassword": NEW_PASSWORD,
+            "newPasswordConfirmation": NEW_PASSWORD,
+            "handle": asked["handle"],
+        }
+    }
+    done = (await gql(RESET_PASSWORD, variables, headers=owner))["data"]["resetPassword"]
+    assert done["__typename"] == "AuthSuccess", done
 
 
 # password reset -------------------------------------------------------------------------------
@@ -159,7 +216,10 @@ async def test_reset_answers_alike_for_unknown_addresses(gql, state):
     await register_ok(gql)
     known = await forgot(gql, "ada@example.com")
     unknown = await forgot(gql, "ghost@example.com")
+    handles = known.pop("handle"), unknown.pop("handle")  # random either way, alike in shape
     assert known == unknown
+    assert [len(handle) for handle in handles] == [47, 47] and handles[0] != handles[1]
+    assert all(handle.startswith("cod_") for handle in handles)
     assert known["__typename"] == "CodeSent" and known["expiresInSeconds"] == 600
     assert len(await queued_mail(state, "ada@example.com", "password_reset")) == 1
     assert await queued_mail(state, "ghost@example.com") == []
@@ -213,7 +273,13 @@ async def test_reset_revokes_every_session_and_answers_a_fresh_one(gql, state):
     assert await reset(gql, "ada@example.com", code) == INVALID_CODE  # used
     assert await count(state, AuthSession) == 2  # the reset's session and the last login
     [notice] = await queued_mail(state, "ada@example.com", "password_changed")
-    assert set(json.loads(notice.data)) == {"username", "ip_address", "user_agent", "at"}
+    assert set(json.loads(notice.data)) == {
+        "username",
+        "ip_address",
+        "user_agent",
+        "at",
+        "ways_in",
+    }
 
 
 async def test_reset_does_not_reopen_a_suspended_account(gql, state):

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from graphql import parse
 
-from service.accounts.sessions import store as sessions_service
+from service.accounts.sessions import listing as sessions_service
 from service.graphql.policy.checks import MULTIPLE_OPERATIONS, requested_name, unnamed_choice
 from tests.helpers import SESSIONS, register_ok
 

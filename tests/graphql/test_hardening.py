@@ -296,8 +296,8 @@ async def test_update_user_is_a_sensitive_field(gql):
     (error,) = body["errors"]
     assert error["message"] == (
         "SingleSensitiveMutation: at most 1 of login, registerUser, changePassword, "
-        "updateUser, resetPassword, deleteAccount, regenerateRecoveryCodes and disableTwoFactor "
-        "may be sent in one request; "
+        "updateUser, resetPassword, deleteAccount, regenerateRecoveryCodes, disableTwoFactor, "
+        "reauthenticate and setPassword may be sent in one request; "
         "this one has 2."
     )
     assert error["extensions"] == {

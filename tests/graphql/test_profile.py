@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from sqlalchemy import update as update_rows
+
 from service.accounts.outcomes import BUSY_MESSAGE
+from service.clock import utcnow
+from service.db.models import AuthSession
 from tests.conftest import PASSWORD
 from tests.helpers import (
     CHANGE_PASSWORD,
@@ -59,10 +65,16 @@ async def test_update_user_validation_all_fields(gql):
     }
 
 
-async def test_email_change_needs_password(gql, state):
+async def test_an_email_change_needs_a_privileged_session_or_the_password(gql, state):
     token = (await register_ok(gql))["token"]
+    async with state.session_factory() as db:  # the sign-in's proof is older than the window
+        await db.execute(
+            update_rows(AuthSession).values(authenticated_at=utcnow() - timedelta(minutes=11))
+        )
+        await db.commit()
     missing = await update(gql, token, email="ada@new.example")
-    assert codes(missing) == {("currentPassword", "required")}
+    assert missing["__typename"] == "ReauthenticationRequired"
+    assert (missing["passwordRequired"], missing["methods"]) == (True, [])
     wrong = await update(gql, token, email="ada@new.example", currentPassword="Wrong-Pass-1")
     assert wrong == {"__typename": "InvalidCredentials", "message": "Invalid credentials."}
     ok = await update(gql, token, email="ada@new.example", currentPassword=PASSWORD)

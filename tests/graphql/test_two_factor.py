@@ -26,7 +26,7 @@ from tests.helpers import (
     last_code,
     password_change,
     queued_mail,
-    register_ok,
+    register_verified,
     waits_out_the_window,
 )
 
@@ -151,7 +151,7 @@ async def count(state, model):
 
 
 async def test_setup_enables_nothing_until_a_current_code_confirms_it(gql, state, clock):
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     assert (await data(gql, TWO_FACTOR_ENABLED, token=token))["me"]["twoFactorEnabled"] is False
     first = (await data(gql, BEGIN, token=token))["beginTotpSetup"]
     assert first["__typename"] == "TotpSetup"
@@ -192,7 +192,7 @@ async def test_two_factor_operations_need_a_session(gql):
 
 
 async def test_the_secret_is_not_stored_in_the_clear(gql, state, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     async with state.session_factory() as db:
         row = (await db.execute(select(TotpCredential))).scalars().one()
         stored = json.dumps([row.secret_encrypted, row.created_at.isoformat()])
@@ -204,7 +204,7 @@ async def test_the_secret_is_not_stored_in_the_clear(gql, state, clock):
 
 
 async def test_login_answers_a_challenge_and_complete_login_opens_the_session(gql, state, clock):
-    first = await register_ok(gql)
+    first = await register_verified(gql)
     await enable(gql, clock, first["token"])
     answer = await login(gql)
     assert answer["__typename"] == "TwoFactorRequired"
@@ -231,7 +231,7 @@ async def test_login_answers_a_challenge_and_complete_login_opens_the_session(gq
 
 
 async def test_previous_current_and_next_step_are_accepted_two_away_refused(gql, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     clock.tick(2)  # the setup used step -1 of the old time: every step of the window is unused
     for offset in (-2, 2):
         assert await complete(gql, await challenge(gql), code=clock.code(offset)) == WRONG_CODE
@@ -241,7 +241,7 @@ async def test_previous_current_and_next_step_are_accepted_two_away_refused(gql,
 
 
 async def test_a_used_code_is_refused(gql, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     code = clock.code()
     assert (await complete(gql, await challenge(gql), code=code))["__typename"] == "AuthSuccess"
     assert await complete(gql, await challenge(gql), code=code) == WRONG_CODE
@@ -249,7 +249,7 @@ async def test_a_used_code_is_refused(gql, clock):
 
 
 async def test_one_code_sent_twice_at_once_opens_one_session(gql, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     pending = [await challenge(gql) for _ in range(3)]
     code = clock.code()
     answers = await asyncio.gather(*(complete(gql, c, code=code) for c in pending))
@@ -261,7 +261,7 @@ async def test_one_code_sent_twice_at_once_opens_one_session(gql, clock):
 
 
 async def test_five_wrong_codes_kill_the_challenge(gql, state, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     pending = await challenge(gql)
     for _ in range(5):
         assert await complete(gql, pending, code="000000") == WRONG_CODE
@@ -275,7 +275,7 @@ async def test_five_wrong_codes_kill_the_challenge(gql, state, clock):
 async def test_wrong_codes_until_rate_limited(make_state, make_client, clock):
     state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account="6/hour")
     gql = make_client(state)
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     first = await challenge(gql)
     for _ in range(5):
         assert await complete(gql, first, code="000000") == WRONG_CODE
@@ -290,7 +290,7 @@ async def test_wrong_codes_until_rate_limited(make_state, make_client, clock):
 async def test_aliased_complete_login_fields_count_one_attempt_each(make_state, make_client, clock):
     state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account="3/hour")
     gql = make_client(state)
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     pending = await challenge(gql)
     fields = "\n".join(
         f'a{i}: completeLogin(input: {{challenge: "{pending}", code: "00000{i}"}}) {{ {LOGIN_FIELDS} }}'
@@ -301,7 +301,7 @@ async def test_aliased_complete_login_fields_count_one_attempt_each(make_state, 
 
 
 async def test_aliased_wrong_codes_use_the_challenge_up(gql, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     pending = await challenge(gql)
     fields = "\n".join(
         f'a{i}: completeLogin(input: {{challenge: "{pending}", code: "00000{i}"}}) {{ {LOGIN_FIELDS} }}'
@@ -313,7 +313,7 @@ async def test_aliased_wrong_codes_use_the_challenge_up(gql, clock):
 
 
 async def test_wrong_codes_sent_at_once_are_checked_at_most_five_times(gql, state, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     pending = await challenge(gql)
     answers = await asyncio.gather(*(complete(gql, pending, code="000000") for _ in range(10)))
     assert answers.count(WRONG_CODE) == 5 and answers.count(CHALLENGE_DEAD) == 5
@@ -322,7 +322,7 @@ async def test_wrong_codes_sent_at_once_are_checked_at_most_five_times(gql, stat
 
 
 async def test_a_bad_challenge_is_invalid_credentials(gql, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     for bogus in ["", "tfa_nothing", "x" * 5000, "acct_" + "a" * 43]:
         assert await complete(gql, bogus, code=clock.code()) == CHALLENGE_DEAD
 
@@ -330,14 +330,14 @@ async def test_a_bad_challenge_is_invalid_credentials(gql, clock):
 async def test_an_expired_challenge_is_refused(make_state, make_client, clock):
     state = make_state(two_factor_challenge_ttl=timedelta(milliseconds=200))
     gql = make_client(state)
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     pending = await challenge(gql)
     await asyncio.sleep(0.3)
     assert await complete(gql, pending, code=clock.code()) == CHALLENGE_DEAD
 
 
 async def test_a_password_change_kills_open_challenges(gql, clock):
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     await enable(gql, clock, token)
     pending = await challenge(gql)
     changed = await data(gql, CHANGE_PASSWORD, password_change(PASSWORD, NEW_PASSWORD), token)
@@ -352,7 +352,7 @@ async def test_a_password_change_kills_open_challenges(gql, clock):
 
 
 async def test_each_recovery_code_works_once_and_is_noticed(gql, state, clock):
-    codes = await enable(gql, clock, (await register_ok(gql))["token"])
+    codes = await enable(gql, clock, (await register_verified(gql))["token"])
     for code in codes[:2]:
         done = await complete(gql, await challenge(gql), recovery_code=code)
         assert done["__typename"] == "AuthSuccess"
@@ -367,7 +367,7 @@ async def test_each_recovery_code_works_once_and_is_noticed(gql, state, clock):
 
 
 async def test_regenerating_needs_the_password_and_replaces_every_code(gql, state, clock):
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     old = await enable(gql, clock, token)
     refused = (await data(gql, REGENERATE, {"password": "Wrong-Password-1"}, token))[
         "regenerateRecoveryCodes"
@@ -383,7 +383,7 @@ async def test_regenerating_needs_the_password_and_replaces_every_code(gql, stat
 
 
 async def test_regenerations_at_once_leave_one_working_set(gql, state, clock):
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     await enable(gql, clock, token)
     answers = await asyncio.gather(
         *(data(gql, REGENERATE, {"password": PASSWORD}, token) for _ in range(3))
@@ -400,7 +400,7 @@ async def test_regenerations_at_once_leave_one_working_set(gql, state, clock):
 async def test_regenerating_checks_are_rate_limited(make_state, make_client, clock):
     state = make_state(rate_limit_enabled=True, rate_limit_password_checks_per_session="2/hour")
     gql = make_client(state)
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     await enable(gql, clock, token)
     for _ in range(2):
         answer = await data(gql, REGENERATE, {"password": "Wrong-Password-1"}, token)
@@ -415,7 +415,7 @@ async def test_regenerating_checks_are_rate_limited(make_state, make_client, clo
 
 
 async def test_a_reset_waits_for_the_second_factor(gql, state, clock):
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     await enable(gql, clock, token)
     await data(gql, REQUEST_PASSWORD_RESET, {"input": {"email": "ada@example.com"}})
     code = await last_code(state, "ada@example.com", "password_reset")
@@ -431,7 +431,7 @@ async def test_a_reset_waits_for_the_second_factor(gql, state, clock):
     assert answer["__typename"] == "TwoFactorRequired", answer
     assert answer["methods"] == ["TOTP", "RECOVERY_CODE"]
     # nothing changed yet: the old password and the old session still work
-    assert (await data(gql, ME, token=token))["me"]["emailVerified"] is False
+    assert (await data(gql, ME, token=token))["me"]["username"] == "ada_lovelace"
     assert (await login(gql))["__typename"] == "TwoFactorRequired"
     assert (await login(gql, NEW_PASSWORD))["__typename"] == "InvalidCredentials"
     assert "PASSWORD_RESET" not in await kinds(state)
@@ -450,7 +450,7 @@ async def test_a_reset_waits_for_the_second_factor(gql, state, clock):
 
 
 async def test_a_login_challenge_never_applies_a_reset(gql, state, clock):
-    await enable(gql, clock, (await register_ok(gql))["token"])
+    await enable(gql, clock, (await register_verified(gql))["token"])
     done = await complete(gql, await challenge(gql), code=clock.code())
     assert done["__typename"] == "AuthSuccess"
     assert (await login(gql))["__typename"] == "TwoFactorRequired"  # password unchanged
@@ -461,7 +461,7 @@ async def test_a_login_challenge_never_applies_a_reset(gql, state, clock):
 
 
 async def test_disable_needs_the_password_and_a_current_code(gql, state, clock):
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     await enable(gql, clock, token)
     pending = await challenge(gql)
 
@@ -487,7 +487,7 @@ async def test_disable_needs_the_password_and_a_current_code(gql, state, clock):
 
 
 async def test_delete_account_removes_the_second_factor(gql, state, clock):
-    token = (await register_ok(gql))["token"]
+    token = (await register_verified(gql))["token"]
     await enable(gql, clock, token)
     await challenge(gql)
     deleted = await data(gql, DELETE_ACCOUNT, {"input": {"currentPassword": PASSWORD}}, token)

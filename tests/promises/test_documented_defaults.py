@@ -49,7 +49,7 @@ def _expected(text: str) -> object:
         return None
     if text == "empty":
         return []
-    if text == "on in development":
+    if text in ("on in development", "on in production") or text.startswith("by environment"):
         return None  # follows ACCOUNTS_ENV, checked below
     if text.startswith("number of CPUs"):
         return os.cpu_count() or 1
@@ -91,6 +91,24 @@ def test_on_in_development_off_in_production_unless_set(monkeypatch, switch):
     assert getattr(_defaults(monkeypatch, env="production"), enabled) is False
     assert getattr(_defaults(monkeypatch, env="production", **{switch: True}), enabled) is True
     assert getattr(_defaults(monkeypatch, **{switch: False}), enabled) is False
+
+
+def test_production_hides_registered_emails_and_refuses_breached_passwords(monkeypatch):
+    """Configuration: `ACCOUNTS_HIDE_REGISTERED_EMAILS` "on in production";
+    `ACCOUNTS_BREACHED_PASSWORD_CHECK` "`enforce` in production, `off` in development"."""
+    development, production = _defaults(monkeypatch), _defaults(monkeypatch, env="production")
+    assert (development.registered_emails_hidden, production.registered_emails_hidden) == (
+        False,
+        True,
+    )
+    assert (development.breached_passwords, production.breached_passwords) == ("off", "enforce")
+    chosen = _defaults(
+        monkeypatch,
+        env="production",
+        hide_registered_emails=False,
+        breached_password_check="warn",
+    )
+    assert (chosen.registered_emails_hidden, chosen.breached_passwords) == (False, "warn")
 
 
 SECURITY_ROW = re.compile(r"^\| `(ACCOUNTS_RATE_LIMIT_[A-Z_]+)`(?: / `(_[A-Z_]+)`)? \| ([^|]+) \|")

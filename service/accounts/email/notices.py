@@ -3,7 +3,8 @@
 Every message is queued in the unit of work of the change it reports (``mail.outbox``), and
 carries only strings: ``username`` always; ``code`` and ``expires_minutes`` with a code;
 ``ip_address``, ``user_agent`` and ``at`` with a notice about something a client did;
-``new_email`` when the address changed.
+``new_email`` when the address changed; ``ways_in`` (one per line) when the notice lists how
+the account signs in.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from service.accounts.email.codes import IssuedCode
+from service.accounts.passkeys.store import list_passkeys
+from service.accounts.two_factor import totp
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
 from service.db.models import User
@@ -29,6 +32,7 @@ async def send_code(
         data={
             "username": user.username,
             "code": issued.code,
+            "handle": issued.handle,
             "expires_minutes": str(issued.expires_minutes),
         },
         user_id=user.id,
@@ -45,10 +49,13 @@ async def send_notice(
     at: datetime | None = None,
     new_email: str | None = None,
     keep_user: bool = True,
+    ways_in: list[str] | None = None,
 ) -> None:
     """A notice to ``to`` (the account's email by default) about what ``client`` did.
 
-    ``keep_user=False`` queues it for no account, so it outlives the account (a goodbye).
+    ``keep_user=False`` queues it for no account, so it outlives the account (a goodbye);
+    ``ways_in`` lists how the account signs in now (``ways_in``), so the owner sees every
+    one at once.
     """
     data = {
         "username": user.username,
@@ -58,6 +65,8 @@ async def send_notice(
     }
     if new_email is not None:
         data["new_email"] = new_email
+    if ways_in is not None:
+        data["ways_in"] = "\n".join(ways_in)
     await enqueue(
         uow,
         template=template,
@@ -66,3 +75,13 @@ async def send_notice(
         data=data,
         user_id=user.id if keep_user else None,
     )
+
+
+async def ways_in(uow: UnitOfWork, user: User) -> list[str]:
+    """How the account signs in now, one line each: the password, the authenticator app, each
+    passkey by name."""
+    lines = ["Password"] if user.password_hash is not None else []
+    if await totp.is_enabled(uow, user.id):
+        lines.append("Authenticator app (TOTP), with recovery codes")
+    lines += [f"Passkey: {passkey.name}" for passkey in await list_passkeys(uow, user.id)]
+    return lines

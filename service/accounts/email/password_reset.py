@@ -1,7 +1,8 @@
 """A forgotten password: a code to the account's email, then a new password with it.
 
-Asking answers the same ``CodeSent`` for every syntactically valid address, counted against
-the address's and the client's budgets either way, and does the same work either way (a
+Asking answers the same ``CodeSent`` for every syntactically valid address (with the handle
+of this request's code: random when none was sent), counted against the client's budgets for
+the address and the address's cap on mail either way, and does the same work either way (a
 digest and a statement on the codes' index), and the answer for an unknown address is paced
 like one for a known address (``pacing``), so neither the answer nor its timing says whether an
 account exists. A suspended account is treated as no account. A wrong code is answered alike
@@ -25,7 +26,12 @@ from dataclasses import dataclass
 from service.accounts.email import codes
 from service.accounts.email.notices import send_code
 from service.accounts.email.pacing import clock
-from service.accounts.email.verification import MAX_EMAIL_INPUT, address_subject, find_by_email
+from service.accounts.email.verification import (
+    MAX_EMAIL_INPUT,
+    address_subject,
+    check_mailed_code,
+    find_by_email,
+)
 from service.accounts.outcomes import (
     AccountChanged,
     Authenticated,
@@ -54,6 +60,7 @@ class PasswordReset:
     code: str
     new_password: str
     new_password_confirmation: str
+    handle: str | None = None
 
 
 async def request_password_reset(
@@ -70,11 +77,14 @@ async def request_password_reset(
     known = user is not None and user.status != AccountStatus.SUSPENDED
     services.pacer.pace(uow, "request_password_reset", started, known=known)
     if user is None or not known:
-        await codes.touch_nothing(uow, services, CodePurpose.PASSWORD_RESET)
+        handle = await codes.touch_nothing(uow, services, CodePurpose.PASSWORD_RESET)
     else:
         issued = await codes.issue(uow, services, user.id, CodePurpose.PASSWORD_RESET, user.email)
         await send_code(uow, user, "password_reset", user.email, issued)
-    return CodeSent(expires_in_seconds=int(services.settings.code_ttl.total_seconds()))
+        handle = issued.handle
+    return CodeSent(
+        expires_in_seconds=int(services.settings.code_ttl.total_seconds()), handle=handle
+    )
 
 
 async def reset_password(
@@ -86,16 +96,16 @@ async def reset_password(
     except HashQueueFull:
         return busy()
     if limited := await services.limiter.code_check(
-        address_subject(reset.email), client.ip_address
+        address_subject(reset.email), client.ip_address, with_handle=reset.handle is not None
     ):
         return limited
-    user = await find_by_email(uow, reset.email)
-    usable = user is not None and user.status != AccountStatus.SUSPENDED
-    match = await codes.check(
-        uow, services, user.id if user and usable else None, CodePurpose.PASSWORD_RESET, reset.code
+    found = await find_by_email(uow, reset.email)
+    user = found if found is not None and found.status != AccountStatus.SUSPENDED else None
+    match = await check_mailed_code(
+        uow, services, user, CodePurpose.PASSWORD_RESET, reset.code, reset.handle
     )
-    if user is None or match is None or v.email_key(match.email) != user.email_normalized:
-        services.pacer.pace(uow, "reset_password", started, known=usable)
+    if user is None or match is None:
+        services.pacer.pace(uow, "reset_password", started, known=user is not None)
         return InvalidCode()
     if errors := await check_new_password(
         services.settings,

@@ -1,17 +1,20 @@
 """Proving an address: a code sent to the account's email, entered back.
 
-Registration sends the first code; ``request_email_verification`` sends a new one (the old one
-stops working); ``verify_email`` takes the address and the code, needs no session, and marks
-the email verified. A code proves the address it was sent to: once the account's email is
-another, that code is an ``InvalidCode`` like any wrong one.
+Registration sends the first code; ``request_email_verification`` sends another (each request
+answers the handle of its own code, see ``email.codes``); ``verify_email`` takes the address
+and the code (and the handle, when the client kept it), needs no session, and marks the email
+verified. A code proves the address it was sent to: once the account's email is another, that
+code is an ``InvalidCode`` like any wrong one.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlmodel import col
 
-from service.accounts import events
+from service.accounts import ceilings, events
 from service.accounts.email import codes
 from service.accounts.email.notices import send_code
 from service.accounts.email.pacing import clock
@@ -21,16 +24,29 @@ from service.accounts.outcomes import (
     FieldError,
     InvalidCode,
     RateLimited,
+    SessionsEnded,
     ValidationFailed,
 )
 from service.accounts.profile import validation as v
 from service.accounts.profile.writes import save_user
 from service.accounts.services import Services
+from service.accounts.sessions.store import revoke_all
+from service.accounts.signin.devices import forget_devices
 from service.accounts.values import ClientInfo, Viewer
 from service.db.models import CodePurpose, SecurityEventKind, User
 from service.db.unit_of_work import UnitOfWork
 
 MAX_EMAIL_INPUT = 320
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxProof:
+    """An address, the code mailed to it, and the handle of the request that asked for it
+    (``None`` when the code is typed into another client)."""
+
+    email: str
+    code: str
+    handle: str | None = None
 
 
 def address_subject(email: str) -> str:
@@ -51,7 +67,7 @@ async def find_by_email(uow: UnitOfWork, email: str) -> User | None:
 
 
 async def send_verification(uow: UnitOfWork, services: Services, user: User) -> codes.IssuedCode:
-    """A new code to the account's email (the previous one stops working)."""
+    """A new code to the account's email."""
     issued = await codes.issue(uow, services, user.id, CodePurpose.VERIFY_EMAIL, user.email)
     await send_code(uow, user, "verify_email", user.email, issued)
     return issued
@@ -69,20 +85,53 @@ async def request_email_verification(
     ):
         return limited
     issued = await send_verification(uow, services, user)
-    return CodeSent(expires_in_seconds=issued.ttl_seconds)
+    return CodeSent(expires_in_seconds=issued.ttl_seconds, handle=issued.handle)
+
+
+async def check_mailed_code(
+    uow: UnitOfWork,
+    services: Services,
+    user: User | None,
+    purpose: CodePurpose,
+    code: str,
+    handle: str | None,
+) -> codes.CodeMatch | None:
+    """A code mailed to the account's current address, checked (not yet consumed): with the
+    handle of its request, or, without one, while the account's ceiling allows (a wrong one
+    counts against it, whoever sent it)."""
+    if user is not None and handle is None and ceilings.codes_locked(user):
+        user = None  # refused like a wrong code, with a digest all the same
+    match = await codes.check(uow, services, user.id if user else None, purpose, code, handle)
+    if user is None:
+        return None
+    if match is None:
+        await ceilings.count_code_failure(uow, user.id)
+        return None
+    if v.email_key(match.email) != user.email_normalized:
+        return None
+    return match
 
 
 async def verify_email(
-    uow: UnitOfWork, services: Services, email: str, code: str, client: ClientInfo
+    uow: UnitOfWork,
+    services: Services,
+    proof: MailboxProof,
+    client: ClientInfo,
+    caller: Viewer | None = None,
 ) -> EmailVerified | InvalidCode | RateLimited:
+    """Mark the address verified. The first proof of the mailbox of an unverified account
+    made outside that account's own sessions ends them all (and forgets its devices): the
+    account may have been set up by someone else. From one of its sessions, they stay."""
     started = clock()
-    if limited := await services.limiter.code_check(address_subject(email), client.ip_address):
+    if limited := await services.limiter.code_check(
+        address_subject(proof.email), client.ip_address, with_handle=proof.handle is not None
+    ):
         return limited
-    user = await find_by_email(uow, email)
-    match = await codes.redeem(
-        uow, services, user.id if user else None, CodePurpose.VERIFY_EMAIL, code
+    user = await find_by_email(uow, proof.email)
+    match = await check_mailed_code(
+        uow, services, user, CodePurpose.VERIFY_EMAIL, proof.code, proof.handle
     )
-    if user is None or match is None or v.email_key(match.email) != user.email_normalized:
+    if user is None or match is None or not await codes.consume(uow, match):
         # A wrong try for an account is written down; for no account nothing is: paced alike.
         services.pacer.pace(uow, "verify_email", started, known=user is not None)
         return InvalidCode()
@@ -90,4 +139,8 @@ async def verify_email(
         user.email_verified = True
         await save_user(uow, user)
         await events.record(uow, user.id, SecurityEventKind.EMAIL_VERIFIED, client)
+        if caller is None or caller.user.id != user.id:
+            await revoke_all(uow, user.id)
+            await forget_devices(uow, user.id)
+            return EmailVerified(email=user.email, ended=SessionsEnded(user.id))
     return EmailVerified(email=user.email)

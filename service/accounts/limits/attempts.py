@@ -21,10 +21,12 @@ reserved against ``password_checks_per_session`` (a stolen session cannot spend 
 budget) and their failures count against the account's ceiling too: every path that checks
 a password draws from the same per-account budget.
 
-Email codes have budgets of their own, per address (the email, or the account for a signed-in
-caller) and per client address: ``code_requests_*`` for asking that a code be sent (every
-request counts, whether or not the address has an account, so the answers stay alike) and
-``code_checks_*`` for submitting one.
+Email codes have budgets of their own, per client address and address (the email, or the
+account for a signed-in caller), so that one client never spends another's:
+``code_requests_*`` for asking that a code be sent (every request counts, whether or not the
+address has an account, so the answers stay alike), with ``code_mails_per_address`` capping
+the mail one address gets from everyone; ``code_checks_*`` for submitting one without the
+handle of its request (with it, the code's own tries bound the guesses).
 
 Second-factor codes (TOTP and recovery codes, in ``completeLogin``, ``confirmTotpSetup`` and
 ``disableTwoFactor``) are reserved against ``two_factor_checks_per_account`` before each is
@@ -41,7 +43,7 @@ from dataclasses import dataclass
 
 from limits.aio.storage import Storage
 
-from service.accounts.limits.budget import Budget, Budgets, address_key, key
+from service.accounts.limits.budget import Budgets, address_key, key
 from service.accounts.limits.store import create_storage
 from service.accounts.outcomes import RateLimited
 from service.config import Settings
@@ -86,13 +88,16 @@ class AttemptLimiter:
             "image-user", settings.rate_limit_image_uploads_per_user
         )
         self.code_requests_per_address = budgets.budget(
-            "code-send-subject", settings.rate_limit_code_requests_per_address
+            "code-send-ip-subject", settings.rate_limit_code_requests_per_address
+        )
+        self.code_mails_per_address = budgets.budget(
+            "code-send-subject", settings.rate_limit_code_mails_per_address
         )
         self.code_requests_per_ip = budgets.budget(
             "code-send-ip", settings.rate_limit_code_requests_per_ip
         )
         self.code_checks_per_address = budgets.budget(
-            "code-check-subject", settings.rate_limit_code_checks_per_address
+            "code-check-ip-subject", settings.rate_limit_code_checks_per_address
         )
         self.code_checks_per_ip = budgets.budget(
             "code-check-ip", settings.rate_limit_code_checks_per_ip
@@ -165,16 +170,32 @@ class AttemptLimiter:
     # email codes ------------------------------------------------------------------------------
 
     async def code_request(self, subject: str, ip: str | None) -> RateLimited | None:
-        """One code sent to ``subject`` (an email key or an account), asked from ``ip``."""
-        return await _per_subject_and_ip(
-            self.code_requests_per_address, self.code_requests_per_ip, subject, ip
-        )
+        """One code sent to ``subject`` (an email key or an account), asked from ``ip``: the
+        client's own budget for that address, the address's cap on mail from everyone, the
+        client's budget across addresses."""
+        address, subject_key = address_key(ip), key(subject)
+        if limited := await self.code_requests_per_ip.refused(address):
+            return limited
+        if limited := await self.code_requests_per_address.reserve(address, subject_key):
+            return limited
+        if limited := await self.code_mails_per_address.reserve(subject_key):
+            return limited
+        return await self.code_requests_per_ip.reserve(address)
 
-    async def code_check(self, subject: str, ip: str | None) -> RateLimited | None:
-        """One code submitted for ``subject``, from ``ip``."""
-        return await _per_subject_and_ip(
-            self.code_checks_per_address, self.code_checks_per_ip, subject, ip
-        )
+    async def code_check(
+        self, subject: str, ip: str | None, *, with_handle: bool = False
+    ) -> RateLimited | None:
+        """One code submitted for ``subject`` from ``ip``. Checked with the handle of its
+        request, a code has its own tries (``email.codes``): only the client's budget across
+        addresses applies; without one, the client's budget for that address too."""
+        address = address_key(ip)
+        if limited := await self.code_checks_per_ip.refused(address):
+            return limited
+        if not with_handle and (
+            limited := await self.code_checks_per_address.reserve(address, key(subject))
+        ):
+            return limited
+        return await self.code_checks_per_ip.reserve(address)
 
     # second-factor codes ------------------------------------------------------------------------
 
@@ -190,19 +211,6 @@ class AttemptLimiter:
         aclose = getattr(self.storage, "aclose", None)
         if aclose is not None:
             await aclose()
-
-
-async def _per_subject_and_ip(
-    per_subject: Budget, per_ip: Budget, subject: str, ip: str | None
-) -> RateLimited | None:
-    """Refused while the address's budget is spent; else one attempt reserved for the
-    subject, then for the address."""
-    address = address_key(ip)
-    if limited := await per_ip.refused(address):
-        return limited
-    if limited := await per_subject.reserve(key(subject)):
-        return limited
-    return await per_ip.reserve(address)
 
 
 def account_key(user_id: object) -> str:

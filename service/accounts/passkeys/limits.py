@@ -7,8 +7,6 @@ every process):
 - ``passkey_login_per_ip``: every ``beginPasskeyLogin`` and every ``finishPasskeyLogin`` from
   one client address (IPv6: one /64), reserved before any work; it also bounds the challenges
   an anonymous client can make the service store;
-- ``passkey_failures_per_account``: failed finishes that named a passkey of the account;
-  once spent, that account's passkey logins are refused before any verification;
 - ``passkey_registrations_per_user``: ``beginPasskeyRegistration`` calls of one account.
 """
 
@@ -24,9 +22,6 @@ class PasskeyLimits:
     def __init__(self, settings: Settings, limiter: AttemptLimiter) -> None:
         budgets = limiter.budgets
         self.per_ip = budgets.budget("passkey-ip", settings.rate_limit_passkey_login_per_ip)
-        self.failures_per_account = budgets.budget(
-            "passkey-failures", settings.rate_limit_passkey_failures_per_account
-        )
         self.registrations_per_user = budgets.budget(
             "passkey-register", settings.rate_limit_passkey_registrations_per_user
         )
@@ -34,13 +29,6 @@ class PasskeyLimits:
     async def login_attempt(self, ip: str | None) -> RateLimited | None:
         """One begin or finish of a passkey login from ``ip``."""
         return await self.per_ip.reserve(address_key(ip))
-
-    async def account_refused(self, user_id: str) -> RateLimited | None:
-        """``RateLimited`` while the account's failures are spent, without counting."""
-        return await self.failures_per_account.refused(key(user_id))
-
-    async def account_failed(self, user_id: str) -> None:
-        await self.failures_per_account.spend(key(user_id))
 
     async def registration(self, user_id: str) -> RateLimited | None:
         return await self.registrations_per_user.reserve(key(user_id))

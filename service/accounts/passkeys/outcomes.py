@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from service.accounts.outcomes import InvalidCredentials
 from service.db.models import Passkey
 
-REAUTH_MESSAGE = "Log in again to do this: it needs a session opened in the last few minutes."
 NO_SUCH_PASSKEY_MESSAGE = "No such passkey."
 
 
@@ -28,10 +27,6 @@ class PasskeyAdded:
 @dataclass(frozen=True, slots=True)
 class PasskeyRemoved:
     message: str = "The passkey was removed."
-
-
-def reauthenticate() -> InvalidCredentials:
-    return InvalidCredentials(message=REAUTH_MESSAGE)
 
 
 def no_such_passkey() -> InvalidCredentials:

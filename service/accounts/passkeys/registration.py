@@ -2,7 +2,8 @@
 options with a challenge bound to their account; ``finish_registration`` consumes that
 challenge (single use, see ``passkeys.challenges``), verifies the browser's answer
 (``passkeys.relying_party``) and stores the credential, with a security event and a notice.
-An account has at most ``MAX_PASSKEYS_PER_USER`` passkeys."""
+Both need a verified email and a privileged session (``signin.step_up``). An account has at
+most ``MAX_PASSKEYS_PER_USER`` passkeys."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from sqlmodel import col
 
 from service.accounts import events
 from service.accounts.outcomes import (
+    VERIFY_FIRST_MESSAGE,
+    EmailNotVerified,
     FieldError,
     InvalidCode,
     RateLimited,
+    ReauthenticationRequired,
     ValidationFailed,
 )
 from service.accounts.passkeys import challenges as passkey_challenges
@@ -29,6 +33,7 @@ from service.accounts.passkeys.outcomes import (
 from service.accounts.passkeys.store import list_passkeys, send_passkey_notice, stored
 from service.accounts.profile import validation as v
 from service.accounts.services import Services
+from service.accounts.signin.step_up import require_privilege
 from service.accounts.values import ClientInfo, Viewer
 from service.clock import utcnow
 from service.db.models import (
@@ -40,11 +45,7 @@ from service.db.models import (
 from service.db.unit_of_work import UnitOfWork
 
 NAME_MAX = 64
-
-
 DEFAULT_NAME = "Passkey"
-
-
 MAX_PASSKEYS_PER_USER = 20
 
 
@@ -55,10 +56,25 @@ class PasskeyRegistration:
     name: str | None
 
 
+async def _may_enrol(
+    uow: UnitOfWork, services: Services, viewer: Viewer, client: ClientInfo
+) -> EmailNotVerified | ReauthenticationRequired | None:
+    """A passkey is added only to an account whose mailbox is proved, from a privileged
+    session: whoever registered someone else's address, or holds a stolen session, adds none."""
+    user = await uow.session.get(User, viewer.user.id)
+    if user is None or not user.email_verified:
+        return EmailNotVerified(message=VERIFY_FIRST_MESSAGE)
+    refused = await require_privilege(uow, services, viewer, user, client)
+    assert refused is None or isinstance(refused, ReauthenticationRequired)  # no inline proof
+    return refused
+
+
 async def begin_registration(
-    uow: UnitOfWork, services: Services, viewer: Viewer
-) -> PasskeyOptionsIssued | RateLimited:
+    uow: UnitOfWork, services: Services, viewer: Viewer, client: ClientInfo
+) -> PasskeyOptionsIssued | RateLimited | EmailNotVerified | ReauthenticationRequired:
     account = viewer.user
+    if refused := await _may_enrol(uow, services, viewer, client):
+        return refused
     limits = PasskeyLimits(services.settings, services.limiter)
     if limited := await limits.registration(str(account.id)):
         return limited
@@ -116,7 +132,7 @@ async def finish_registration(
     viewer: Viewer,
     registration: PasskeyRegistration,
     client: ClientInfo,
-) -> PasskeyAdded | ValidationFailed | InvalidCode:
+) -> PasskeyAdded | ValidationFailed | InvalidCode | EmailNotVerified | ReauthenticationRequired:
     """Store the credential the browser created for the caller's own live challenge.
 
     A malformed name or an oversized credential is refused before the challenge is used (the
@@ -128,6 +144,8 @@ async def finish_registration(
         errors.append(FieldError("credentialJson", "too_large", f"At most {limit} characters."))
     if errors:
         return ValidationFailed(errors)
+    if refused := await _may_enrol(uow, services, viewer, client):
+        return refused  # the challenge stays: finish again once re-authenticated
     challenge_id = passkey_challenges.parse_id(registration.challenge_id)
     account = viewer.user
     consumed = (

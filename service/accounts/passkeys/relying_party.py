@@ -6,15 +6,15 @@ JSON of a ``PublicKeyCredential`` (``credential.toJSON()``), at most
 read here, and whatever the parsers raise on hostile input is a refusal (``None``), never an
 error: callers answer it with a typed outcome.
 
-Registration asks for a discoverable credential (resident key preferred, so passkey login
-works without a username where the authenticator can store one) and user verification;
+Registration asks for a discoverable credential (a resident key: passkey sign-in lists no
+credential ids, the browser offers the passkeys it holds) and user verification;
 every ceremony requires user verification, since a passkey login stands for both factors.
 The expected origins and RP ID come from ``ACCOUNTS_WEBAUTHN_ORIGINS`` and
 ``ACCOUNTS_WEBAUTHN_RP_ID``: an assertion made on another site (a phishing page) names
 another origin in its client data and another RP ID hash in its authenticator data, and is
 refused; so is an answer made in a frame of an allowed origin inside another site's page
 (``crossOrigin`` in the client data). The signature counter is compared by the caller
-(``passkey_login``), so that a regression is told apart from a bad signature.
+(``passkeys.assertions``), so that a regression is told apart from a bad signature.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def registration_options(
         timeout=TIMEOUT_MS,
         attestation=AttestationConveyancePreference.NONE,
         authenticator_selection=AuthenticatorSelectionCriteria(
-            resident_key=ResidentKeyRequirement.PREFERRED,
+            resident_key=ResidentKeyRequirement.REQUIRED,
             user_verification=UserVerificationRequirement.REQUIRED,
         ),
         exclude_credentials=[_descriptor(stored) for stored in existing],

@@ -1,9 +1,7 @@
 """An account's passkeys: listed, removed, discarded with the account.
 
-Removing one needs a session opened within ``ACCOUNTS_REAUTH_WINDOW``: the contract gives
-``removePasskey`` nothing but an id, so the proof is a recent login. An id that is not one of
-the caller's passkeys answers like an unknown one. Every passkey added (``registration``) or
-removed is a security event and a notice to the account's email."""
+Passkeys are added (``registration``) and removed (``removal``) from privileged sessions only;
+each is a security event and a notice to the account's email."""
 
 from __future__ import annotations
 
@@ -13,24 +11,11 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlmodel import col
 
-from service.accounts import events
-from service.accounts.outcomes import (
-    InvalidCredentials,
-)
 from service.accounts.passkeys import challenges, relying_party
-from service.accounts.passkeys.outcomes import (
-    PasskeyRemoved,
-    no_such_passkey,
-    reauthenticate,
-)
-from service.accounts.services import Services
 from service.accounts.sessions.store import USER_AGENT_MAX
-from service.accounts.values import ClientInfo, Viewer
-from service.clock import utcnow
-from service.config import Settings
+from service.accounts.values import ClientInfo
 from service.db.models import (
     Passkey,
-    SecurityEventKind,
     User,
 )
 from service.db.results import affected
@@ -55,42 +40,6 @@ async def list_passkeys(uow: UnitOfWork, user_id: uuid.UUID) -> list[Passkey]:
 
 def stored(passkeys: list[Passkey]) -> list[relying_party.StoredCredential]:
     return [relying_party.StoredCredential(p.credential_id, p.transports) for p in passkeys]
-
-
-def recently_authenticated(settings: Settings, viewer: Viewer, now: datetime) -> bool:
-    """The caller's session was opened (by a login, a password change or reset) within
-    ``ACCOUNTS_REAUTH_WINDOW``."""
-    return now - viewer.session.created_at <= settings.reauth_window
-
-
-async def remove_passkey(
-    uow: UnitOfWork,
-    services: Services,
-    viewer: Viewer,
-    passkey_id: str,
-    client: ClientInfo,
-) -> PasskeyRemoved | InvalidCredentials:
-    now = utcnow()
-    if not recently_authenticated(services.settings, viewer, now):
-        return reauthenticate()
-    try:
-        key = uuid.UUID(passkey_id[:64])
-    except ValueError:
-        return no_such_passkey()
-    removed = await uow.session.execute(
-        delete(Passkey)
-        .where(col(Passkey.id) == key, col(Passkey.user_id) == viewer.user.id)
-        .returning(col(Passkey.name))
-    )
-    row = removed.first()
-    if row is None:
-        return no_such_passkey()
-    user = await uow.session.get(User, viewer.user.id)
-    if user is None:
-        return no_such_passkey()
-    await events.record(uow, user.id, SecurityEventKind.PASSKEY_REMOVED, client, now)
-    await send_passkey_notice(uow, user, "passkey_removed", row[0], client, now)
-    return PasskeyRemoved()
 
 
 async def send_passkey_notice(

@@ -155,9 +155,13 @@ class PasswordHasher:
                 **self._parameters,
             )
 
-    async def verify(self, password_hash: str, password: str) -> bool:
+    async def verify(self, password_hash: str | None, password: str) -> bool:
         """Check a password; a failure against a hash made with other parameters takes as
-        long as one against today's (see ``_pad``)."""
+        long as one against today's (see ``_pad``), and an account without a password fails
+        as any wrong password does, at the same cost (``verify_dummy``)."""
+        if password_hash is None:
+            await self.verify_dummy(password)
+            return False
         started = time.perf_counter()
         matches = await self._run(self._verify_sync, password_hash, password)
         elapsed = time.perf_counter() - started
@@ -199,7 +203,10 @@ class PasswordHasher:
             logger.warning("password hash could not be verified: %s", error)
             return False
 
-    def needs_rehash(self, password_hash: str) -> bool:
+    def needs_rehash(self, password_hash: str | None) -> bool:
+        """Whether a hash was made with other parameters (no password: nothing to renew)."""
+        if password_hash is None:
+            return False
         try:
             return self._hasher.check_needs_rehash(password_hash)
         except InvalidHashError:

@@ -1,12 +1,12 @@
 """Deleting one's own account: everything of it goes, a goodbye notice stays.
 
-After the password check (rate limited like every password check), the account's row, its
-sessions, known devices, codes, second factors (TOTP secret, recovery codes, sign-in
-challenges), passkeys and their challenges, security events and mail (queued or delivered)
-are deleted in one unit of work, its image file once that commits (unless another account
-shares the picture), and a goodbye is queued for no account, so it outlives the row. The
-username and
-the email are free again at once.
+From a privileged session, or with the password (and a code of the second factor when it is
+on; rate limited like every such check), the account's row, its sessions, known devices,
+codes, second factors (TOTP secret, recovery codes, sign-in challenges), passkeys and their
+challenges, security events and mail (queued or delivered) are deleted in one unit of work,
+its image file once that commits (unless another account shares the picture), and a goodbye
+is queued for no account, so it outlives the row. The username and the email are free again
+at once.
 """
 
 from __future__ import annotations
@@ -19,16 +19,18 @@ from service.accounts.email.notices import send_notice
 from service.accounts.outcomes import (
     AccountChanged,
     AccountDeleted,
+    InvalidCode,
     InvalidCredentials,
     RateLimited,
+    ReauthenticationRequired,
     SessionsEnded,
 )
 from service.accounts.passkeys import store as passkeys
 from service.accounts.profile.stored_images import release_image
 from service.accounts.services import Services
 from service.accounts.sessions.store import revoke_all
-from service.accounts.signin.current_password import check_current_password
 from service.accounts.signin.devices import forget_devices
+from service.accounts.signin.step_up import InlineProof, require_privilege
 from service.accounts.two_factor import setup
 from service.accounts.values import ClientInfo, Viewer
 from service.db.models import User
@@ -37,12 +39,12 @@ from service.mail.outbox import discard_messages
 
 
 async def delete_account(
-    uow: UnitOfWork, services: Services, viewer: Viewer, current_password: str, client: ClientInfo
-) -> AccountDeleted | InvalidCredentials | RateLimited:
+    uow: UnitOfWork, services: Services, viewer: Viewer, inline: InlineProof, client: ClientInfo
+) -> AccountDeleted | InvalidCredentials | InvalidCode | RateLimited | ReauthenticationRequired:
     user = await uow.session.get(User, viewer.user.id)
     if user is None:
         return InvalidCredentials()
-    if refused := await check_current_password(uow, services, viewer, user, current_password):
+    if refused := await require_privilege(uow, services, viewer, user, client, inline):
         return refused
     image_key = user.image_key
     await discard_messages(uow, user.id)

@@ -12,6 +12,10 @@ from sqlalchemy.exc import IntegrityError
 
 from service import cpu
 from service.accounts import events
+from service.accounts.email import codes
+from service.accounts.email.codes import HANDLES
+from service.accounts.email.notices import send_notice
+from service.accounts.email.pacing import clock
 from service.accounts.email.verification import send_verification
 from service.accounts.outcomes import (
     Authenticated,
@@ -28,14 +32,14 @@ from service.accounts.passwords.rules import NewPassword, Owner, check_new_passw
 from service.accounts.profile import validation as v
 from service.accounts.profile.images import ImageRejected, ProcessedImage, process_image
 from service.accounts.profile.stored_images import store_image
-from service.accounts.profile.users import find_conflicts
+from service.accounts.profile.users import find_conflicts, find_user
 from service.accounts.profile.writes import conflicting_fields
 from service.accounts.services import Services
 from service.accounts.sessions.store import issue_session
 from service.accounts.signin.devices import remember_device
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
-from service.db.models import AccountStatus, SecurityEventKind, User
+from service.db.models import AccountStatus, CodePurpose, SecurityEventKind, User
 from service.db.unit_of_work import UnitOfWork
 
 
@@ -76,24 +80,64 @@ async def register_user(
     uow: UnitOfWork, services: Services, data: Registration, client: ClientInfo
 ) -> Authenticated | VerificationRequired | ValidationFailed | UserAlreadyExists | RateLimited:
     """Create an account, send it a code to verify its email, and log it in (a new session
-    for ``client``), unless a verified email is required first."""
-    created = await create_user(uow, services, data, client)
+    for ``client``), unless a verified email is required first.
+
+    With ``ACCOUNTS_HIDE_REGISTERED_EMAILS`` a taken email is answered as a new one is
+    (``VerificationRequired``, after the same password hash, paced alike), and its owner is
+    mailed that someone tried; a taken username is still reported (usernames are public)."""
+    started = clock()
+    hidden = services.settings.registered_emails_hidden
+    created = await _create(uow, services, data, client, hide_taken_email=hidden)
+    if isinstance(created, TakenEmail):
+        await send_notice(uow, created.owner, "registration_attempted", client)
+        services.pacer.pace(uow, "register_user", started, known=False)
+        handle = await codes.touch_nothing(uow, services, CodePurpose.VERIFY_EMAIL)
+        ttl = int(services.settings.code_ttl.total_seconds())
+        return VerificationRequired(email=created.email, expires_in_seconds=ttl, handle=handle)
     if not isinstance(created, User):
         return created
     await events.record(uow, created.id, SecurityEventKind.REGISTERED, client, created.date_joined)
     issued = await send_verification(uow, services, created)
-    if services.settings.require_verified_email:
-        return VerificationRequired(email=created.email, expires_in_seconds=issued.ttl_seconds)
+    if hidden or services.settings.require_verified_email:
+        if hidden:
+            services.pacer.pace(uow, "register_user", started, known=True)
+        return VerificationRequired(
+            email=created.email, expires_in_seconds=issued.ttl_seconds, handle=issued.handle
+        )
     created.last_login = now = created.date_joined  # registering logs the new user in
     device_token = await remember_device(uow, services.settings, created.id, None, None, now)
     token, session = await issue_session(uow, services.settings, created, client, now)
     return Authenticated(user=created, session=session, token=token, device_token=device_token)
 
 
+@dataclass(frozen=True, slots=True)
+class TakenEmail:
+    """A registration whose email another account holds, answered as a new one would be."""
+
+    owner: User
+    email: str
+
+
 async def create_user(
     uow: UnitOfWork, services: Services, data: Registration, client: ClientInfo
 ) -> User | ValidationFailed | UserAlreadyExists | RateLimited:
     """Validate and insert an account, without opening a session (``accounts users create``)."""
+    created = await _create(uow, services, data, client, hide_taken_email=False)
+    assert not isinstance(created, TakenEmail)  # only when hiding taken emails
+    return created
+
+
+async def _create(
+    uow: UnitOfWork,
+    services: Services,
+    data: Registration,
+    client: ClientInfo,
+    *,
+    hide_taken_email: bool,
+) -> User | TakenEmail | ValidationFailed | UserAlreadyExists | RateLimited:
+    """Validate and insert an account. ``hide_taken_email``: an email another account holds
+    (with a free username) answers ``TakenEmail`` after the work a new account costs (the
+    hash), and a unique constraint lost to a concurrent registration of it likewise."""
     values, errors = v.check_account_fields(
         {
             "email": data.email,
@@ -133,8 +177,15 @@ async def create_user(
         return busy()
     if not counted and (limited := await services.limiter.register_attempt(client.ip_address)):
         return limited
-    if taken := await find_conflicts(uow, email=email, username=username):
-        return UserAlreadyExists(taken)
+    taken = await find_conflicts(uow, email=email, username=username)
+    if hide_taken_email and taken == ["email"]:
+        owner = await find_user(uow, email)
+        await uow.commit_reads()
+        await services.passwords.hash(data.password)  # what a new account costs
+        if owner is not None:
+            return TakenEmail(owner=owner, email=email)
+    elif taken:  # hiding emails, a taken username alone is reported
+        return UserAlreadyExists(["username"] if hide_taken_email else taken)
     await uow.commit_reads()
 
     password_hash = await services.passwords.hash(data.password)
@@ -159,7 +210,12 @@ async def create_user(
     try:
         await uow.session.flush()
     except IntegrityError as exc:
-        raise Rejected(UserAlreadyExists(conflicting_fields(exc))) from exc
+        fields = conflicting_fields(exc)
+        if hide_taken_email and fields == ["email"]:
+            ttl = int(services.settings.code_ttl.total_seconds())
+            hidden = VerificationRequired(email=email, expires_in_seconds=ttl, handle=HANDLES.new())
+            raise Rejected(hidden) from exc
+        raise Rejected(UserAlreadyExists(fields)) from exc
     if image is not None:
         await store_image(uow, services, image)
     return user

@@ -13,8 +13,10 @@ from service.accounts.email import email_change
 from service.accounts.outcomes import (
     AccountChanged,
     FieldError,
+    InvalidCode,
     InvalidCredentials,
     RateLimited,
+    ReauthenticationRequired,
     Rejected,
     SessionsEnded,
     Updated,
@@ -28,7 +30,7 @@ from service.accounts.profile.users import find_conflicts
 from service.accounts.profile.writes import conflicting_fields
 from service.accounts.services import Services
 from service.accounts.sessions.store import revoke_all
-from service.accounts.signin.current_password import check_current_password
+from service.accounts.signin.step_up import InlineProof, require_privilege
 from service.accounts.values import ClientInfo, Viewer
 from service.db.models import AccountStatus, SecurityEventKind, User
 from service.db.unit_of_work import UnitOfWork
@@ -46,6 +48,7 @@ class ProfileChanges:
     contact: str | None = None
     status: AccountStatus | None = None
     current_password: str | None = None
+    code: str | None = None  # with two-factor on, an email change's inline proof needs it
     image: BinaryIO | None = None
     remove_image: bool = False
     locale: str | None = None
@@ -102,7 +105,15 @@ async def update_user(
     viewer: Viewer,
     changes: ProfileChanges,
     client: ClientInfo,
-) -> Updated | ValidationFailed | UserAlreadyExists | InvalidCredentials | RateLimited:
+) -> (
+    Updated
+    | ValidationFailed
+    | UserAlreadyExists
+    | InvalidCredentials
+    | InvalidCode
+    | RateLimited
+    | ReauthenticationRequired
+):
     db = uow.session
     user = await db.get(User, viewer.user.id)
     if user is None:
@@ -110,27 +121,19 @@ async def update_user(
     values, errors = _check_fields(changes)
     email, username = values["email"], values["username"]
     # Compared as stored (email-validator's normal form), not case-folded: with a long s
-    # (U+017F) in place of `s`, `sam@` folds to itself but is another mailbox, so it needs
-    # the password like any other new address.
+    # (U+017F) in place of `s`, `sam@` folds to itself but is another mailbox, so it is
+    # privileged like any other new address.
     email_changes = email is not None and email != user.email
     if changes.image is not None and (limited := await services.limiter.image_upload(str(user.id))):
         return limited  # decoding costs CPU: counted before it is spent
     image, found = await check_image(changes.image, services)
     errors += found
-    if email_changes and not changes.current_password:
-        errors.append(
-            FieldError(
-                "currentPassword", "required", "Current password is required to change email."
-            )
-        )
     if errors:
         return ValidationFailed(errors)
 
     if email_changes:
-        assert changes.current_password is not None
-        if refused := await check_current_password(
-            uow, services, viewer, user, changes.current_password
-        ):
+        inline = InlineProof(changes.current_password, changes.code)
+        if refused := await require_privilege(uow, services, viewer, user, client, inline):
             return refused
     if outcome := await _check_uniqueness(uow, services, user, client, email, username):
         return outcome

@@ -17,6 +17,7 @@ from sqlalchemy import BindParameter, Select, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlmodel import SQLModel, col
 
+from service.accounts.assurance import decode
 from service.accounts.tokens import SESSION_TOKENS
 from service.accounts.values import AccountSnapshot, SessionSnapshot, Viewer
 from service.clock import utcnow
@@ -34,6 +35,8 @@ _VIEWER_COLUMNS = (
     _sessions.c.last_used_at,
     _sessions.c.expires_at,
     _sessions.c.absolute_expires_at,
+    _sessions.c.methods,
+    _sessions.c.authenticated_at,
     _users.c.id.label("user_id"),
     _users.c.email,
     _users.c.username,
@@ -48,6 +51,7 @@ _VIEWER_COLUMNS = (
     _users.c.email_verified,
     _users.c.pending_email,
     _users.c.locale,
+    _users.c.password_hash.is_not(None).label("has_password"),
 )
 _VIEWER_JOIN = _sessions.join(_users, _users.c.id == _sessions.c.user_id)
 
@@ -119,6 +123,7 @@ def _viewer(row: Mapping[Any, Any] | None, now: datetime) -> Viewer | None:
         email_verified=bool(row["email_verified"]),
         pending_email=row["pending_email"],
         locale=row["locale"],
+        has_password=bool(row["has_password"]),
     )
     session = SessionSnapshot(
         id=row["id"],
@@ -127,6 +132,8 @@ def _viewer(row: Mapping[Any, Any] | None, now: datetime) -> Viewer | None:
         last_used_at=row["last_used_at"],
         expires_at=row["expires_at"],
         absolute_expires_at=row["absolute_expires_at"],
+        methods=decode(row["methods"]),
+        authenticated_at=row["authenticated_at"],
     )
     return Viewer(user=user, session=session)
 

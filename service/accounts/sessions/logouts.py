@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import delete
+from sqlmodel import col
+
 from service.accounts import events
+from service.accounts.email.notices import send_notice, ways_in
 from service.accounts.outcomes import Revoked, SessionsEnded
 from service.accounts.sessions import store as sessions
 from service.accounts.signin.devices import forget_devices
+from service.accounts.tokens import SESSION_TOKENS
 from service.accounts.values import ClientInfo, Viewer
-from service.db.models import SecurityEventKind
+from service.db.models import AuthSession, SecurityEventKind, User
 from service.db.unit_of_work import UnitOfWork
 
 
@@ -22,11 +27,17 @@ async def logout(uow: UnitOfWork, viewer: Viewer, client: ClientInfo) -> Revoked
 
 
 async def logout_everywhere(uow: UnitOfWork, viewer: Viewer, client: ClientInfo) -> Revoked:
-    """End every session of the account and forget its devices; how many sessions ended."""
+    """End every session of the account and forget its devices; how many sessions ended. The
+    owner is told, with every way in the account still has."""
     user_id = viewer.user.id
     count = await sessions.revoke_all(uow, user_id)
     await forget_devices(uow, user_id)
     await events.record(uow, user_id, SecurityEventKind.LOGOUT, client)
+    user = await uow.session.get(User, user_id)
+    if user is not None:
+        await send_notice(
+            uow, user, "signed_out_everywhere", client, ways_in=await ways_in(uow, user)
+        )
     return Revoked(count, SessionsEnded(user_id))
 
 
@@ -43,3 +54,20 @@ async def end_session(
         )
         await events.record(uow, viewer.user.id, kind, client)
     return Revoked(count, SessionsEnded(viewer.user.id, session_id) if count else None)
+
+
+async def end_replaced(uow: UnitOfWork, token: str, client: ClientInfo) -> int:
+    """A browser's session cookie replaced by a new sign-in's: the session it named ends
+    (how many: 0 or 1), instead of living on unseen until it expires."""
+    if not SESSION_TOKENS.well_formed(token):
+        return 0
+    ended = await uow.session.execute(
+        delete(AuthSession)
+        .where(col(AuthSession.token_digest) == SESSION_TOKENS.digest(token))
+        .returning(col(AuthSession.user_id))
+    )
+    row = ended.first()
+    if row is None:
+        return 0
+    await events.record(uow, row[0], SecurityEventKind.LOGOUT, client)
+    return sessions.revoked(1)

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import Delete, Select, delete, select
 from sqlmodel import col
 
+from service.accounts.assurance import AuthenticationMethod, Methods, encode
 from service.accounts.tokens import SESSION_TOKENS
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
@@ -30,8 +31,10 @@ async def issue_session(
     user: User,
     client: ClientInfo,
     now: datetime | None = None,
+    methods: Methods = (AuthenticationMethod.PASSWORD,),
 ) -> tuple[str, AuthSession]:
-    """Create a session for ``user``; evict the oldest beyond ``max_sessions_per_user``."""
+    """Create a session for ``user``, proved by ``methods`` now; evict the oldest beyond
+    ``max_sessions_per_user``."""
     now = now or utcnow()
     token = new_token()
     absolute = now + settings.session_max_ttl
@@ -44,6 +47,8 @@ async def issue_session(
         absolute_expires_at=absolute,
         user_agent=client.user_agent[:USER_AGENT_MAX] if client.user_agent else None,
         ip_address=client.ip_address,
+        methods=encode(methods),
+        authenticated_at=now,
     )
     uow.session.add(session)
     await uow.session.flush()

@@ -80,5 +80,6 @@ async def login(
         LOGINS.labels("invalid").inc()
         return InvalidCredentials()
     await limiter.login_succeeded(attempt)
+    assert verified_hash is not None  # the password matched a hash
     proof = Proof.of_password(password, verified_hash)
     return await sign_in(uow, services, user, proof, client, device_token)

@@ -30,8 +30,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col
 
 from service.accounts import events
+from service.accounts.assurance import AuthenticationMethod, Methods
 from service.accounts.email import codes
-from service.accounts.email.notices import send_notice
+from service.accounts.email.notices import send_notice, ways_in
 from service.accounts.email.verification import send_verification
 from service.accounts.outcomes import (
     AccountSuspended,
@@ -124,9 +125,13 @@ async def _steps(
                 password_changed_at=now,
                 email_verified=True,  # the code proved the mailbox
                 pending_email=None,  # a change begun before the reset goes with its session
+                code_failures=0,  # the ceilings start again (``ceilings``)
+                factor_failures=0,
             )
         elif proof.password is not None and services.passwords.needs_rehash(row.password_hash):
             values["password_hash"] = await services.passwords.hash(proof.password)
+        if AuthenticationMethod.PASSKEY in proof.methods:
+            values["factor_failures"] = 0  # both factors proved at once
         if reactivated or proof.resets_password:
             values["version"] = row.version + 1  # sessions and proofs read before it lose
         return values
@@ -138,12 +143,14 @@ async def _steps(
         return AccountSuspended()
     if proof.resets_password:
         await codes.discard(uow, row.id, CodePurpose.EMAIL_CHANGE)
-        authenticated = await start_over(uow, services, row, client, now)
+        authenticated = await start_over(uow, services, row, client, now, proof.methods)
         await _record_reset(uow, row, client, now, reactivated=reactivated)
         return authenticated
     device = await find_device(uow, row.id, device_token)
     kept_token = await remember_device(uow, services.settings, row.id, device, device_token, now)
-    token, session = await issue_session(uow, services.settings, row, client, now)
+    token, session = await issue_session(
+        uow, services.settings, row, client, now, methods=proof.methods
+    )
     await _record_login(
         uow, services, row, client, now, new_device=device is None, reactivated=reactivated
     )
@@ -217,14 +224,19 @@ async def compare_and_set(uow: UnitOfWork, user: User, proof: Proof, decide: Dec
 
 
 async def start_over(
-    uow: UnitOfWork, services: Services, user: User, client: ClientInfo, now: datetime
+    uow: UnitOfWork,
+    services: Services,
+    user: User,
+    client: ClientInfo,
+    now: datetime,
+    methods: Methods,
 ) -> Authenticated:
     """After a new password: every session ends, every device is forgotten, and this client
-    gets a new session and device token."""
+    gets a new session (proved by ``methods``) and device token."""
     await revoke_all(uow, user.id)
     await forget_devices(uow, user.id)
     device_token = await remember_device(uow, services.settings, user.id, None, None, now)
-    token, session = await issue_session(uow, services.settings, user, client, now)
+    token, session = await issue_session(uow, services.settings, user, client, now, methods=methods)
     return Authenticated(
         user=user, session=session, token=token, device_token=device_token, ended_sessions=True
     )
@@ -262,4 +274,6 @@ async def _record_reset(
     if reactivated:
         await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, client)
     await events.record(uow, user.id, SecurityEventKind.PASSWORD_RESET, client)
-    await send_notice(uow, user, "password_changed", client, at=now)
+    await send_notice(
+        uow, user, "password_changed", client, at=now, ways_in=await ways_in(uow, user)
+    )

@@ -8,27 +8,10 @@ same way for every proof.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, replace
 
+from service.accounts.assurance import SECOND_FACTORS, AuthenticationMethod, Methods
 from service.db.models import User
-
-
-class AuthenticationMethod(enum.StrEnum):
-    """How a session was proved."""
-
-    PASSWORD = "PASSWORD"  # noqa: S105
-    TOTP = "TOTP"
-    RECOVERY_CODE = "RECOVERY_CODE"
-    PASSKEY = "PASSKEY"
-    EMAIL_CODE = "EMAIL_CODE"
-    EXTERNAL = "EXTERNAL"
-
-
-# A passkey is both factors; the other two complete a first factor.
-COMPLETING = frozenset(
-    {AuthenticationMethod.TOTP, AuthenticationMethod.RECOVERY_CODE, AuthenticationMethod.PASSKEY}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +24,7 @@ class Proof:
     proved the mailbox, and the new password is set once every factor is in.
     """
 
-    methods: tuple[AuthenticationMethod, ...]
+    methods: Methods
     password: str | None = None
     verified_hash: str | None = None
     new_password_hash: str | None = None
@@ -56,8 +39,10 @@ class Proof:
 
     @classmethod
     def of_reset(cls, new_password_hash: str) -> Proof:
-        """A reset code: it proves the mailbox, the way in of a forgotten password."""
-        return cls((AuthenticationMethod.EMAIL_CODE,), new_password_hash=new_password_hash)
+        """A reset code: it proves the mailbox, the way in of a forgotten password, and the
+        new password typed becomes the account's."""
+        methods = (AuthenticationMethod.EMAIL_CODE, AuthenticationMethod.PASSWORD)
+        return cls(methods, new_password_hash=new_password_hash)
 
     def completed_by(self, method: AuthenticationMethod) -> Proof:
         """This proof with its second factor; the password itself is not kept."""
@@ -66,7 +51,7 @@ class Proof:
     @property
     def complete(self) -> bool:
         """Whether every factor an account can ask for is in (a passkey, or a second one)."""
-        return any(method in COMPLETING for method in self.methods)
+        return any(method in SECOND_FACTORS for method in self.methods)
 
     @property
     def resets_password(self) -> bool:

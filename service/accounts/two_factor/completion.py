@@ -5,10 +5,11 @@ proof was: a password, or a password reset holding the new password's hash. A TO
 recovery code completes that proof, and the sign-in goes on through the pipeline
 (``signin.pipeline``), as every sign-in does.
 
-Every code check is reserved against the account's second-factor budget before it runs, so
-aliased fields count one attempt each; each challenge also dies after
-``challenges.MAX_FAILED_TRIES`` codes checked, each try counted (the unit of work's
-checkpoint) before its code is checked, so parallel requests cannot exceed it.
+Every code check is reserved against the account's second-factor budget and its long ceiling
+before it runs (``two_factor.codes``), so aliased fields count one attempt each; each
+challenge also dies after ``challenges.MAX_FAILED_TRIES`` codes checked, each try counted (the
+unit of work's checkpoint) before its code is checked, so parallel requests cannot exceed it.
+The first wrong code of a sign-in mails the owner: their password is known to someone.
 
 A bad challenge (unknown, expired, used, used up, or issued before a password change) and a
 wrong code both answer ``InvalidCredentials`` (``LoginResult`` has no ``InvalidCode``), each
@@ -20,14 +21,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.accounts import events
+from service.accounts import ceilings, events
+from service.accounts.assurance import AuthenticationMethod
+from service.accounts.email.notices import send_notice
 from service.accounts.limits.attempts import account_key
 from service.accounts.outcomes import Authenticated, InvalidCredentials, RateLimited, Rejected
 from service.accounts.services import Services
 from service.accounts.signin.pipeline import SignInOutcome, sign_in
-from service.accounts.signin.proofs import AuthenticationMethod, Proof
+from service.accounts.signin.proofs import Proof
 from service.accounts.two_factor import challenges, totp
-from service.accounts.two_factor.codes import use_recovery_code
+from service.accounts.two_factor import codes as second_factor
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
 from service.db.models import ChallengePurpose, SecurityEventKind, User
@@ -64,23 +67,28 @@ async def complete_login(
     code, recovery_code = attempt.code or "", attempt.recovery_code or ""
     if bool(code) == bool(recovery_code):
         return InvalidCredentials(message=ONE_CODE_MESSAGE)
-    account = account_key(user.id)
-    if limited := await services.limiter.before_second_factor(account):
-        return limited
+    if refused := await second_factor.before_check(services, user):
+        if isinstance(refused, RateLimited):
+            return refused
+        return InvalidCredentials(message=refused.message)  # past the account's ceiling
     if not await challenges.take_try(uow, challenge_id, now):
         return InvalidCredentials(message=CHALLENGE_MESSAGE)
     await uow.checkpoint()  # the try counts before the code is checked, whatever comes next
     if code:
         proved = await totp.use_code(uow, services, user.id, code)
     else:
-        proved = await use_recovery_code(uow, services, user, recovery_code, client)
+        proved = await second_factor.use_recovery_code(uow, services, user, recovery_code, client)
     if not proved:
+        await ceilings.count_factor_failure(uow, user.id)
         await events.record(uow, user.id, SecurityEventKind.LOGIN_FAILED, client)
+        if found.failed_attempts == 0 and purpose == ChallengePurpose.LOGIN.value:
+            # the first wrong code of a sign-in whose password was right: the owner hears
+            await send_notice(uow, user, "second_factor_failed", client)
         return InvalidCredentials(message=WRONG_CODE_MESSAGE)
     if not await challenges.consume(uow, challenge_id, now):
         # another request completed it: this code stays unused
         raise Rejected(InvalidCredentials(message=CHALLENGE_MESSAGE))
-    await services.limiter.second_factor_succeeded(account)
+    await services.limiter.second_factor_succeeded(account_key(user.id))
     if purpose == ChallengePurpose.PASSWORD_RESET.value and new_hash is not None:
         first = Proof.of_reset(new_hash)
     else:

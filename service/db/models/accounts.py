@@ -44,7 +44,8 @@ class User(SQLModel, table=True):
     email_normalized: str = Field(max_length=320, unique=True)
     username: str = Field(max_length=150)
     username_normalized: str = Field(max_length=600, unique=True)
-    password_hash: str = Field(max_length=255)
+    # ``None``: the account has no password (passkeys only, or an external identity).
+    password_hash: str | None = Field(default=None, max_length=255)
     first_name: str = Field(max_length=150)
     last_name: str = Field(max_length=150)
     bio: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
@@ -62,6 +63,11 @@ class User(SQLModel, table=True):
     pending_email: str | None = Field(default=None, max_length=320)
     locale: str = Field(default="en", max_length=16, sa_column_kwargs={"server_default": "en"})
     version: int = Field(default=0, sa_column=_user_version)
+    # Wrong second-factor codes since the last password reset (or an operator's 2FA reset),
+    # whoever sent them: past ``MAX_FACTOR_FAILURES`` the second factor is refused.
+    factor_failures: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # Wrong email codes sent without the handle of their request, likewise.
+    code_failures: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
     def bump_version(self) -> None:
         """Mark a password or status change: sessions and logins read before it lose."""
@@ -69,7 +75,11 @@ class User(SQLModel, table=True):
 
 
 class AuthSession(SQLModel, table=True):
-    """One logged-in device: a token's SHA-256 digest and its lifetime."""
+    """One logged-in device: a token's SHA-256 digest and its lifetime, and how it was proved.
+
+    ``methods`` (comma-separated ``AuthenticationMethod`` values) and ``authenticated_at`` are
+    the last full proof: the sign-in, or a later re-authentication.
+    """
 
     __tablename__ = "sessions"
     __table_args__ = (
@@ -86,6 +96,10 @@ class AuthSession(SQLModel, table=True):
     absolute_expires_at: datetime = Field(sa_type=UTCDateTime)
     user_agent: str | None = Field(default=None, max_length=512)
     ip_address: str | None = Field(default=None, max_length=64)
+    methods: str = Field(
+        default="PASSWORD", max_length=64, sa_column_kwargs={"server_default": "PASSWORD"}
+    )
+    authenticated_at: datetime = Field(sa_type=UTCDateTime)
 
 
 class KnownDevice(SQLModel, table=True):

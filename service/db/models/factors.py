@@ -98,6 +98,7 @@ class PasskeyChallengeKind(enum.StrEnum):
     REGISTRATION = "registration"  # bound to the signed-in user who asked for it
     LOGIN = "login"  # discoverable credentials: any account's passkey may answer
     ACCOUNT_LOGIN = "account_login"  # only the named account's passkeys (none: no account)
+    REAUTHENTICATION = "reauthentication"  # the signed-in user's passkeys, to re-authenticate
 
 
 class PasskeyChallenge(SQLModel, table=True):
@@ -106,7 +107,9 @@ class PasskeyChallenge(SQLModel, table=True):
 
     __tablename__ = "passkey_challenges"
     __table_args__ = (
-        CheckConstraint("kind IN ('registration', 'login', 'account_login')", name="kind"),
+        CheckConstraint(
+            "kind IN ('registration', 'login', 'account_login', 'reauthentication')", name="kind"
+        ),
         Index("ix_passkey_challenges_expires_at", "expires_at"),
         Index("ix_passkey_challenges_user_id", "user_id"),
     )

@@ -57,25 +57,32 @@ class CodePurpose(enum.StrEnum):
     VERIFY_EMAIL = "verify_email"
     PASSWORD_RESET = "password_reset"  # noqa: S105
     EMAIL_CHANGE = "email_change"
+    SIGN_IN = "sign_in"
 
 
 class EmailCode(SQLModel, table=True):
-    """The one live code of an account for one purpose: a new code replaces the old.
+    """A code sent to an address: the request that asked for it holds its handle.
 
-    Only a keyed digest of the code is stored (see ``accounts.codes``); ``email`` is the
-    address it was sent to, which the code proves. Wrong tries count in ``failed_attempts``.
+    Only keyed digests are stored (see ``accounts.email.codes``): of the code, and of the
+    handle the request was answered with (``handle_digest``), so a check that carries the
+    handle meets its own code only. ``email`` is the address the code was sent to, which it
+    proves. Wrong tries with the handle count in ``failed_attempts``.
     """
 
     __tablename__ = "email_codes"
     __table_args__ = (
         CheckConstraint(
-            "purpose IN ('verify_email', 'password_reset', 'email_change')", name="purpose"
+            "purpose IN ('verify_email', 'password_reset', 'email_change', 'sign_in')",
+            name="purpose",
         ),
         Index("ix_email_codes_expires_at", "expires_at"),
+        Index("ix_email_codes_user_id_purpose_created_at", "user_id", "purpose", "created_at"),
     )
 
-    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE", primary_key=True)
-    purpose: str = Field(max_length=16, primary_key=True)
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", ondelete="CASCADE")
+    purpose: str = Field(max_length=16)
+    handle_digest: str = Field(max_length=64, unique=True)
     digest: str = Field(max_length=64)
     email: str = Field(max_length=320)
     expires_at: datetime = Field(sa_type=UTCDateTime)

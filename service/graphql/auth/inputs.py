@@ -13,3 +13,20 @@ class LoginInput:
         default=None,
         description="The `deviceToken` an earlier login on this device answered, if any.",
     )
+
+
+@strawberry.input(
+    description="The password (with a TOTP or recovery code when two-factor sign-in is on), or "
+    "a passkey's answer to beginPasskeyReauthentication's options."
+)
+class ReauthenticateInput:
+    password: str | None = None
+    code: str | None = strawberry.field(default=None, description="A current TOTP code.")
+    recovery_code: str | None = strawberry.field(
+        default=None, description="An unused recovery code."
+    )
+    passkey_challenge_id: strawberry.ID | None = None
+    passkey_credential_json: str | None = strawberry.field(
+        default=None,
+        description="JSON of the PublicKeyCredential navigator.credentials.get() gave.",
+    )

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import strawberry
 
-from service.graphql.results import InvalidCredentials, RateLimited
+from service.graphql.results import InvalidCode, InvalidCredentials, RateLimited, ValidationError
 from service.graphql.two_factor.challenge import TwoFactorRequired
 from service.graphql.users.user import User
 
@@ -45,4 +45,15 @@ LoginResult = Annotated[
     | EmailNotVerified
     | TwoFactorRequired,
     strawberry.union("LoginResult"),
+]
+
+
+@strawberry.type(description="The session is privileged until privilegedUntil.")
+class Reauthenticated:
+    privileged_until: datetime
+
+
+ReauthenticateResult = Annotated[
+    Reauthenticated | InvalidCredentials | InvalidCode | RateLimited | ValidationError,
+    strawberry.union("ReauthenticateResult"),
 ]

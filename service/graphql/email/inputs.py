@@ -9,6 +9,12 @@ import strawberry
 class VerifyEmailInput:
     email: str
     code: str
+    handle: str | None = strawberry.field(
+        default=None,
+        description="The handle the request for this code answered (CodeSent.handle), when "
+        "this client kept it: then only that code is checked, and nobody else can spend its "
+        "tries.",
+    )
 
 
 @strawberry.input
@@ -22,6 +28,12 @@ class ResetPasswordInput:
     code: str
     new_password: str
     new_password_confirmation: str
+    handle: str | None = strawberry.field(
+        default=None,
+        description="The handle the request for this code answered (CodeSent.handle), when "
+        "this client kept it: then only that code is checked, and nobody else can spend its "
+        "tries.",
+    )
 
 
 @strawberry.input

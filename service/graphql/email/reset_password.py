@@ -20,6 +20,7 @@ async def reset_password(
         code=input.code,
         new_password=input.new_password,
         new_password_confirmation=input.new_password_confirmation,
+        handle=input.handle,
     )
     outcome = await ctx.run(
         lambda uow: password_reset.reset_password(uow, ctx.services, reset, ctx.client)

@@ -15,6 +15,11 @@ from service.graphql.two_factor.challenge import TwoFactorRequired
 class CodeSent:
     message: str
     expires_in_seconds: int
+    handle: str = strawberry.field(
+        description="Send it back with the code (verifyEmail, resetPassword) from this client: "
+        "then only this request's code is checked, and nobody else can spend its tries. "
+        "Random when no code was sent."
+    )
 
 
 @strawberry.type

@@ -12,10 +12,12 @@ from service.graphql.present import present
 
 
 async def verify_email(info: Info[Context, None], input: VerifyEmailInput) -> VerifyEmailResult:
+    """From one of the account's own sessions the sessions stay; from anywhere else, the
+    first proof of an unverified mailbox ends them (``verification.verify_email``)."""
     ctx = info.context
+    caller = await ctx.viewer()
+    proof = verification.MailboxProof(input.email, input.code, input.handle)
     outcome = await ctx.run(
-        lambda uow: verification.verify_email(
-            uow, ctx.services, input.email, input.code, ctx.client
-        )
+        lambda uow: verification.verify_email(uow, ctx.services, proof, ctx.client, caller)
     )
     return present(outcome)

@@ -13,5 +13,7 @@ from service.graphql.present import present
 async def begin_passkey_registration(info: Info[Context, None]) -> PasskeyOptionsResult:
     viewer = info.context.caller
     ctx = info.context
-    outcome = await ctx.run(lambda uow: registration.begin_registration(uow, ctx.services, viewer))
+    outcome = await ctx.run(
+        lambda uow: registration.begin_registration(uow, ctx.services, viewer, ctx.client)
+    )
     return present(outcome)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from service.accounts.passkeys import store as passkeys
+from service.accounts.passkeys import removal
 from service.graphql.context import Context
 from service.graphql.passkeys.types import RemovePasskeyResult
 from service.graphql.present import present
@@ -15,6 +15,6 @@ async def remove_passkey(info: Info[Context, None], id: strawberry.ID) -> Remove
     viewer = info.context.caller
     ctx = info.context
     outcome = await ctx.run(
-        lambda uow: passkeys.remove_passkey(uow, ctx.services, viewer, str(id), ctx.client)
+        lambda uow: removal.remove_passkey(uow, ctx.services, viewer, str(id), ctx.client)
     )
     return present(outcome)

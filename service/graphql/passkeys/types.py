@@ -8,7 +8,14 @@ from typing import Annotated
 import strawberry
 
 from service.db.models import Passkey as PasskeyRow
-from service.graphql.results import InvalidCode, InvalidCredentials, RateLimited, ValidationError
+from service.graphql.auth.types import EmailNotVerified
+from service.graphql.results import (
+    InvalidCode,
+    InvalidCredentials,
+    RateLimited,
+    ReauthenticationRequired,
+    ValidationError,
+)
 
 
 @strawberry.type(description="A passkey (WebAuthn credential) that can log in to the account.")
@@ -84,11 +91,14 @@ class FinishPasskeyLoginInput:
 
 
 PasskeyOptionsResult = Annotated[
-    PasskeyOptions | RateLimited, strawberry.union("PasskeyOptionsResult")
+    PasskeyOptions | RateLimited | ReauthenticationRequired | EmailNotVerified,
+    strawberry.union("PasskeyOptionsResult"),
 ]
 AddPasskeyResult = Annotated[
-    PasskeyAdded | ValidationError | InvalidCode, strawberry.union("AddPasskeyResult")
+    PasskeyAdded | ValidationError | InvalidCode | ReauthenticationRequired | EmailNotVerified,
+    strawberry.union("AddPasskeyResult"),
 ]
 RemovePasskeyResult = Annotated[
-    PasskeyRemoved | InvalidCredentials, strawberry.union("RemovePasskeyResult")
+    PasskeyRemoved | InvalidCredentials | ReauthenticationRequired | ValidationError,
+    strawberry.union("RemovePasskeyResult"),
 ]

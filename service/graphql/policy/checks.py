@@ -41,6 +41,8 @@ SENSITIVE_ORDER = (
     "deleteAccount",
     "regenerateRecoveryCodes",
     "disableTwoFactor",
+    "reauthenticate",
+    "setPassword",
 )
 SENSITIVE_FIELDS = frozenset(SENSITIVE_ORDER)
 SENSITIVE_NAMES = ", ".join(SENSITIVE_ORDER[:-1]) + " and " + SENSITIVE_ORDER[-1]

@@ -7,7 +7,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from service.accounts.sessions import store as sessions
+from service.accounts.sessions import listing
 from service.accounts.sessions.store import MAX_LISTED_SESSIONS
 from service.graphql.context import Context
 from service.graphql.errors import ExpectedError
@@ -26,7 +26,6 @@ async def list_sessions(
     viewer = info.context.caller
     if not 1 <= first <= MAX_LISTED_SESSIONS:
         raise ExpectedError(f"first must be between 1 and {MAX_LISTED_SESSIONS}.")
-    rows = await info.context.run(
-        lambda uow: sessions.list_sessions(uow, viewer.user.id, limit=first)
-    )
-    return [Session.from_row(row, viewer.session.id) for row in rows]
+    ctx = info.context
+    listed = await ctx.run(lambda uow: listing.caller_sessions(uow, ctx.services, viewer, first))
+    return [Session.from_listed(session, viewer.session.id) for session in listed]

@@ -13,5 +13,7 @@ from service.graphql.two_factor.types import TotpSetupResult
 async def begin_totp_setup(info: Info[Context, None]) -> TotpSetupResult:
     viewer = info.context.caller
     ctx = info.context
-    outcome = await ctx.run(lambda uow: setup.begin_totp_setup(uow, ctx.services, viewer))
+    outcome = await ctx.run(
+        lambda uow: setup.begin_totp_setup(uow, ctx.services, viewer, ctx.client)
+    )
     return present(outcome)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from strawberry.types import Info
 
+from service.accounts.signin.step_up import InlineProof
 from service.accounts.two_factor import setup
 from service.graphql.context import Context
 from service.graphql.present import present
@@ -17,7 +18,7 @@ async def regenerate_recovery_codes(
     ctx = info.context
     outcome = await ctx.run(
         lambda uow: setup.regenerate_recovery_codes(
-            uow, ctx.services, viewer, input.current_password, ctx.client
+            uow, ctx.services, viewer, InlineProof(input.current_password, input.code), ctx.client
         )
     )
     return present(outcome)

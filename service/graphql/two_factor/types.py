@@ -7,7 +7,14 @@ from typing import Annotated
 
 import strawberry
 
-from service.graphql.results import InvalidCode, InvalidCredentials, RateLimited, ValidationError
+from service.graphql.auth.types import EmailNotVerified
+from service.graphql.results import (
+    InvalidCode,
+    InvalidCredentials,
+    RateLimited,
+    ReauthenticationRequired,
+    ValidationError,
+)
 
 
 @strawberry.type(
@@ -37,13 +44,22 @@ class ConfirmTotpSetupInput:
 
 @strawberry.input
 class DisableTwoFactorInput:
-    current_password: str
+    current_password: str = strawberry.field(
+        description="Re-authenticates the session on the spot (empty from a privileged one)."
+    )
     code: str = strawberry.field(description="A current TOTP code or an unused recovery code.")
 
 
 @strawberry.input
 class RegenerateRecoveryCodesInput:
-    current_password: str
+    current_password: str = strawberry.field(
+        description="Re-authenticates the session on the spot (empty from a privileged one)."
+    )
+    code: str | None = strawberry.field(
+        default=None,
+        description="With two-factor sign-in on and no privileged session: a current TOTP code "
+        "or an unused recovery code, beside currentPassword.",
+    )
 
 
 @strawberry.input(description="One of code and recoveryCode.")
@@ -59,12 +75,20 @@ class CompleteLoginInput:
     )
 
 
-TotpSetupResult = Annotated[TotpSetup | ValidationError, strawberry.union("TotpSetupResult")]
+TotpSetupResult = Annotated[
+    TotpSetup | ValidationError | ReauthenticationRequired | EmailNotVerified,
+    strawberry.union("TotpSetupResult"),
+]
 RecoveryCodesResult = Annotated[
-    RecoveryCodes | InvalidCode | InvalidCredentials | RateLimited,
+    RecoveryCodes
+    | InvalidCode
+    | InvalidCredentials
+    | RateLimited
+    | ReauthenticationRequired
+    | EmailNotVerified,
     strawberry.union("RecoveryCodesResult"),
 ]
 DisableTwoFactorResult = Annotated[
-    TwoFactorDisabled | InvalidCode | InvalidCredentials | RateLimited,
+    TwoFactorDisabled | InvalidCode | InvalidCredentials | RateLimited | ReauthenticationRequired,
     strawberry.union("DisableTwoFactorResult"),
 ]

@@ -20,6 +20,7 @@ async def change_password(
         current_password=input.current_password,
         new_password=input.new_password,
         new_password_confirmation=input.new_password_confirmation,
+        code=input.code,
     )
     outcome = await ctx.run(
         lambda uow: password_change.change_password(uow, ctx.services, viewer, change, ctx.client)

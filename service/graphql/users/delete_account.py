@@ -5,6 +5,7 @@ from __future__ import annotations
 from strawberry.types import Info
 
 from service.accounts.profile import deletion
+from service.accounts.signin.step_up import InlineProof
 from service.graphql.context import Context
 from service.graphql.present import present
 from service.graphql.users.inputs import DeleteAccountInput
@@ -18,7 +19,7 @@ async def delete_account(
     viewer = ctx.caller
     outcome = await ctx.run(
         lambda uow: deletion.delete_account(
-            uow, ctx.services, viewer, input.current_password, ctx.client
+            uow, ctx.services, viewer, InlineProof(input.current_password, input.code), ctx.client
         )
     )
     return present(outcome)

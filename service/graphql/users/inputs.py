@@ -54,7 +54,14 @@ class UpdateUserInput:
         default=None, description="ACTIVE or DEACTIVATED; deactivating revokes all sessions."
     )
     current_password: str | None = strawberry.field(
-        default=None, description="Required when the email changes."
+        default=None,
+        description="When the email changes and the session is not privileged: the password "
+        "re-authenticates it on the spot.",
+    )
+    code: str | None = strawberry.field(
+        default=None,
+        description="With two-factor sign-in on and no privileged session: a current TOTP code "
+        "or an unused recovery code, beside currentPassword.",
     )
     locale: str | None = strawberry.field(
         default=None, description="Language of the account's emails: `en` or `de`."
@@ -66,11 +73,29 @@ class ChangePasswordInput:
     current_password: str
     new_password: str
     new_password_confirmation: str
+    code: str | None = strawberry.field(
+        default=None,
+        description="With two-factor sign-in on and no privileged session: a current TOTP code "
+        "or an unused recovery code, beside currentPassword.",
+    )
 
 
 @strawberry.input
 class DeleteAccountInput:
-    current_password: str
+    current_password: str = strawberry.field(
+        description="Re-authenticates the session on the spot (empty from a privileged one)."
+    )
+    code: str | None = strawberry.field(
+        default=None,
+        description="With two-factor sign-in on and no privileged session: a current TOTP code "
+        "or an unused recovery code, beside currentPassword.",
+    )
+
+
+@strawberry.input
+class SetPasswordInput:
+    new_password: str
+    new_password_confirmation: str
 
 
 def upload_file(upload: object) -> BinaryIO | None:

@@ -12,6 +12,7 @@ from service.graphql.results import (
     InvalidCode,
     InvalidCredentials,
     RateLimited,
+    ReauthenticationRequired,
     ValidationError,
 )
 from service.graphql.users.user import User
@@ -39,6 +40,10 @@ class AccountDeleted:
 class VerificationRequired:
     email: str
     expires_in_seconds: int
+    handle: str = strawberry.field(
+        description="Send it back with the code (verifyEmail, resetPassword) from this client: "
+        "then only this request's code is checked, and nobody else can spend its tries."
+    )
 
 
 RegisterUserResult = Annotated[
@@ -53,17 +58,30 @@ UpdateUserResult = Annotated[
     | UserAlreadyExists
     | InvalidCredentials
     | InvalidCode
-    | RateLimited,
+    | RateLimited
+    | ReauthenticationRequired,
     strawberry.union("UpdateUserResult"),
 ]
 
 
 ChangePasswordResult = Annotated[
-    AuthSuccess | ValidationError | InvalidCredentials | RateLimited,
+    AuthSuccess
+    | ValidationError
+    | InvalidCredentials
+    | RateLimited
+    | InvalidCode
+    | ReauthenticationRequired,
     strawberry.union("ChangePasswordResult"),
 ]
 
 
+SetPasswordResult = Annotated[
+    AuthSuccess | ValidationError | ReauthenticationRequired,
+    strawberry.union("SetPasswordResult"),
+]
+
+
 DeleteAccountResult = Annotated[
-    AccountDeleted | InvalidCredentials | RateLimited, strawberry.union("DeleteAccountResult")
+    AccountDeleted | InvalidCredentials | RateLimited | InvalidCode | ReauthenticationRequired,
+    strawberry.union("DeleteAccountResult"),
 ]

@@ -23,6 +23,7 @@ async def update_user(info: Info[Context, None], input: UpdateUserInput) -> Upda
         contact=input.contact,
         status=status_value(input.status),
         current_password=input.current_password,
+        code=input.code,
         image=upload_file(input.image),
         remove_image=bool(input.remove_image),
         locale=input.locale,

@@ -28,6 +28,12 @@ async def _two_factor_enabled(root: User, info: Info[Context, None]) -> bool:
     return bool(await info.context.run(lambda uow: two_factor_methods(uow, user_id)))
 
 
+def _has_password(row: UserRow | AccountSnapshot) -> bool:
+    if isinstance(row, AccountSnapshot):
+        return row.has_password
+    return row.password_hash is not None
+
+
 @strawberry.type(description="A registered account.")
 class User:
     id: strawberry.ID
@@ -56,6 +62,10 @@ class User:
         resolver=_two_factor_enabled,
         description="Whether a sign-in needs a second factor (completeLogin).",
     )
+    has_password: bool = strawberry.field(
+        description="Whether the account has a password (setPassword gives it one); without, "
+        "it signs in with a passkey or an external identity."
+    )
 
     @classmethod
     def from_row(cls, row: UserRow | AccountSnapshot) -> User:
@@ -74,4 +84,5 @@ class User:
             email_verified=row.email_verified,
             pending_email=row.pending_email,
             locale=row.locale,
+            has_password=_has_password(row),
         )

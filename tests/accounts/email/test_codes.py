@@ -35,9 +35,9 @@ async def _issue(state, user_id, purpose=RESET, email="ada@example.com", now=Non
         return await codes.issue(uow, state.services, user_id, purpose, email, now)
 
 
-async def _redeem(state, user_id, code, purpose=RESET):
+async def _redeem(state, user_id, code, purpose=RESET, handle=None):
     async with state.unit_of_work() as uow:
-        return await codes.redeem(uow, state.services, user_id, purpose, code)
+        return await codes.redeem(uow, state.services, user_id, purpose, code, handle)
 
 
 async def _rows(state):
@@ -65,14 +65,34 @@ async def test_only_a_keyed_digest_is_stored_and_a_code_works_once(state):
     assert RESET.value not in {r.purpose for r in await _rows(state)}
 
 
-async def test_a_new_code_replaces_the_old_one(state):
+async def test_a_new_request_never_replaces_a_code_another_client_is_using(state):
+    """Each request gets a code of its own beside the others (the newest ``LIVE_CODES``);
+    an email change keeps only its newest."""
     user_id = await _user_id(state)
     first = await _issue(state, user_id)
     second = await _issue(state, user_id)
-    assert len([r for r in await _rows(state) if r.purpose == RESET.value]) == 1
-    if first.code != second.code:
-        assert await _redeem(state, user_id, first.code) is None
-    assert await _redeem(state, user_id, second.code) is not None
+    assert first.handle != second.handle and first.handle.startswith("cod_")
+    assert len([r for r in await _rows(state) if r.purpose == RESET.value]) == 2
+    assert await _redeem(state, user_id, first.code, handle=first.handle) is not None
+    assert await _redeem(state, user_id, second.code) is not None  # found without its handle
+    for _ in range(codes.LIVE_CODES + 2):
+        await _issue(state, user_id)
+    assert len([r for r in await _rows(state) if r.purpose == RESET.value]) == codes.LIVE_CODES
+    change = CodePurpose.EMAIL_CHANGE
+    await _issue(state, user_id, purpose=change, email="new@example.com")
+    newest = await _issue(state, user_id, purpose=change, email="new@example.com")
+    [kept] = [r for r in await _rows(state) if r.purpose == change.value]
+    assert kept.handle_digest == codes.HANDLES.digest(newest.handle)
+
+
+async def test_a_handle_meets_its_own_code_only(state):
+    user_id = await _user_id(state)
+    mine = await _issue(state, user_id)
+    theirs = await _issue(state, user_id)
+    if mine.code != theirs.code:
+        assert await _redeem(state, user_id, theirs.code, handle=mine.handle) is None
+    assert await _redeem(state, user_id, mine.code, handle="cod_" + "x" * 43) is None
+    assert await _redeem(state, user_id, mine.code, handle=mine.handle) is not None
 
 
 async def test_a_code_is_bound_to_its_purpose_and_account(state):
@@ -93,24 +113,38 @@ async def test_an_expired_code_is_refused(state):
         assert await codes.purge_expired(uow) == 1
 
 
-async def test_five_wrong_tries_kill_the_code(state):
+async def test_five_wrong_tries_with_its_handle_kill_the_code(state):
     user_id = await _user_id(state)
     issued = await _issue(state, user_id)
+    handle = issued.handle
     for attempt in range(codes.MAX_FAILED_TRIES):
-        assert await _redeem(state, user_id, _wrong(issued.code)) is None, attempt
+        assert await _redeem(state, user_id, _wrong(issued.code), handle=handle) is None, attempt
     [row] = [r for r in await _rows(state) if r.purpose == RESET.value]
     assert row.failed_attempts == codes.MAX_FAILED_TRIES
+    assert await _redeem(state, user_id, issued.code, handle=handle) is None
     assert await _redeem(state, user_id, issued.code) is None
+
+
+async def test_wrong_tries_without_a_handle_kill_no_code(state):
+    """Whoever does not hold the request's handle cannot spend its code's tries: the wrong
+    tries count against the account's ceiling instead (``ceilings``)."""
+    user_id = await _user_id(state)
+    issued = await _issue(state, user_id)
+    for _ in range(codes.MAX_FAILED_TRIES + 3):
+        assert await _redeem(state, user_id, _wrong(issued.code)) is None
+    [row] = [r for r in await _rows(state) if r.purpose == RESET.value]
+    assert row.failed_attempts == 0
+    assert await _redeem(state, user_id, issued.code, handle=issued.handle) is not None
 
 
 async def test_malformed_submissions_count_as_wrong_tries(state):
     user_id = await _user_id(state)
     issued = await _issue(state, user_id)
     for text in ("", "abc", issued.code + "0", "１２３４５６"):
-        assert await _redeem(state, user_id, text) is None
+        assert await _redeem(state, user_id, text, handle=issued.handle) is None
     [row] = [r for r in await _rows(state) if r.purpose == RESET.value]
     assert row.failed_attempts == 4
-    assert await _redeem(state, user_id, issued.code) is not None
+    assert await _redeem(state, user_id, issued.code, handle=issued.handle) is not None
 
 
 async def test_concurrent_submissions_of_one_code_have_one_winner(state):
@@ -174,18 +208,19 @@ async def test_a_reset_code_sent_before_a_suspension_never_reopens_the_account(s
     assert await queued_mail(state, "ada@example.com", "password_changed") == []
 
 
-async def test_a_code_checked_before_a_newer_one_was_sent_cannot_use_the_newer_one_up(state):
-    """Consuming deletes the row only while it holds the digest that matched: a request that
-    checked the old code, raced by a new code being sent, leaves the new code usable."""
+async def test_consuming_one_code_leaves_the_others_live(state):
+    """A request that checked its code and one sent meanwhile: consuming the first deletes
+    its own row only."""
     user_id = await _user_id(state)
     old = await _issue(state, user_id)
     async with state.unit_of_work() as uow:
-        match = await codes.check(uow, state.services, user_id, RESET, old.code)
+        match = await codes.check(uow, state.services, user_id, RESET, old.code, old.handle)
         assert match is not None
         newer = await codes.issue(uow, state.services, user_id, RESET, "ada@example.com")
-        assert not await codes.consume(uow, match)
+        assert await codes.consume(uow, match)
+        assert not await codes.consume(uow, match)  # used once
         await uow.commit()
-    assert await _redeem(state, user_id, newer.code) is not None
+    assert await _redeem(state, user_id, newer.code, handle=newer.handle) is not None
 
 
 async def test_a_digest_copied_onto_another_purposes_row_matches_nothing(state):

@@ -74,6 +74,7 @@ def kinds(results):
 
 CODES = {
     "rate_limit_code_requests_per_address": "2/hour",
+    "rate_limit_code_mails_per_address": "4/hour",
     "rate_limit_code_requests_per_ip": "3/hour",
     "rate_limit_code_checks_per_address": "2/hour",
     "rate_limit_code_checks_per_ip": "3/hour",
@@ -89,15 +90,34 @@ async def passes(check, *calls) -> list[bool]:
     return [await check(*call) is None for call in calls]
 
 
-async def test_code_requests_are_counted_per_address_and_per_client_address():
+async def test_code_requests_are_counted_per_client_for_each_address_and_per_address():
     limiter = limiter_alone(**CODES)
     send = limiter.code_request
-    # per address: the third request for one address is refused, from any client
-    assert await passes(send, *[("a", f"198.51.100.{i}") for i in range(3)]) == [True, True, False]
+    # per client and address: one client's third request for one address is refused...
+    assert await passes(send, *[("a", "198.51.100.1")] * 3) == [True, True, False]
+    # ...and leaves the address's own budget to other clients, up to its cap on mail
+    assert await passes(send, *[("a", f"198.51.100.{i}") for i in (2, 3, 4)]) == [
+        True,
+        True,
+        False,
+    ]
     # per client: the fourth request from one client is refused, whichever the address
     assert await passes(send, *[(s, "203.0.113.7") for s in "bcde"]) == [True] * 3 + [False]
     # refused for its client, that request did not spend the budget of its address
     assert await passes(send, *[("e", "192.0.2.1")] * 3) == [True, True, False]
+
+
+async def test_code_checks_with_a_handle_spend_only_the_clients_budget():
+    limiter = limiter_alone(**CODES)
+
+    async def check(subject, ip, with_handle):
+        return await limiter.code_check(subject, ip, with_handle=with_handle)
+
+    # without a handle: the client's budget for the address, then for every address
+    assert await passes(check, *[("a", "198.51.100.1", False)] * 3) == [True, True, False]
+    assert await passes(check, ("a", "198.51.100.2", False)) == [True]  # another client
+    # with one: only the client's budget across addresses
+    assert await passes(check, *[("b", "192.0.2.5", True)] * 4) == [True] * 3 + [False]
 
 
 async def test_sending_and_checking_codes_are_budgets_of_their_own():

@@ -72,8 +72,8 @@ def test_registration_options_ask_for_a_verified_discoverable_credential():
     assert options["timeout"] == 300_000
     assert options["attestation"] == "none"
     assert options["authenticatorSelection"] == {
-        "residentKey": "preferred",
-        "requireResidentKey": False,
+        "residentKey": "required",
+        "requireResidentKey": True,
         "userVerification": "required",
     }
     # unknown transport names are dropped, and a credential without any names none

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import func, select
 
 from service.accounts.outcomes import (
     Authenticated,
-    FieldError,
     InvalidCredentials,
+    ReauthenticationRequired,
     Rejected,
     Updated,
     UserAlreadyExists,
@@ -17,8 +19,9 @@ from service.accounts.outcomes import (
 from service.accounts.profile import registration as registering
 from service.accounts.profile import updates as profile
 from service.accounts.profile import users
+from service.clock import utcnow
 from service.db.models import AccountStatus, AuthSession, User
-from tests.accounts.support import CLIENT, register, registration, viewer_of
+from tests.accounts.support import CLIENT, prove_session, register, registration, viewer_of
 from tests.conftest import PASSWORD
 
 
@@ -90,10 +93,11 @@ async def test_update_profile_fields(state):
     assert result.user.username_normalized == "countess.ada"
 
 
-async def test_email_change_requires_current_password(state):
+async def test_an_email_change_needs_a_privileged_session_or_the_password(state):
     registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    await prove_session(state, viewer, "PASSWORD", at=utcnow() - timedelta(hours=1))
     async with state.unit_of_work() as uow:
-        viewer = await viewer_of(state, registered.token)
         missing = await profile.update_user(
             uow,
             state.services,
@@ -130,14 +134,11 @@ async def test_email_change_requires_current_password(state):
             CLIENT,
         )
         await uow.commit()
-    assert isinstance(missing, ValidationFailed)
-    assert [(e.field, e.code) for e in missing.fields] == [("currentPassword", "required")]
+    needed = ReauthenticationRequired(methods=[], password_required=True)
+    assert missing == needed
     assert isinstance(wrong, InvalidCredentials)
-    # another spelling of the local part may be another mailbox: the password is needed
-    assert isinstance(same_email_other_case, ValidationFailed)
-    assert [(e.field, e.code) for e in same_email_other_case.fields] == [
-        ("currentPassword", "required")
-    ]
+    # another spelling of the local part may be another mailbox: it is privileged too
+    assert same_email_other_case == needed
     assert isinstance(same_email, Updated)
     # the email changes once the code sent to the new address comes back
     assert isinstance(ok, Updated) and ok.user.email_normalized == "ada@example.com"
@@ -213,15 +214,14 @@ async def test_email_equal_only_after_case_folding_needs_the_password(state):
     """P7 #13: `\u017fam@` (long s) folds to `sam@` but is another mailbox."""
     registered = await register(state, email="sam@example.com")
     long_s = "\u017fam@example.com"
+    viewer = await viewer_of(state, registered.token)
+    await prove_session(state, viewer, "PASSWORD", at=utcnow() - timedelta(hours=1))
     async with state.unit_of_work() as uow:
-        viewer = await viewer_of(state, registered.token)
         without = await profile.update_user(
             uow, state.services, viewer, profile.ProfileChanges(email=long_s), CLIENT
         )
         await uow.commit()
-    assert without == ValidationFailed(
-        [FieldError("currentPassword", "required", "Current password is required to change email.")]
-    )
+    assert without == ReauthenticationRequired(methods=[], password_required=True)
     async with state.unit_of_work() as uow:
         stored = (await uow.session.execute(select(User.email))).scalar_one()
         viewer = await viewer_of(state, registered.token)

@@ -6,9 +6,10 @@ import uuid
 
 from sqlalchemy import func, select
 
+from service.accounts.assurance import AuthenticationMethod
 from service.accounts.outcomes import Authenticated, InvalidCredentials
 from service.accounts.signin import pipeline
-from service.accounts.signin.proofs import AuthenticationMethod, Proof
+from service.accounts.signin.proofs import Proof
 from service.db.models import AuthSession, Passkey, PasskeyChallenge, User
 from tests.accounts.passkeys.test_passkeys import account, add_passkey, begin_login, finish_login
 from tests.soft_authenticator import SoftAuthenticator

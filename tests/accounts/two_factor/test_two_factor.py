@@ -35,6 +35,7 @@ from service.accounts.profile import updates as profile
 from service.accounts.profile import users
 from service.accounts.signin import password_change, pipeline
 from service.accounts.signin import password_login as auth
+from service.accounts.signin.step_up import InlineProof
 from service.accounts.two_factor import challenges, completion, recovery_codes, totp
 from service.accounts.two_factor import codes as second_factor_codes
 from service.accounts.two_factor import setup as two_factor
@@ -49,7 +50,14 @@ from service.db.models import (
     TotpCredential,
     User,
 )
-from tests.accounts.support import CLIENT, register, settle, viewer_of
+from tests.accounts.support import (
+    CLIENT,
+    mark_verified,
+    prove_session,
+    register,
+    settle,
+    viewer_of,
+)
 from tests.conftest import PASSWORD
 from tests.helpers import last_code, queued_mail, waits_out_the_window
 
@@ -62,8 +70,9 @@ def code_at(secret: str, step: int) -> str:
 
 
 async def _begin(state, viewer) -> TotpSetup | ValidationFailed:
+    await mark_verified(state, viewer.user.id)
     async with state.unit_of_work() as uow:
-        return await two_factor.begin_totp_setup(uow, state.services, viewer)
+        return await two_factor.begin_totp_setup(uow, state.services, viewer, CLIENT)
 
 
 async def _use(state, user_id, code, *, confirming=False, now=None) -> bool:
@@ -87,6 +96,7 @@ async def enabled_account_of(state, registered):
     then = utcnow() - PAST
     code = code_at(setup.secret, totp.step_at(then))
     assert await _use(state, viewer.user.id, code, confirming=True, now=then)
+    await prove_session(state, viewer, "PASSWORD", "TOTP")  # as confirming through the API does
     return viewer, setup.secret
 
 
@@ -346,7 +356,7 @@ async def test_regenerating_needs_two_factor_on(state):
     viewer = await viewer_of(state, registered.token)
     async with state.unit_of_work() as uow:
         answer = await two_factor.regenerate_recovery_codes(
-            uow, state.services, viewer, PASSWORD, CLIENT
+            uow, state.services, viewer, InlineProof(PASSWORD), CLIENT
         )
     assert answer == InvalidCode(message=two_factor.NOT_ENABLED_MESSAGE)
     async with state.session_factory() as db:
@@ -376,7 +386,8 @@ async def test_an_expired_challenge_is_refused(make_state):
 
 
 async def _change_password(state, viewer, secret):
-    change = password_change.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+    code = code_at(secret, totp.step_at(utcnow()))
+    change = password_change.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD, code)
     async with state.unit_of_work() as uow:
         changed = await password_change.change_password(uow, state.services, viewer, change, CLIENT)
     assert isinstance(changed, Authenticated), changed
@@ -439,12 +450,12 @@ async def test_disable_needs_the_password_and_a_code(state):
     async def disable(password, code):
         async with state.unit_of_work() as uow:
             return await two_factor.disable_two_factor(
-                uow, state.services, viewer, password, code, CLIENT
+                uow, state.services, viewer, InlineProof(password, code), CLIENT
             )
 
     async with state.unit_of_work() as uow:
         regenerated = await two_factor.regenerate_recovery_codes(
-            uow, state.services, viewer, PASSWORD, CLIENT
+            uow, state.services, viewer, InlineProof(PASSWORD), CLIENT
         )
     assert isinstance(regenerated, RecoveryCodes)
     challenge = (await _login(state)).challenge
@@ -492,7 +503,7 @@ async def test_the_last_try_of_a_challenge_may_be_the_right_code(state):
 async def _regenerate(state, viewer):
     async with state.unit_of_work() as uow:
         return await two_factor.regenerate_recovery_codes(
-            uow, state.services, viewer, PASSWORD, CLIENT
+            uow, state.services, viewer, InlineProof(PASSWORD), CLIENT
         )
 
 
@@ -682,7 +693,7 @@ async def test_recovery_code_changes_are_dated_by_the_change(state, monkeypatch)
     assert isinstance(regenerated, RecoveryCodes)
     async with state.unit_of_work() as uow:
         disabled = await two_factor.disable_two_factor(
-            uow, state.services, viewer, PASSWORD, regenerated.codes[0], CLIENT
+            uow, state.services, viewer, InlineProof(PASSWORD, regenerated.codes[0]), CLIENT
         )
         await uow.commit()
     assert disabled == two_factor.TwoFactorDisabled()
@@ -699,7 +710,7 @@ async def test_turning_two_factor_off_spends_and_clears_the_accounts_budget(make
     async def disable(code):
         async with state.unit_of_work() as uow:
             answer = await two_factor.disable_two_factor(
-                uow, state.services, viewer, PASSWORD, code, CLIENT
+                uow, state.services, viewer, InlineProof(PASSWORD, code), CLIENT
             )
             await uow.commit()
             return answer
@@ -877,6 +888,7 @@ async def test_a_passkey_is_offered_beside_totp_never_alone(state):
     bob = await viewer_of(
         state, (await register(state, email="bob@example.com", username="bob_builder")).token
     )
+    await mark_verified(state, bob.user.id)
     for someone in (viewer, bob):
         await add_passkey(state, someone, SoftAuthenticator())
     async with state.unit_of_work() as uow:

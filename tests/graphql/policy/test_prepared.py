@@ -228,7 +228,7 @@ async def test_a_document_is_parsed_once_and_executed_as_parsed(monkeypatch):
 async def test_an_unexpected_error_is_masked_on_both_paths(
     make_state, make_client, monkeypatch, fast
 ):
-    from service.accounts.sessions import store as sessions_service
+    from service.accounts.sessions import listing as sessions_service
     from tests.helpers import SESSIONS, register_ok
 
     gql = make_client(make_state(fast_request_policy=fast))
