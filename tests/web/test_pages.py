@@ -128,6 +128,21 @@ async def test_every_page_has_its_title_fits_the_width_and_passes_axe(
             assert {"Firefox on Windows", "Mobile Safari on iPhone"} <= set(devices), devices
             assert await page.get_by_title(IPHONE).count() == 1  # the raw string on hover
             assert await page.locator("time").first.inner_text() == "just now"
+            # A confirmation fits the width too.
+            await page.get_by_role("main").get_by_role("button", name="Log out everywhere").click()
+            dialog = page.get_by_role("dialog", name="Log out everywhere?")
+            await dialog.wait_for()
+            await fits(page)
+            await screenshot(page, f"{width}-confirm")
+            await dialog.get_by_role("button", name="Cancel").click()
+            await dialog.wait_for(state="detached")
+        if path == "/security":
+            # The authenticator app's setup: the QR code and the key.
+            await page.get_by_role("button", name="Set up an authenticator app").click()
+            await page.get_by_role(
+                "img", name="QR code to scan with your authenticator app"
+            ).wait_for()
+            await check(page, site, f"{width}-two-factor-setup", title)
     await context.close()
     watch.assert_clean()
 
