@@ -39,7 +39,10 @@ ROOT = Path(__file__).resolve().parents[2]
 NGINX = "/usr/sbin/nginx"
 CLIENT = "127.0.0.2"  # another loopback address: the client is not the balancer
 REGISTER = """mutation ($input: RegisterUserInput!) {
-  registerUser(input: $input) { __typename ... on AuthSuccess { token } } }"""
+  registerUser(input: $input) { __typename ... on VerificationRequired { handle } } }"""
+VERIFY = """mutation V($input: VerifyEmailInput!) { verifyEmail(input: $input) { __typename } }"""
+LOGIN = """mutation L($input: LoginInput!) {
+  login(input: $input) { __typename ... on AuthSuccess { token } } }"""
 SESSIONS = "{ sessions { ipAddress userAgent } }"
 UPLOAD = """mutation ($image: Upload!) { updateUser(input: {image: $image}) {
   ... on UpdateUserSuccess { user { imageUrl } } } }"""
@@ -161,8 +164,30 @@ def test_two_replicas_behind_nginx_as_docker_compose_runs_them(fresh_database, t
                 json={"query": REGISTER, "variables": {"input": person}},
                 headers=forged,
             )
-            token = answer.json()["data"]["registerUser"]["token"]
+            # production hides whether an address is taken: no session before it is verified
+            registered = answer.json()["data"]["registerUser"]
+            assert registered["__typename"] == "VerificationRequired", registered
             assert re.fullmatch(r"[0-9a-f]{32}", answer.headers["x-request-id"])  # nginx's
+            message, _ = next_mail(smtp, person["email"], 0)
+            body = message.get_body(preferencelist=("plain",))
+            assert body is not None
+            [link] = re.findall(r"https?://\S+#code=\S+", body.get_content())
+            assert link.startswith(f"{public}/account/verify#code=")
+            page = client.get(link.split("#", 1)[0].removeprefix(public))
+            assert page.status_code == 200 and 'name="accounts-config"' in page.text
+            code = re.search(r"code=(\d{6})", link).group(1)
+            proof = {"email": person["email"], "code": code, "handle": registered["handle"]}
+            verified = client.post(
+                "/graphql", json={"query": VERIFY, "variables": {"input": proof}}, headers=forged
+            )
+            assert verified.json()["data"]["verifyEmail"]["__typename"] == "EmailVerified"
+            credentials = {"identifier": person["username"], "password": PASSWORD}
+            signed_in = client.post(
+                "/graphql",
+                json={"query": LOGIN, "variables": {"input": credentials}},
+                headers=forged,
+            )
+            token = signed_in.json()["data"]["login"]["token"]
             bearer = {"Authorization": f"Bearer {token}", **forged}
             [session] = client.post("/graphql", json={"query": SESSIONS}, headers=bearer).json()[
                 "data"
@@ -173,14 +198,6 @@ def test_two_replicas_behind_nginx_as_docker_compose_runs_them(fresh_database, t
                 assert client.post("/graphql", json={"query": "{ __typename }"}).status_code == 200
             ready = client.get("/readyz").json()
             assert ready["status"] == "ready" and ready["rate_limit_store"] == "redis"
-
-            message, _ = next_mail(smtp, person["email"], 0)
-            body = message.get_body(preferencelist=("plain",))
-            assert body is not None
-            [link] = re.findall(r"https?://\S+#code=\S+", body.get_content())
-            assert link.startswith(f"{public}/account/verify#code=")
-            page = client.get(link.split("#", 1)[0].removeprefix(public))
-            assert page.status_code == 200 and 'name="accounts-config"' in page.text
 
             stored = client.post(
                 "/graphql",

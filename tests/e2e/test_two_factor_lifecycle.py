@@ -5,13 +5,16 @@ on the test's clock, as an authenticator app makes them."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 import httpx
 import pyotp
 import pytest
 
 from tests.e2e.server import running_server
-from tests.helpers import REGISTER, registration
+from tests.e2e.test_email_lifecycle import code_in, next_mail
+from tests.helpers import REGISTER, VERIFY_EMAIL, registration
+from tests.mail.smtp import SmtpServer
 
 BEGIN = "mutation { beginTotpSetup { __typename ... on TotpSetup { otpauthUri qrSvg } } }"
 CONFIRM = """
@@ -33,9 +36,19 @@ mutation ($code: String!) { disableTwoFactor(input: {currentPassword: "Correct-H
 """
 
 
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer("plain").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_two_factor_lifecycle(fresh_database, tmp_path, backend):
-    with running_server(fresh_database(backend), tmp_path) as base:
+def test_two_factor_lifecycle(fresh_database, tmp_path, backend, smtp):
+    env = {"ACCOUNTS_SMTP_URL": smtp.url(), "ACCOUNTS_MAIL_POLL_INTERVAL": "0.2"}
+    with running_server(fresh_database(backend), tmp_path, env=env) as base:
 
         def call(query, variables=None, token=None):
             headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -49,6 +62,12 @@ def test_two_factor_lifecycle(fresh_database, tmp_path, backend):
             return body["data"]
 
         token = call(REGISTER, {"input": registration()})["registerUser"]["token"]
+        # no factor is added to an account before its mailbox is proved
+        assert call(BEGIN, token=token)["beginTotpSetup"]["__typename"] == "EmailNotVerified"
+        message, _ = next_mail(smtp, "ada@example.com", 0)
+        proof = {"email": "ada@example.com", "code": code_in(message)}
+        verified = call(VERIFY_EMAIL, {"input": proof}, token)["verifyEmail"]
+        assert verified["__typename"] == "EmailVerified"
         setup = call(BEGIN, token=token)["beginTotpSetup"]
         assert setup["__typename"] == "TotpSetup" and setup["qrSvg"].startswith("<svg")
         app = pyotp.parse_uri(setup["otpauthUri"])  # what scanning the QR code gives an app
