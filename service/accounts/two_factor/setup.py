@@ -92,11 +92,11 @@ async def begin_totp_setup(
     user = await _user(uow, viewer)
     if user is None:
         return EmailNotVerified(message=VERIFY_FIRST_MESSAGE)
-    if await totp.is_enabled(uow, user.id):
-        return _already_enabled()
     if refused := await _may_enrol(uow, services, viewer, user, client):
         assert isinstance(refused, EmailNotVerified | ReauthenticationRequired)  # no inline
-        return refused
+        return refused  # before anything about the factor: a stolen session learns nothing
+    if await totp.is_enabled(uow, user.id):
+        return _already_enabled()
     secret = totp.new_secret()
     if not await totp.store_pending(uow, services, user.id, secret, utcnow()):
         return _already_enabled()  # confirmed meanwhile by another request
