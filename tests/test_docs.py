@@ -136,3 +136,16 @@ def test_every_make_target_shown_exists():
             shown.add(command.split()[1])
     assert {"run", "test", "lint", "web", "docs", "screenshots", "bench"} <= shown
     assert shown <= targets, shown - targets
+
+
+def test_every_test_the_documentation_names_exists():
+    """A test cited as a promise's guard (the findings tables, the mutation report) is a real
+    test function of the suite."""
+    defined = {
+        name
+        for path in (ROOT / "tests").rglob("test_*.py")
+        for name in re.findall(r"^(?:async )?def (test_\w+)", path.read_text(), re.M)
+    }
+    cited = {name for page in ALL for name in re.findall(r"`(test_\w+)`", page.read_text())}
+    assert cited, "no test is cited"
+    assert cited <= defined, sorted(cited - defined)
