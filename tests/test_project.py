@@ -154,3 +154,15 @@ def test_the_layering_contract_holds_and_places_every_module():
         timeout=120,
     )
     assert run.returncode == 0, run.stdout[-2000:]
+
+
+def test_no_module_of_the_service_or_the_benchmark_is_over_300_lines():
+    """Modules stay small enough to read in one sitting: a module that grows past 300 lines
+    is split along what it does."""
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text().splitlines())
+        for folder in ("service", "bench")
+        for path in (ROOT / folder).rglob("*.py")
+    }
+    assert len(sizes) > 100
+    assert {name: n for name, n in sizes.items() if n > 300} == {}

@@ -17,11 +17,10 @@ import logging
 import uuid
 from collections.abc import Sequence
 from contextlib import AsyncExitStack, suppress
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
@@ -32,23 +31,13 @@ from service.db.models import OutboxMessage, OutboxStatus
 from service.db.unit_of_work import UnitOfWork
 from service.db.watch import describe_failure
 from service.mail import outbox
+from service.mail.claims import QUEUED, Claimed, claim_due
 from service.mail.render import compose, render
 from service.mail.transport import DeliveryError, Send, Transport, create_transport, describe
 from service.observability import MAIL_FAILED, MAIL_RETRIES, MAIL_SENT
 
 logger = logging.getLogger("service.mail")
 LEASE_SHARE = 0.8
-QUEUED = OutboxStatus.QUEUED.value
-
-
-@dataclass(frozen=True, slots=True)
-class Claimed:
-    id: uuid.UUID
-    template: str
-    recipient: str
-    locale: str
-    data: str
-    attempts: int
 
 
 def erase_code(data: str) -> str:
@@ -138,49 +127,13 @@ class Courier:
     async def deliver_due(self) -> int:
         """Claim one batch of due messages and deliver it; how many were claimed."""
         claimed_at = utcnow()
-        batch = await self._claim(claimed_at)
+        batch = await claim_due(self.session_factory, self.settings, claimed_at)
         if batch:
             # Sending stops well before the claim expires, counted from the claim's own clock:
             # a claim that waited on the database leaves less time, never more.
             budget = LEASE_SHARE * self.settings.mail_claim_lease - (utcnow() - claimed_at)
             await self._deliver(batch, asyncio.get_running_loop().time() + budget.total_seconds())
         return len(batch)
-
-    async def _claim(self, now: datetime) -> list[Claimed]:
-        due = [
-            col(OutboxMessage.status) == QUEUED,
-            col(OutboxMessage.next_attempt_at) <= now,
-            or_(col(OutboxMessage.claimed_until).is_(None), col(OutboxMessage.claimed_until) < now),
-        ]
-        pick = (
-            select(col(OutboxMessage.id))
-            .where(*due)
-            .order_by(col(OutboxMessage.next_attempt_at))
-            .limit(self.settings.mail_batch_size)
-        )
-        claim = update(OutboxMessage).values(claimed_until=now + self.settings.mail_claim_lease)
-        columns = (
-            col(OutboxMessage.id),
-            col(OutboxMessage.template),
-            col(OutboxMessage.recipient),
-            col(OutboxMessage.locale),
-            col(OutboxMessage.data),
-            col(OutboxMessage.attempts),
-        )
-        async with UnitOfWork.open(self.session_factory) as uow:
-            if uow.session.get_bind().dialect.name == "sqlite":
-                # One statement: SQLite runs it alone, so no other writer sees the rows between.
-                statement = claim.where(col(OutboxMessage.id).in_(pick.scalar_subquery()), *due)
-            else:
-                # Lock the picked rows first (skipping those another courier holds), then mark
-                # exactly those: an UPDATE over a LIMIT subquery may re-run the subquery.
-                locked = pick.with_for_update(skip_locked=True)
-                ids = list((await uow.session.execute(locked)).scalars())
-                if not ids:
-                    return []
-                statement = claim.where(col(OutboxMessage.id).in_(ids))
-            rows = (await uow.session.execute(statement.returning(*columns))).all()
-        return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)
 
     async def _deliver(self, batch: Sequence[Claimed], deadline: float) -> None:
         pending = list(batch)
