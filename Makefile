@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors mutate-accounts mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors mutate-accounts mutate-assurance mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,10 @@ mutate-factors:
 # The email lifecycle, the account itself and the transport's caller and cookie rules.
 mutate-accounts:
 	$(MAKE) mutate MUTATE_GROUP=accounts
+
+# Assurance and step-up: privileged operations, re-authentication, ceilings, breached passwords.
+mutate-assurance:
+	$(MAKE) mutate MUTATE_GROUP=assurance
 
 # Which test files judge each mutated module, from one coverage run of the in-process suite
 # (tests/mutation_map.json and [tool.mutmut]'s test selection): rerun when tests move.

@@ -81,6 +81,19 @@ GROUPS: dict[str, list[str]] = {
         "service.graphql.permissions",
         "service.graphql.browser_session",
     ],
+    # assurance and step-up: what a privileged operation asks, re-authentication, the long
+    # ceilings, breached passwords and the passkey checks they share (``make mutate-assurance``)
+    "assurance": [
+        "service.accounts.assurance",
+        "service.accounts.ceilings",
+        "service.accounts.signin.step_up",
+        "service.accounts.signin.reauthentication",
+        "service.accounts.passwords.breached",
+        "service.accounts.passkeys.assertions",
+        "service.accounts.passkeys.removal",
+        "service.accounts.sessions.listing",
+        "service.accounts.email.pacing",
+    ],
 }
 
 # Which test files judge each module, in the order they run: derived from coverage by
