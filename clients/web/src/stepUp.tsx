@@ -112,14 +112,16 @@ function ProofDialog({ requirement, password, onClose }: { requirement: Requirem
   const passkey = requirement.methods.includes("PASSKEY");
   const byPassword = requirement.passwordRequired;
   const form = useForm({ password, code: "" });
-  const settle = (outcome: ReauthenticateMutation["reauthenticate"], fields: { password?: string; code?: string }): Problem | null => {
+  /** Reauthenticated: the operation runs again; else the problem, at the field that was wrong
+   * when the form was used (a passkey's refusal is the dialog's own message). */
+  const settle = (outcome: ReauthenticateMutation["reauthenticate"], typed: { password: boolean; code: boolean }): Problem | null => {
     if (outcome.__typename === "Reauthenticated") {
       onClose(true);
       return null;
     }
     const at: Record<string, { field: string; message?: string }> = {};
-    if (fields.password) at.InvalidCredentials = { field: "password", message: WRONG_PASSWORD };
-    if (fields.code) at.InvalidCode = { field: "code", message: WRONG_CODE };
+    if (typed.password) at.InvalidCredentials = { field: "password", message: WRONG_PASSWORD };
+    if (typed.code) at.InvalidCode = { field: "code", message: WRONG_CODE };
     const problem = problemOf(outcome, at);
     // The service names the recovery code's input on its own; this form has one code field.
     if (problem.fields.recoveryCode) {
@@ -132,7 +134,7 @@ function ProofDialog({ requirement, password, onClose }: { requirement: Requirem
     const code = form.values.code.trim();
     const input = { password: form.values.password, ...(/^\d{6,8}$/.test(code.replace(/\s/g, "")) ? { code } : code ? { recoveryCode: code } : {}) };
     const { reauthenticate } = await request(Reauthenticate, { input });
-    return settle(reauthenticate, { password: "password", code: code ? "code" : undefined });
+    return settle(reauthenticate, { password: true, code: Boolean(code) });
   });
   const withPasskey = form.run(async () => {
     const blocked = passkeyBlocker();
@@ -148,7 +150,7 @@ function ProofDialog({ requirement, password, onClose }: { requirement: Requirem
     if (!(credential instanceof PublicKeyCredential)) return browserRefusal(null, false);
     const input = { passkeyChallengeId: options.challengeId, passkeyCredentialJson: credentialJson(credential) };
     const { reauthenticate } = await request(Reauthenticate, { input });
-    return settle(reauthenticate, {});
+    return settle(reauthenticate, { password: false, code: false });
   });
   const intro = (
     <p>
