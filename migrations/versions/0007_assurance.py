@@ -39,9 +39,7 @@ def upgrade() -> None:
     _passkey_challenge_kinds(KINDS)
     with op.batch_alter_table("sessions", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column(
-                "methods", sa.String(length=64), server_default="PASSWORD", nullable=False
-            )
+            sa.Column("methods", sa.String(length=64), server_default="PASSWORD", nullable=False)
         )
         batch_op.add_column(sa.Column("authenticated_at", sa.DateTime(timezone=True)))
     op.execute("UPDATE sessions SET authenticated_at = created_at")
@@ -50,9 +48,7 @@ def upgrade() -> None:
             "authenticated_at", existing_type=sa.DateTime(timezone=True), nullable=False
         )
     with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.alter_column(
-            "password_hash", existing_type=sa.String(length=255), nullable=True
-        )
+        batch_op.alter_column("password_hash", existing_type=sa.String(length=255), nullable=True)
         batch_op.add_column(
             sa.Column("factor_failures", sa.Integer(), server_default="0", nullable=False)
         )
@@ -125,9 +121,7 @@ def downgrade() -> None:
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.drop_column("code_failures")
         batch_op.drop_column("factor_failures")
-        batch_op.alter_column(
-            "password_hash", existing_type=sa.String(length=255), nullable=False
-        )
+        batch_op.alter_column("password_hash", existing_type=sa.String(length=255), nullable=False)
     with op.batch_alter_table("sessions", schema=None) as batch_op:
         batch_op.drop_column("authenticated_at")
         batch_op.drop_column("methods")

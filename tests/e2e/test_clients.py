@@ -105,6 +105,9 @@ def test_typescript_codegen_and_tsc_pass(node_modules):
         "BeginPasskeyLoginMutation",
         "FinishPasskeyLoginMutation",
         "RemovePasskeyMutation",
+        "ReauthenticateMutation",
+        "BeginPasskeyReauthenticationMutation",
+        "SetPasswordMutation",
     ):
         assert f"export type {name} " in operations, name
     typecheck = npm("run", "typecheck")

@@ -51,11 +51,16 @@ def site(web_node_modules, fresh_database, tmp_path_factory):
     port = free_port()
     env = {"ACCOUNTS_SMTP_URL": smtp.url(), "ACCOUNTS_MAIL_POLL_INTERVAL": "0.2"}
     axe = (web_node_modules / "axe-core" / "axe.min.js").read_text()
+    database = fresh_database("sqlite")
     try:
-        with running_server(
-            fresh_database("sqlite"), tmp_path_factory.mktemp("web"), env=env, port=port
-        ):
-            yield Site(base=f"http://localhost:{port}", port=port, smtp=smtp, axe=axe)
+        with running_server(database, tmp_path_factory.mktemp("web"), env=env, port=port):
+            yield Site(
+                base=f"http://localhost:{port}",
+                port=port,
+                smtp=smtp,
+                axe=axe,
+                database=database.removeprefix("sqlite+aiosqlite:///"),
+            )
     finally:
         smtp.stop()
 

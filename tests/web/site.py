@@ -8,10 +8,13 @@ import asyncio
 import os
 import re
 import shutil
+import sqlite3
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from tests.conftest import PASSWORD
 from tests.e2e.test_email_lifecycle import next_mail
@@ -28,6 +31,7 @@ PHONE = {"width": 390, "height": 844}
 PRODUCT = "Accounts"
 REGISTER = "mutation ($input: RegisterUserInput!) { registerUser(input: $input) { __typename } }"
 LOGIN = "mutation ($input: LoginInput!) { login(input: $input) { __typename } }"
+VERIFY = "mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { __typename } }"
 
 
 @dataclass
@@ -36,6 +40,7 @@ class Site:
     port: int
     smtp: SmtpServer
     axe: str
+    database: str  # the SQLite file the server uses
     seen: dict[str, int] = field(default_factory=dict)
 
     async def mail_to(self, address: str) -> EmailMessage:
@@ -52,6 +57,23 @@ class Site:
         assert body is not None
         [link] = re.findall(r"https?://\S+#code=\S+", body.get_content())
         return link
+
+    def forget_password(self, email: str) -> None:
+        """The account of ``email`` has no password, as one an external identity created: it
+        signs in otherwise (a passkey)."""
+        with sqlite3.connect(self.database, timeout=10) as connection:
+            connection.execute("UPDATE users SET password_hash = NULL WHERE email = ?", (email,))
+
+    def age_sessions(self, email: str, by: timedelta = timedelta(hours=1)) -> None:
+        """The sessions of ``email`` were last proved ``by`` ago: past the re-authentication
+        window, so privileged operations ask them to prove themselves again."""
+        at = (datetime.now(UTC) - by).replace(tzinfo=None).isoformat(sep=" ")
+        with sqlite3.connect(self.database, timeout=10) as connection:
+            connection.execute(
+                "UPDATE sessions SET authenticated_at = ? "
+                "WHERE user_id = (SELECT id FROM users WHERE email = ?)",
+                (at, email),
+            )
 
 
 class Watch:
@@ -126,6 +148,20 @@ async def sign_up(page: Any, base: str, n: str, **extra: Any) -> dict[str, Any]:
     data = await api(page, base, REGISTER, {"input": person})
     assert data["registerUser"]["__typename"] == "AuthSuccess"
     return person
+
+
+def fragment(link: str) -> dict[str, str]:
+    """The values in a mail link's fragment (``#code=…&email=…&handle=…``)."""
+    return {name: value for name, [value] in parse_qs(urlsplit(link).fragment).items()}
+
+
+async def verify(page: Any, site: Site, person: dict[str, Any]) -> None:
+    """The address of a new account proved from its own session (the page's context), with
+    the code and handle of the link in its registration mail: factors may be added."""
+    values = fragment(await site.link_to(person["email"]))
+    proof = {"email": person["email"], "code": values["code"], "handle": values["handle"]}
+    data = await api(page, site.base, VERIFY, {"input": proof})
+    assert data["verifyEmail"]["__typename"] == "EmailVerified", data
 
 
 async def heading(page: Any, text: str) -> None:

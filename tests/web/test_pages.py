@@ -4,18 +4,25 @@ port) with a real SMTP server: titles, no sideways scrolling, axe-core, screensh
 in real mails opening the right page with the code filled in; destructive actions asking
 first; errors that clear as their field changes and success messages that stay with their
 form; passkeys on the served port and words, not browser text, when they cannot work; loading
-skeletons; and the cases the journey (``test_journey.py``) does not reach."""
+skeletons; privileged changes from a session whose proof is stale asking it to prove itself
+again, and factors waiting for a proved address; and the cases the journey
+(``test_journey.py``) does not reach."""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import time
 
 import httpx
+import pyotp
 import pytest
 
 from tests.conftest import PASSWORD
 from tests.e2e.server import free_port, running_server
+from tests.e2e.test_email_lifecycle import code_in, next_mail
 from tests.images import png
+from tests.mail.smtp import SmtpServer
 from tests.web.site import (
     DESKTOP,
     LOGIN,
@@ -24,12 +31,14 @@ from tests.web.site import (
     accessible,
     api,
     fits,
+    fragment,
     heading,
     new_context,
     passkey_authenticator,
     portrait,
     screenshot,
     sign_up,
+    verify,
 )
 
 pytestmark = pytest.mark.e2e
@@ -72,6 +81,24 @@ async def other_device(page, base: str, identifier: str, user_agent: str) -> Non
     assert (await answer.json())["data"]["login"]["__typename"] == "AuthSuccess"
 
 
+def sent(page) -> dict[str, dict]:
+    """The variables of each GraphQL operation the page sends, by operation name (the last of
+    each), as they leave the browser."""
+    seen: dict[str, dict] = {}
+
+    def record(request) -> None:
+        if request.method == "POST" and request.url.endswith("/graphql") and request.post_data:
+            try:
+                body = json.loads(request.post_data)
+            except ValueError:  # a multipart upload
+                return
+            name = body["query"].split("(")[0].split("{")[0].split()[-1]
+            seen[name] = body["variables"]
+
+    page.on("request", record)
+    return seen
+
+
 async def check(page, site, name: str, title: str) -> None:
     assert await page.title() == f"{title} · {PRODUCT}"
     await fits(page)
@@ -95,14 +122,21 @@ async def test_every_page_has_its_title_fits_the_width_and_passes_axe(
     person = await sign_up(
         page, site.base, who, firstName=who.capitalize(), bio="Analyst.", contact="+44 20 7946 0000"
     )
+    # A factor before the address is proved: the dialog that verifies it first.
+    await page.goto(f"{site.base}/account/security")
+    await page.get_by_role("button", name="Set up an authenticator app").click()
+    first = page.get_by_role("dialog", name="Verify your email first")
+    await first.get_by_text(f"We sent a 6-digit code to {person['email']}.").wait_for()
+    await check(page, site, f"{width}-verify-first", "Security")
+    await first.get_by_role("button", name="Cancel").click()
+    await first.wait_for(state="detached")
+
     # The code mail's link: the verify page with the code filled in.
     await page.goto(await site.link_to(person["email"]))
     await heading(page, "Verify your email")
     await check(page, site, f"{width}-verify", "Verify your email")
     await page.get_by_role("button", name="Verify").click()
     await page.get_by_text(f"{person['email']} is verified.").wait_for()
-    for agent in (IPHONE, WINDOWS_FIREFOX):
-        await other_device(page, site.base, person["username"], agent)
 
     await page.goto(f"{site.base}/account/")
     await heading(page, f"{who.capitalize()} Lovelace")
@@ -117,6 +151,11 @@ async def test_every_page_has_its_title_fits_the_width_and_passes_axe(
     await page.get_by_label("Name (e.g. “Laptop”)").fill("Laptop")
     await page.get_by_role("button", name="Add a passkey").click()
     await page.get_by_text("Passkey “Laptop” added.").wait_for()
+    # This browser's session was proved an hour ago (the security page asks it to prove itself
+    # again); two other devices have just signed in.
+    site.age_sessions(person["email"])
+    for agent in (IPHONE, WINDOWS_FIREFOX):
+        await other_device(page, site.base, person["username"], agent)
 
     for path, h1, title in SIGNED_IN:
         await page.goto(f"{site.base}/account{path}")
@@ -137,8 +176,15 @@ async def test_every_page_has_its_title_fits_the_width_and_passes_axe(
             await dialog.get_by_role("button", name="Cancel").click()
             await dialog.wait_for(state="detached")
         if path == "/security":
-            # The authenticator app's setup: the QR code and the key.
+            # A session proved an hour ago proves itself again (password or passkey), then
+            # the authenticator app's setup goes on: the QR code and the key.
             await page.get_by_role("button", name="Set up an authenticator app").click()
+            proof = page.get_by_role("dialog", name="Confirm it is you")
+            await proof.get_by_role("button", name="Use a passkey instead").wait_for()
+            await check(page, site, f"{width}-reauthenticate", title)
+            await proof.get_by_label("Your password").fill(PASSWORD)
+            await proof.get_by_role("button", name="Confirm").click()
+            await proof.wait_for(state="detached")
             await page.get_by_role(
                 "img", name="QR code to scan with your authenticator app"
             ).wait_for()
@@ -150,15 +196,18 @@ async def test_every_page_has_its_title_fits_the_width_and_passes_axe(
 async def test_mail_links_open_the_right_page_with_the_code_filled_in(site, browser):
     """The links in real mails: verify and reset from a signed-out browser, the email change
     from one that must log in first; the code and address are filled in, the fragment leaves
-    the address bar, and each flow completes from there."""
+    the address bar, each flow completes from there, and the code goes back with the handle
+    the link carries (only that request's code is checked)."""
     setup, _ = await new_context(browser, site)
     person = await sign_up(await setup.new_page(), site.base, "linda")
     await setup.close()
     context, watch = await new_context(browser, site)
     page = await context.new_page()
+    operations = sent(page)
 
     link = await site.link_to(person["email"])
     assert link.startswith(f"{site.base}/account/verify#code=")
+    assert fragment(link)["handle"].startswith("cod_")
     await page.goto(link)
     await heading(page, "Verify your email")
     assert "#" not in page.url
@@ -167,6 +216,8 @@ async def test_mail_links_open_the_right_page_with_the_code_filled_in(site, brow
     assert await page.get_by_label("Code").input_value() == code
     await page.get_by_role("button", name="Verify").click()
     await page.get_by_text(f"{person['email']} is verified.").wait_for()
+    assert operations["VerifyEmail"]["input"] == fragment(link)
+    await page.get_by_text("Your account is ready.").get_by_role("link", name="Log in").wait_for()
 
     await page.goto(f"{site.base}/account/forgot")
     await page.get_by_label("Email", exact=True).fill(person["email"])
@@ -182,6 +233,7 @@ async def test_mail_links_open_the_right_page_with_the_code_filled_in(site, brow
     await page.get_by_label("Repeat the new password").fill(NEW_PASSWORD)
     await page.get_by_role("button", name="Set the new password").click()
     await heading(page, "Linda Lovelace")
+    assert operations["ResetPassword"]["input"]["handle"] == fragment(link)["handle"]
 
     await page.goto(f"{site.base}/account/email")
     await page.get_by_label("New email").fill("linda.l@example.com")
@@ -333,6 +385,7 @@ async def test_passkeys_work_on_the_served_port_and_elsewhere_say_why_not(site, 
     context, watch = await new_context(browser, site)
     page = await context.new_page()
     person = await sign_up(page, site.base, "hedy")
+    await verify(page, site, person)
     cdp, authenticator = await passkey_authenticator(context, page)
     await page.goto(f"{site.base}/account/security")
     await page.get_by_label("Name (e.g. “Laptop”)").fill("Phone")
@@ -372,7 +425,7 @@ async def test_passkeys_work_on_the_served_port_and_elsewhere_say_why_not(site, 
 
     context, watch = await new_context(browser, site)
     page = await context.new_page()
-    await sign_up(page, site.base, "ada_b")
+    await verify(page, site, await sign_up(page, site.base, "ada_b"))
     await passkey_authenticator(context, page, isUserVerified=False)
     await page.goto(f"{site.base}/account/security")
     await page.get_by_role("button", name="Add a passkey").click()
@@ -386,6 +439,159 @@ async def test_passkeys_work_on_the_served_port_and_elsewhere_say_why_not(site, 
         assert raw not in text
     await context.close()
     watch.assert_clean()
+
+
+async def test_a_factor_waits_for_a_proved_address_and_then_goes_on(site, browser):
+    """Adding a factor to an address not yet proved: a dialog sends a code to it, takes it
+    (with the handle of the request that sent it; a wrong code is said at its field), and the
+    setup goes on from the same session, which the verification keeps."""
+    context, watch = await new_context(browser, site)
+    page = await context.new_page()
+    operations = sent(page)
+    person = await sign_up(page, site.base, "katherine")
+    await site.mail_to(person["email"])  # the registration's code: not the one asked for here
+    await page.goto(f"{site.base}/account/security")
+    await page.get_by_role("button", name="Set up an authenticator app").click()
+    dialog = page.get_by_role("dialog", name="Verify your email first")
+    await dialog.get_by_text(f"We sent a 6-digit code to {person['email']}.").wait_for()
+    link = fragment(await site.link_to(person["email"]))
+    code = dialog.get_by_label("Code from the email")
+    await code.fill("000000" if link["code"] != "000000" else "111111")
+    await dialog.get_by_role("button", name="Verify and continue").click()
+    await dialog.get_by_text("Use the code in the newest email.").wait_for()
+    assert await code.get_attribute("aria-invalid") == "true"
+    await code.fill(link["code"])
+    await dialog.get_by_role("button", name="Verify and continue").click()
+    await page.get_by_role("img", name="QR code to scan with your authenticator app").wait_for()
+    await dialog.wait_for(state="detached")
+    assert operations["VerifyEmail"]["input"] == {**link, "email": person["email"]}
+    await page.goto(f"{site.base}/account/email")
+    await page.get_by_text("Verified", exact=True).wait_for()  # still signed in, and proved
+    await context.close()
+    watch.assert_clean()
+
+
+async def test_a_stale_session_proves_itself_again_before_a_privileged_change(site, browser):
+    """A session whose last proof is older than the re-authentication window: adding TOTP
+    asks for the password in a dialog (cancelled: nothing happens; a wrong one: said at its
+    field) and then goes on. With two-factor on, new recovery codes ask for the password
+    (filled in from the form) and a code from the app."""
+    context, watch = await new_context(browser, site)
+    page = await context.new_page()
+    person = await sign_up(page, site.base, "dorothy")
+    await verify(page, site, person)
+    site.age_sessions(person["email"])
+    await page.goto(f"{site.base}/account/security")
+    start = page.get_by_role("button", name="Set up an authenticator app")
+    await start.click()
+    dialog = page.get_by_role("dialog", name="Confirm it is you")
+    await dialog.get_by_text("This change needs a recent sign-in. Type your password.").wait_for()
+    assert await dialog.get_by_label("Code from your app, or a recovery code").count() == 0
+    await dialog.get_by_role("button", name="Cancel").click()
+    await dialog.wait_for(state="detached")
+    assert await page.get_by_role("alert").count() == 0
+    assert await page.get_by_test_id("totp-secret").count() == 0
+
+    await start.click()
+    password = dialog.get_by_label("Your password")
+    await password.fill("Not-the-password-1")
+    await dialog.get_by_role("button", name="Confirm").click()
+    await dialog.get_by_text("That is not your password.").wait_for()
+    assert await password.get_attribute("aria-invalid") == "true"
+    await password.fill(PASSWORD)
+    await dialog.get_by_role("button", name="Confirm").click()
+    await dialog.wait_for(state="detached")
+    totp = pyotp.TOTP(await page.get_by_test_id("totp-secret").inner_text())
+    await page.get_by_label("Code from the app").fill(totp.now())
+    await page.get_by_role("button", name="Turn on two-factor sign-in").click()
+    await page.get_by_role("button", name="I have saved my recovery codes").click()
+
+    site.age_sessions(person["email"])
+    await page.get_by_label("Current password (for new codes)").fill(PASSWORD)
+    await page.get_by_role("button", name="Make new recovery codes").click()
+    await (
+        page.get_by_role("dialog", name="Make new recovery codes?")
+        .get_by_role("button", name="Make new codes")
+        .click()
+    )
+    await dialog.get_by_label("Code from your app, or a recovery code").wait_for()
+    assert await dialog.get_by_label("Your password").input_value() == PASSWORD
+    await accessible(page, site.axe, "reauthenticate-two-factor")
+    await dialog.get_by_label("Code from your app, or a recovery code").fill(
+        totp.at(time.time() + totp.interval)
+    )
+    await dialog.get_by_role("button", name="Confirm").click()
+    await page.get_by_test_id("recovery-codes").locator("code").nth(9).wait_for()
+    await context.close()
+    watch.assert_clean()
+
+
+async def test_an_account_without_a_password_proves_itself_with_a_passkey_and_sets_one(
+    site, browser
+):
+    """An account that signs in with a passkey alone (``hasPassword`` false) is offered a
+    password instead of a change of it; its stale session proves itself with the passkey in
+    the dialog (no password asked), and ``setPassword`` gives it one."""
+    context, watch = await new_context(browser, site)
+    page = await context.new_page()
+    person = await sign_up(page, site.base, "radia")
+    await verify(page, site, person)
+    await passkey_authenticator(context, page)
+    await page.goto(f"{site.base}/account/security")
+    await page.get_by_role("button", name="Add a passkey").click()
+    await page.get_by_text("added.").wait_for()
+    site.forget_password(person["email"])
+    site.age_sessions(person["email"])
+
+    await page.goto(f"{site.base}/account/password")
+    card = page.get_by_role("region", name="Set a password")
+    await card.get_by_label("New password", exact=True).fill(NEW_PASSWORD)
+    await card.get_by_label("Repeat the new password").fill(NEW_PASSWORD)
+    await card.get_by_role("button", name="Set the password").click()
+    dialog = page.get_by_role("dialog", name="Confirm it is you")
+    await dialog.get_by_text(
+        "This change needs a recent sign-in. Use one of your passkeys."
+    ).wait_for()
+    assert await dialog.get_by_label("Your password").count() == 0
+    await dialog.get_by_role("button", name="Use a passkey").click()
+    await page.get_by_text("Your password is set. Your other sessions were logged out.").wait_for()
+    await page.get_by_role("region", name="Change your password").wait_for()
+    await context.close()
+    watch.assert_clean()
+
+
+async def test_a_hidden_registration_verifies_and_then_logs_in(browser, hidden):
+    """Where registration hides which addresses are taken (production), it opens no session:
+    the page says to check the mail, takes the code (with the handle the registration
+    answered), and leads to the login."""
+    base, smtp = hidden
+    context = await browser.new_context()
+    page = await context.new_page()
+    operations = sent(page)
+    await page.goto(f"{base}/account/register")
+    await page.get_by_label("Email", exact=True).fill("mary@example.com")
+    await page.get_by_label("Username").fill("mary_jackson")
+    await page.get_by_label("First name").fill("Mary")
+    await page.get_by_label("Last name").fill("Jackson")
+    await page.get_by_label("Password", exact=True).fill(PASSWORD)
+    await page.get_by_label("Repeat the password").fill(PASSWORD)
+    await page.get_by_role("button", name="Create the account").click()
+    await heading(page, "Verify your email")
+    await page.get_by_text(
+        "Check your mail: we sent a 6-digit code to mary@example.com."
+    ).wait_for()
+    message, _ = await asyncio.to_thread(next_mail, smtp, "mary@example.com", 0)
+    await page.get_by_label("Code").fill(code_in(message))
+    await page.get_by_role("button", name="Verify").click()
+    await page.get_by_text("mary@example.com is verified.").wait_for()
+    handle = operations["VerifyEmail"]["input"]["handle"]
+    assert handle.startswith("cod_") and handle in message.get_body(("plain",)).get_content()
+    await page.get_by_role("link", name="Log in").last.click()
+    await page.get_by_label("Email or username").fill("mary_jackson")
+    await page.get_by_label("Password").fill(PASSWORD)
+    await page.get_by_role("main").get_by_role("button", name="Log in", exact=True).click()
+    await heading(page, "Mary Jackson")
+    await context.close()
 
 
 async def test_data_pages_show_a_skeleton_while_they_load(site, browser):
@@ -525,6 +731,24 @@ async def test_a_deep_link_signed_out_comes_back_after_the_login(site, browser):
     assert page.url == f"{site.base}/account/"
     await context.close()
     watch.assert_clean()
+
+
+@pytest.fixture
+def hidden(fresh_database, tmp_path):
+    """A second server that hides which addresses are registered, as production does: a
+    registration answers VerificationRequired and opens no session."""
+    smtp = SmtpServer("plain").start()
+    env = {
+        "ACCOUNTS_HIDE_REGISTERED_EMAILS": "true",
+        "ACCOUNTS_SMTP_URL": smtp.url(),
+        "ACCOUNTS_MAIL_POLL_INTERVAL": "0.2",
+    }
+    port = free_port()
+    try:
+        with running_server(fresh_database("sqlite"), tmp_path, env=env, port=port):
+            yield f"http://localhost:{port}", smtp
+    finally:
+        smtp.stop()
 
 
 @pytest.fixture

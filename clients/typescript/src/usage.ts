@@ -48,6 +48,12 @@ import type {
   UpdateUserMutation,
   UpdateUserMutationVariables,
   UserFieldsFragment,
+  ReauthenticateMutation,
+  ReauthenticateMutationVariables,
+  ReauthenticationRequiredFieldsFragment,
+  BeginPasskeyReauthenticationMutation,
+  SetPasswordMutation,
+  SetPasswordMutationVariables,
 } from "./generated/operations";
 import { creationOptions, credentialJson, requestOptions } from "./webauthn";
 
@@ -68,17 +74,26 @@ export const COMPLETE_LOGIN = LOGIN.replace("Login($input: LoginInput!)", "Compl
   "completeLogin(input: $input)",
 );
 
+// What a privileged operation answers when the session must prove itself again first, and
+// what adding a factor answers before the address is verified.
+const STEP_UP = `... on ReauthenticationRequired { message methods passwordRequired }`;
+const VERIFY_FIRST = `... on EmailNotVerified { message }`;
+
 const RECOVERY_CODES_OUTCOMES = `__typename
     ... on RecoveryCodes { codes }
     ... on InvalidCode { message }
     ... on InvalidCredentials { message }
-    ... on RateLimited { message retryAfterSeconds }`;
+    ... on RateLimited { message retryAfterSeconds }
+    ${VERIFY_FIRST}
+    ${STEP_UP}`;
 
 export const BEGIN_TOTP_SETUP = `mutation BeginTotpSetup {
   beginTotpSetup {
     __typename
     ... on TotpSetup { secret otpauthUri qrSvg }
     ... on ValidationError { message fields { field code message } }
+    ${VERIFY_FIRST}
+    ${STEP_UP}
   }
 }`;
 
@@ -97,13 +112,14 @@ export const DISABLE_TWO_FACTOR = `mutation DisableTwoFactor($input: DisableTwoF
     ... on InvalidCode { message }
     ... on InvalidCredentials { message }
     ... on RateLimited { message retryAfterSeconds }
+    ${STEP_UP}
   }
 }`;
 
 export const REQUEST_PASSWORD_RESET = `mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
   requestPasswordReset(input: $input) {
     __typename
-    ... on CodeSent { message expiresInSeconds }
+    ... on CodeSent { message expiresInSeconds handle }
     ... on ValidationError { message fields { field code message } }
     ... on RateLimited { message retryAfterSeconds }
   }
@@ -131,7 +147,9 @@ export const VERIFY_EMAIL = `mutation VerifyEmail($input: VerifyEmailInput!) {
 
 const OPTIONS = `__typename
     ... on PasskeyOptions { challengeId optionsJson }
-    ... on RateLimited { message retryAfterSeconds }`;
+    ... on RateLimited { message retryAfterSeconds }
+    ${VERIFY_FIRST}
+    ${STEP_UP}`;
 
 export const PASSKEYS = `query Passkeys { passkeys { id name createdAt lastUsedAt } }`;
 export const BEGIN_PASSKEY_REGISTRATION = `mutation BeginPasskeyRegistration {
@@ -143,6 +161,8 @@ export const FINISH_PASSKEY_REGISTRATION = `mutation FinishPasskeyRegistration($
     ... on PasskeyAdded { passkey { id name createdAt lastUsedAt } }
     ... on ValidationError { message fields { field code message } }
     ... on InvalidCode { message }
+    ${VERIFY_FIRST}
+    ${STEP_UP}
   }
 }`;
 export const BEGIN_PASSKEY_LOGIN = `mutation BeginPasskeyLogin($input: BeginPasskeyLoginInput!) {
@@ -163,8 +183,37 @@ export const REMOVE_PASSKEY = `mutation RemovePasskey($id: ID!) {
     __typename
     ... on PasskeyRemoved { message }
     ... on InvalidCredentials { message }
+    ... on ValidationError { message fields { field code message } }
+    ${STEP_UP}
   }
 }`;
+export const REAUTHENTICATE = `mutation Reauthenticate($input: ReauthenticateInput!) {
+  reauthenticate(input: $input) {
+    __typename
+    ... on Reauthenticated { privilegedUntil }
+    ... on InvalidCredentials { message }
+    ... on InvalidCode { message }
+    ... on RateLimited { message retryAfterSeconds }
+    ... on ValidationError { message fields { field code message } }
+  }
+}`;
+export const BEGIN_PASSKEY_REAUTHENTICATION = `mutation BeginPasskeyReauthentication {
+  beginPasskeyReauthentication { ${OPTIONS} }
+}`;
+export const SET_PASSWORD = `mutation SetPassword($input: SetPasswordInput!) {
+  setPassword(input: $input) {
+    __typename
+    ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
+    ... on ValidationError { message fields { field code message } }
+    ${STEP_UP}
+  }
+}`;
+
+/** What a privileged operation asks for before it runs again. */
+export type StepUp = ReauthenticationRequiredFieldsFragment & { __typename: "ReauthenticationRequired" };
+/** How a session proves itself again: the password (and a second-factor code when two-factor
+ * sign-in is on), or a passkey of this device. */
+export type Proof = { password: string; code?: string; recoveryCode?: string } | "passkey";
 
 type GraphQLResponse<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
 
@@ -172,6 +221,8 @@ export class AccountsClient {
   private token: string | null = null;
   // Kept across logins: a device the account knows is never locked out by others' failures.
   private deviceToken: string | null = null;
+  // The handle of this client's last request for an email code, sent back with the code.
+  private codeHandle: string | null = null;
 
   constructor(private readonly endpoint: string) {}
 
@@ -244,19 +295,92 @@ export class AccountsClient {
     }
   }
 
-  /** Step one of TOTP setup: show `qrSvg` (or `secret`) to the user, then confirmTotpSetup. */
-  async beginTotpSetup(): Promise<{ secret: string; otpauthUri: string; qrSvg: string } | string> {
+  /** Runs a privileged operation (adding or removing a factor, an email change, deleting the
+   * account, setting a password). When it answers ReauthenticationRequired, `prove` is asked
+   * for a fresh proof of what it lists (null: give up, nothing changed), the session is
+   * re-authenticated with it, and the operation runs again. */
+  async privileged<T>(
+    operation: () => Promise<T | StepUp>,
+    prove: (asked: StepUp) => Promise<Proof | null>,
+  ): Promise<T | StepUp | string> {
+    let result = await operation();
+    for (let round = 0; round < 3 && isStepUp(result); round++) {
+      const proof = await prove(result);
+      if (proof === null) return result;
+      const proved = await this.reauthenticate(proof);
+      if (proved !== true) return proved;
+      result = await operation();
+    }
+    return result;
+  }
+
+  /** A fresh, full proof for this session: the password (and a code when two-factor sign-in
+   * is on), or a passkey of this device. */
+  async reauthenticate(proof: Proof): Promise<true | string> {
+    let input: ReauthenticateMutationVariables["input"];
+    if (proof === "passkey") {
+      const { beginPasskeyReauthentication: begun } =
+        await this.request<BeginPasskeyReauthenticationMutation>(BEGIN_PASSKEY_REAUTHENTICATION);
+      if (begun.__typename !== "PasskeyOptions") return refusal(begun);
+      const credential = await navigator.credentials.get({ publicKey: requestOptions(begun.optionsJson) });
+      if (!(credential instanceof PublicKeyCredential)) return "No passkey was used.";
+      input = { passkeyChallengeId: begun.challengeId, passkeyCredentialJson: credentialJson(credential) };
+    } else {
+      input = { password: proof.password, code: proof.code ?? null, recoveryCode: proof.recoveryCode ?? null };
+    }
+    const { reauthenticate: result } = await this.request<ReauthenticateMutation, ReauthenticateMutationVariables>(
+      REAUTHENTICATE,
+      { input },
+    );
+    switch (result.__typename) {
+      case "Reauthenticated":
+        return true;
+      case "RateLimited":
+        return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
+      case "ValidationError":
+        return result.fields.map((f) => f.message).join(" ");
+      case "InvalidCredentials":
+      case "InvalidCode":
+        return result.message;
+    }
+  }
+
+  /** A password for an account that has none (it signs in with a passkey); privileged. Every
+   * other session ends; this client gets the fresh one. */
+  async setPassword(input: SetPasswordMutationVariables["input"]): Promise<true | StepUp | string> {
+    const { setPassword: result } = await this.request<SetPasswordMutation, SetPasswordMutationVariables>(
+      SET_PASSWORD,
+      { input },
+    );
+    switch (result.__typename) {
+      case "AuthSuccess":
+        this.token = result.token;
+        this.deviceToken = result.deviceToken;
+        return true;
+      case "ValidationError":
+        return result.fields.map((f) => f.message).join(" ");
+      case "ReauthenticationRequired":
+        return result;
+    }
+  }
+
+  /** Step one of TOTP setup: show `qrSvg` (or `secret`) to the user, then confirmTotpSetup.
+   * The email must be verified first (the message says so), and the session privileged. */
+  async beginTotpSetup(): Promise<{ secret: string; otpauthUri: string; qrSvg: string } | StepUp | string> {
     const { beginTotpSetup: result } = await this.request<BeginTotpSetupMutation>(BEGIN_TOTP_SETUP);
     switch (result.__typename) {
       case "TotpSetup":
+      case "ReauthenticationRequired":
         return result;
       case "ValidationError":
         return result.fields.map((f) => f.message).join(" ");
+      case "EmailNotVerified":
+        return result.message;
     }
   }
 
   /** Step two: a current code turns TOTP on; the recovery codes come back this once. */
-  async confirmTotpSetup(code: string): Promise<string[] | string> {
+  async confirmTotpSetup(code: string): Promise<string[] | StepUp | string> {
     const { confirmTotpSetup: result } = await this.request<
       ConfirmTotpSetupMutation,
       ConfirmTotpSetupMutationVariables
@@ -264,15 +388,17 @@ export class AccountsClient {
     return recoveryCodes(result);
   }
 
-  async regenerateRecoveryCodes(currentPassword: string): Promise<string[] | string> {
+  /** From a privileged session the password may be empty; otherwise the password and a code
+   * re-authenticate it on the spot. */
+  async regenerateRecoveryCodes(currentPassword: string, code?: string): Promise<string[] | StepUp | string> {
     const { regenerateRecoveryCodes: result } = await this.request<
       RegenerateRecoveryCodesMutation,
       RegenerateRecoveryCodesMutationVariables
-    >(REGENERATE_RECOVERY_CODES, { input: { currentPassword } });
+    >(REGENERATE_RECOVERY_CODES, { input: { currentPassword, code: code ?? null } });
     return recoveryCodes(result);
   }
 
-  async disableTwoFactor(input: DisableTwoFactorMutationVariables["input"]): Promise<true | string> {
+  async disableTwoFactor(input: DisableTwoFactorMutationVariables["input"]): Promise<true | StepUp | string> {
     const { disableTwoFactor: result } = await this.request<
       DisableTwoFactorMutation,
       DisableTwoFactorMutationVariables
@@ -280,6 +406,8 @@ export class AccountsClient {
     switch (result.__typename) {
       case "TwoFactorDisabled":
         return true;
+      case "ReauthenticationRequired":
+        return result;
       case "RateLimited":
         return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
       case "InvalidCode":
@@ -288,12 +416,14 @@ export class AccountsClient {
     }
   }
 
-  /** Asks for a reset code; the answer is the same whether or not the address has an account. */
+  /** Asks for a reset code; the answer is the same whether or not the address has an account.
+   * Its handle is kept and sent back with the code (only that request's code is checked). */
   async requestPasswordReset(email: string): Promise<string> {
     const { requestPasswordReset: result } = await this.request<
       RequestPasswordResetMutation,
       RequestPasswordResetMutationVariables
     >(REQUEST_PASSWORD_RESET, { input: { email } });
+    if (result.__typename === "CodeSent") this.codeHandle = result.handle;
     return codeSentMessage(result);
   }
 
@@ -306,7 +436,7 @@ export class AccountsClient {
     const { resetPassword: result } = await this.request<
       ResetPasswordMutation,
       ResetPasswordMutationVariables
-    >(RESET_PASSWORD, { input });
+    >(RESET_PASSWORD, { input: { ...input, handle: input.handle ?? this.codeHandle } });
     switch (result.__typename) {
       case "AuthSuccess":
         this.token = result.token;
@@ -323,11 +453,13 @@ export class AccountsClient {
     }
   }
 
-  /** Creates a passkey on this device (the browser asks the user) and adds it to the account. */
-  async addPasskey(name?: string): Promise<PasskeyFieldsFragment | string> {
+  /** Creates a passkey on this device (the browser asks the user) and adds it to the account:
+   * a verified email and a privileged session first. */
+  async addPasskey(name?: string): Promise<PasskeyFieldsFragment | StepUp | string> {
     const { beginPasskeyRegistration: begun } =
       await this.request<BeginPasskeyRegistrationMutation>(BEGIN_PASSKEY_REGISTRATION);
-    if (begun.__typename === "RateLimited") return `${begun.message} Try again in ${begun.retryAfterSeconds} s.`;
+    if (begun.__typename === "ReauthenticationRequired") return begun;
+    if (begun.__typename !== "PasskeyOptions") return refusal(begun);
     const credential = await navigator.credentials.create({ publicKey: creationOptions(begun.optionsJson) });
     if (!(credential instanceof PublicKeyCredential)) return "No passkey was created.";
     const { finishPasskeyRegistration: result } = await this.request<
@@ -339,9 +471,12 @@ export class AccountsClient {
     switch (result.__typename) {
       case "PasskeyAdded":
         return result.passkey;
+      case "ReauthenticationRequired":
+        return result;
       case "ValidationError":
         return result.fields.map((f) => f.message).join(" ");
       case "InvalidCode":
+      case "EmailNotVerified":
         return result.message;
     }
   }
@@ -352,7 +487,7 @@ export class AccountsClient {
       BeginPasskeyLoginMutation,
       BeginPasskeyLoginMutationVariables
     >(BEGIN_PASSKEY_LOGIN, { input: { identifier: identifier ?? null } });
-    if (begun.__typename === "RateLimited") return `${begun.message} Try again in ${begun.retryAfterSeconds} s.`;
+    if (begun.__typename !== "PasskeyOptions") return refusal(begun);
     const credential = await navigator.credentials.get({ publicKey: requestOptions(begun.optionsJson) });
     if (!(credential instanceof PublicKeyCredential)) return "No passkey was used.";
     const { finishPasskeyLogin: result } = await this.request<
@@ -382,19 +517,30 @@ export class AccountsClient {
     return (await this.request<PasskeysQuery>(PASSKEYS)).passkeys;
   }
 
-  /** Needs a recent login (the re-authentication window); otherwise the message says so. */
-  async removePasskey(id: string): Promise<true | string> {
+  /** Privileged; never the account's last way in (the message says so). */
+  async removePasskey(id: string): Promise<true | StepUp | string> {
     const { removePasskey: result } = await this.request<RemovePasskeyMutation, RemovePasskeyMutationVariables>(
       REMOVE_PASSKEY,
       { id },
     );
-    return result.__typename === "PasskeyRemoved" ? true : result.message;
+    switch (result.__typename) {
+      case "PasskeyRemoved":
+        return true;
+      case "ReauthenticationRequired":
+        return result;
+      case "ValidationError":
+        return result.fields.map((f) => f.message).join(" ");
+      case "InvalidCredentials":
+        return result.message;
+    }
   }
 
+  /** The code from the mail; the handle of the request that sent it (kept from this client's
+   * request, or from the mail's link) makes the service check only that code. */
   async verifyEmail(input: VerifyEmailMutationVariables["input"]): Promise<boolean | string> {
     const { verifyEmail: result } = await this.request<VerifyEmailMutation, VerifyEmailMutationVariables>(
       VERIFY_EMAIL,
-      { input },
+      { input: { ...input, handle: input.handle ?? this.codeHandle } },
     );
     switch (result.__typename) {
       case "EmailVerified":
@@ -406,18 +552,49 @@ export class AccountsClient {
   }
 }
 
+/** The answer asks for a fresh proof (see AccountsClient.privileged). */
+export function isStepUp(value: unknown): value is StepUp {
+  return typeof value === "object" && value !== null && (value as { __typename?: string }).__typename === "ReauthenticationRequired";
+}
+
+/** Why passkey options were not given, in words. */
+function refusal(
+  result: { __typename: "RateLimited"; message: string; retryAfterSeconds: number } | { __typename: "EmailNotVerified" | "ReauthenticationRequired"; message: string },
+): string {
+  return result.__typename === "RateLimited" ? `${result.message} Try again in ${result.retryAfterSeconds} s.` : result.message;
+}
+
+/** Turning on TOTP from a session that may have to prove itself again: the person is asked
+ * for what the service lists (a passkey when it offers one and the person prefers it). */
+export async function setUpAuthenticatorApp(
+  client: AccountsClient,
+  ask: (asked: StepUp) => Promise<{ password: string } | "passkey" | null>,
+): Promise<{ secret: string; otpauthUri: string; qrSvg: string } | StepUp | string> {
+  return client.privileged(
+    () => client.beginTotpSetup(),
+    async (asked) => {
+      const answer = await ask(asked);
+      if (answer === "passkey" && !asked.methods.includes("PASSKEY")) return null;
+      return answer;
+    },
+  );
+}
+
 export function recoveryCodes(
   result:
     | ConfirmTotpSetupMutation["confirmTotpSetup"]
     | RegenerateRecoveryCodesMutation["regenerateRecoveryCodes"],
-): string[] | string {
+): string[] | StepUp | string {
   switch (result.__typename) {
     case "RecoveryCodes":
       return result.codes;
+    case "ReauthenticationRequired":
+      return result;
     case "RateLimited":
       return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
     case "InvalidCode":
     case "InvalidCredentials":
+    case "EmailNotVerified":
       return result.message;
   }
 }
@@ -444,6 +621,7 @@ export function emailChangeOutcome(result: ConfirmEmailChangeMutation["confirmEm
       return `Your email is now ${result.user.email}.`;
     case "InvalidCode":
     case "InvalidCredentials":
+    case "ReauthenticationRequired":
       return result.message;
     case "RateLimited":
       return `${result.message} Try again in ${result.retryAfterSeconds} s.`;
@@ -482,7 +660,10 @@ export function fieldErrors(
 
 export function describeSessions(data: SessionsQuery): string[] {
   return data.sessions.map(
-    (s) => `${s.current ? "*" : " "} ${s.userAgent ?? "unknown device"} since ${s.createdAt}`,
+    (s) =>
+      `${s.current ? "*" : " "} ${s.userAgent ?? "unknown device"} since ${s.createdAt}, ` +
+      `proved by ${s.methods.join("+") || "nothing"} (${s.assurance}) at ${s.authenticatedAt}` +
+      (s.privilegedUntil ? `, privileged until ${s.privilegedUntil}` : ""),
   );
 }
 

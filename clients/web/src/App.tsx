@@ -31,11 +31,11 @@ const PRIVATE: Record<string, Page<User>> = {
   "/": { title: "Profile", render: (user) => <ProfilePage key={user.id} user={user} /> },
   "/email": { title: "Email", render: (user) => <EmailPage user={user} /> },
   "/confirm-email": { title: "Confirm your new email", render: (user) => <EmailPage user={user} /> },
-  "/password": { title: "Password", render: () => <PasswordPage /> },
+  "/password": { title: "Password", render: (user) => <PasswordPage user={user} /> },
   "/security": { title: "Security", render: (user) => <SecurityPage user={user} /> },
   "/sessions": { title: "Sessions", render: () => <SessionsPage /> },
   "/activity": { title: "Security activity", render: () => <ActivityPage /> },
-  "/delete": { title: "Delete your account", render: () => <DeletePage /> },
+  "/delete": { title: "Delete your account", render: (user) => <DeletePage user={user} /> },
 };
 
 // Earlier addresses of pages that moved into a section.

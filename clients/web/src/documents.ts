@@ -16,6 +16,7 @@ export const UserFields = graphql(`
     emailVerified
     pendingEmail
     twoFactorEnabled
+    hasPassword
     dateJoined
     lastLogin
   }
@@ -26,6 +27,15 @@ export const Me = graphql(`
     me {
       ...UserFields
     }
+  }
+`);
+
+/** What a privileged operation answers when the session must prove itself again first. */
+export const StepUpFields = graphql(`
+  fragment StepUpFields on ReauthenticationRequired {
+    message
+    methods
+    passwordRequired
   }
 `);
 
@@ -41,6 +51,7 @@ export const RegisterUser = graphql(`
       }
       ... on VerificationRequired {
         email
+        handle
       }
       ... on ValidationError {
         message
@@ -181,6 +192,7 @@ export const RequestEmailVerification = graphql(`
       ... on CodeSent {
         message
         expiresInSeconds
+        handle
       }
       ... on ValidationError {
         message
@@ -205,6 +217,7 @@ export const RequestPasswordReset = graphql(`
       ... on CodeSent {
         message
         expiresInSeconds
+        handle
       }
       ... on ValidationError {
         message
@@ -290,6 +303,7 @@ export const UpdateOutcome = graphql(`
       message
       retryAfterSeconds
     }
+    ...StepUpFields
   }
 `);
 
@@ -329,10 +343,36 @@ export const ChangePassword = graphql(`
       ... on InvalidCredentials {
         message
       }
+      ... on InvalidCode {
+        message
+      }
       ... on RateLimited {
         message
         retryAfterSeconds
       }
+      ...StepUpFields
+    }
+  }
+`);
+
+export const SetPassword = graphql(`
+  mutation SetPassword($input: SetPasswordInput!) {
+    setPassword(input: $input) {
+      __typename
+      ... on AuthSuccess {
+        user {
+          ...UserFields
+        }
+      }
+      ... on ValidationError {
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ...StepUpFields
     }
   }
 `);
@@ -347,10 +387,14 @@ export const DeleteAccount = graphql(`
       ... on InvalidCredentials {
         message
       }
+      ... on InvalidCode {
+        message
+      }
       ... on RateLimited {
         message
         retryAfterSeconds
       }
+      ...StepUpFields
     }
   }
 `);
@@ -365,6 +409,9 @@ export const Sessions = graphql(`
       expiresAt
       userAgent
       ipAddress
+      methods
+      assurance
+      authenticatedAt
     }
   }
 `);
@@ -417,6 +464,10 @@ export const BeginTotpSetup = graphql(`
           message
         }
       }
+      ... on EmailNotVerified {
+        message
+      }
+      ...StepUpFields
     }
   }
 `);
@@ -437,6 +488,10 @@ export const RecoveryCodesOutcome = graphql(`
       message
       retryAfterSeconds
     }
+    ... on EmailNotVerified {
+      message
+    }
+    ...StepUpFields
   }
 `);
 
@@ -473,6 +528,7 @@ export const DisableTwoFactor = graphql(`
         message
         retryAfterSeconds
       }
+      ...StepUpFields
     }
   }
 `);
@@ -500,6 +556,10 @@ export const BeginPasskeyRegistration = graphql(`
         message
         retryAfterSeconds
       }
+      ... on EmailNotVerified {
+        message
+      }
+      ...StepUpFields
     }
   }
 `);
@@ -525,6 +585,10 @@ export const FinishPasskeyRegistration = graphql(`
       ... on InvalidCode {
         message
       }
+      ... on EmailNotVerified {
+        message
+      }
+      ...StepUpFields
     }
   }
 `);
@@ -539,6 +603,64 @@ export const RemovePasskey = graphql(`
       ... on InvalidCredentials {
         message
       }
+      ... on ValidationError {
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ...StepUpFields
+    }
+  }
+`);
+
+export const Reauthenticate = graphql(`
+  mutation Reauthenticate($input: ReauthenticateInput!) {
+    reauthenticate(input: $input) {
+      __typename
+      ... on Reauthenticated {
+        privilegedUntil
+      }
+      ... on InvalidCredentials {
+        message
+      }
+      ... on InvalidCode {
+        message
+      }
+      ... on RateLimited {
+        message
+        retryAfterSeconds
+      }
+      ... on ValidationError {
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const BeginPasskeyReauthentication = graphql(`
+  mutation BeginPasskeyReauthentication {
+    beginPasskeyReauthentication {
+      __typename
+      ... on PasskeyOptions {
+        challengeId
+        optionsJson
+      }
+      ... on RateLimited {
+        message
+        retryAfterSeconds
+      }
+      ... on EmailNotVerified {
+        message
+      }
+      ...StepUpFields
     }
   }
 `);

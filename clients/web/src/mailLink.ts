@@ -1,12 +1,15 @@
-// The links in code mails: /account/verify#code=…&email=…, /account/reset-password#code=…&email=…
-// and /account/confirm-email#code=…. The fragment never reaches a server; the page takes the
-// values out of it before anything else runs, drops it from the address bar (and so from the
-// history), and keeps them for the page that asked, across a detour through the login page.
+// The links in code mails: /account/verify#code=…&email=…&handle=…,
+// /account/reset-password#code=…&email=…&handle=… and /account/confirm-email#code=…. The
+// fragment never reaches a server; the page takes the values out of it before anything else
+// runs, drops it from the address bar (and so from the history), and keeps them for the page
+// that asked, across a detour through the login page. The handle names the request that sent
+// this code: sent back with it, only that code is checked (nobody else can spend its tries).
 
-export type MailLink = { page: string; code: string; email: string | null };
+export type MailLink = { page: string; code: string; email: string | null; handle: string | null };
 
 const KEY = "accounts.mailLink";
 const CODE = /^[A-Za-z0-9-]{1,64}$/;
+const HANDLE = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** Read the code of a mail link from the address (at start, and when only the fragment
  * changed: a link opened on the page it leads to); whether there was one. */
@@ -17,7 +20,8 @@ export function captureMailLink(base: string): boolean {
   const code = values.get("code");
   if (!code || !CODE.test(code)) return false;
   const page = window.location.pathname.slice(base.length).replace(/\/+$/, "") || "/";
-  const link: MailLink = { page, code, email: values.get("email") };
+  const handle = values.get("handle");
+  const link: MailLink = { page, code, email: values.get("email"), handle: handle && HANDLE.test(handle) ? handle : null };
   try {
     sessionStorage.setItem(KEY, JSON.stringify(link));
   } catch {
@@ -35,7 +39,7 @@ export function mailLinkFor(page: string): MailLink | null {
   let link = memory;
   try {
     const stored = sessionStorage.getItem(KEY);
-    if (stored) link = JSON.parse(stored) as MailLink;
+    if (stored) link = { handle: null, ...(JSON.parse(stored) as Omit<MailLink, "handle">) };
   } catch {
     /* keep the one in memory */
   }
@@ -50,4 +54,13 @@ export function forgetMailLink(): void {
   } catch {
     /* nothing kept */
   }
+}
+
+/** The handle to send with `code`: the one that came with this very code (from a link), or
+ * the one the request for a code answered (`code` null: the code it mailed is the one typed);
+ * else none, and a code typed from another mail is compared with every live code of the
+ * address. */
+export function handleFor(code: string, sent: { code?: string | null; handle: string | null } | null): string | null {
+  if (!sent?.handle) return null;
+  return sent.code == null || sent.code === code.trim() ? sent.handle : null;
 }

@@ -4,6 +4,7 @@ import { App } from "./App";
 import { captureMailLink } from "./mailLink";
 import { BASE } from "./router";
 import { SessionProvider } from "./session";
+import { GuardProvider } from "./stepUp";
 import "./styles.css";
 
 // First, before any route decides anything: the code a mail link carries in the fragment.
@@ -26,7 +27,9 @@ function Root() {
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <SessionProvider>
-      <Root />
+      <GuardProvider>
+        <Root />
+      </GuardProvider>
     </SessionProvider>
   </StrictMode>,
 );

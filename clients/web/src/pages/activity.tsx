@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { request } from "../api";
 import { LogoutAll, RevokeSession, SecurityEvents, Sessions } from "../documents";
-import type { SecurityEventsQuery, SessionsQuery } from "../gql/graphql";
+import type { AuthenticationMethod, SecurityEventsQuery, SessionsQuery } from "../gql/graphql";
 import { navigate } from "../router";
 import { useSession } from "../session";
 import { Notice, ProblemAlert, problemFromError, useForm, type Problem } from "../ui";
@@ -10,6 +10,22 @@ import { Badge, Card, Device, Skeleton, TimeAgo, useConfirm, useLoaded } from ".
 import { describeDevice } from "../devices";
 
 type SessionRow = SessionsQuery["sessions"][number];
+
+const METHOD_TEXT: Record<AuthenticationMethod, string> = {
+  PASSWORD: "Password",
+  TOTP: "app code",
+  RECOVERY_CODE: "recovery code",
+  PASSKEY: "Passkey",
+  EMAIL_CODE: "Email code",
+  EXTERNAL: "Another provider",
+};
+
+/** "Password + app code": how the session last proved itself. */
+function proof(methods: AuthenticationMethod[]): string {
+  const words = methods.map((m) => METHOD_TEXT[m]);
+  if (words.length === 0) return "—";
+  return words.map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w.toLowerCase())).join(" + ");
+}
 
 const loadSessions = async (): Promise<SessionRow[]> => (await request(Sessions)).sessions;
 
@@ -57,6 +73,7 @@ export function SessionsPage() {
                 <th scope="col">Device</th>
                 <th scope="col">IP address</th>
                 <th scope="col">Signed in</th>
+                <th scope="col">Proved with</th>
                 <th scope="col">Last used</th>
                 <th scope="col">
                   <span className="visually-hidden">Action</span>
@@ -74,6 +91,14 @@ export function SessionsPage() {
                   <td data-label="IP address">{s.ipAddress ?? "—"}</td>
                   <td data-label="Signed in">
                     <TimeAgo iso={s.createdAt} />
+                  </td>
+                  <td data-label="Proved with">
+                    <span className="proof">
+                      {proof(s.methods)} {s.assurance === "AAL2" && <Badge tone="good">Two factors</Badge>}{" "}
+                      <span className="muted">
+                        <TimeAgo iso={s.authenticatedAt} />
+                      </span>
+                    </span>
                   </td>
                   <td data-label="Last used">
                     <TimeAgo iso={s.lastUsedAt ?? s.createdAt} />

@@ -230,7 +230,8 @@ export function RegisterPage() {
         navigate("/verify", false, { email: registerUser.user.email, sent: "1" });
         return null;
       case "VerificationRequired":
-        navigate("/verify", false, { email: registerUser.email, sent: "1" });
+        // No session until the address is proved: the code (with this request's handle), then a login.
+        navigate("/verify", false, { email: registerUser.email, sent: "registered", handle: registerUser.handle });
         return null;
       default:
         return problemOf(registerUser);

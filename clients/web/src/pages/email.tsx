@@ -6,6 +6,7 @@ import { ConfirmEmailChange, UpdateUser } from "../documents";
 import { forgetMailLink, mailLinkFor } from "../mailLink";
 import { Link } from "../router";
 import { useSession, type User } from "../session";
+import { useGuard } from "../stepUp";
 import { Field, Notice, ProblemAlert, Submit, WRONG_PASSWORD, useForm } from "../ui";
 import { Badge, Card } from "../widgets";
 import { updated } from "./profile";
@@ -37,12 +38,16 @@ function Pending({ user, onConfirmed }: { user: User; onConfirmed: (email: strin
   );
 }
 
-function Change({ onChanged }: { onChanged: () => void }) {
+function Change({ user, onChanged }: { user: User; onChanged: () => void }) {
   const { setUser } = useSession();
+  const guard = useGuard();
   const form = useForm({ email: "", currentPassword: "" });
   const submit = form.run(async () => {
-    const input = { email: form.values.email.trim(), currentPassword: form.values.currentPassword };
-    const { updateUser } = await request(UpdateUser, { input });
+    // The password re-authenticates the session on the spot; without one (an account with no
+    // password, or a second factor to prove too) the service asks, and the dialog answers.
+    const input = { email: form.values.email.trim(), currentPassword: form.values.currentPassword || null };
+    const updateUser = await guard(async () => (await request(UpdateUser, { input })).updateUser, { password: form.values.currentPassword });
+    if (!updateUser) return null;
     const failed = updated(updateUser, setUser, WRONG_PASSWORD);
     if (failed) return failed;
     form.reset();
@@ -53,7 +58,9 @@ function Change({ onChanged }: { onChanged: () => void }) {
     <Card title="Change your email" id="change-email">
       <form onSubmit={submit} noValidate>
         <Field label="New email" type="email" autoComplete="email" {...form.bind("email")} />
-        <Field label="Current password" type="password" autoComplete="current-password" {...form.bind("currentPassword")} />
+        {user.hasPassword && (
+          <Field label="Current password" type="password" autoComplete="current-password" {...form.bind("currentPassword")} />
+        )}
         <ProblemAlert problem={form.problem} shown={["email", "currentPassword"]} />
         <Submit busy={form.busy}>Change the email</Submit>
       </form>
@@ -83,7 +90,7 @@ export function EmailPage({ user }: { user: User }) {
       {!user.pendingEmail && link && !confirmed && (
         <Notice warn>No change of email is waiting for this code: it was confirmed already, or replaced by a newer one.</Notice>
       )}
-      <Change onChanged={() => setConfirmed(null)} />
+      <Change user={user} onChanged={() => setConfirmed(null)} />
     </main>
   );
 }

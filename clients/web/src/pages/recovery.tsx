@@ -1,9 +1,11 @@
 // The pages a code mail leads to: verify the email, and a forgotten password (ask for a code,
 // then set a new password with it). A link from the mail fills in the code and the address.
+// Each code goes back with the handle of the request that sent it (from the link, or from the
+// answer to that request), so only that code is checked and nobody else can spend its tries.
 import { useState } from "react";
 import { keepDeviceToken, request } from "../api";
 import { RequestEmailVerification, RequestPasswordReset, ResetPassword, VerifyEmail } from "../documents";
-import { forgetMailLink, mailLinkFor } from "../mailLink";
+import { forgetMailLink, handleFor, mailLinkFor, type MailLink } from "../mailLink";
 import { Link, afterLogin, handedOver, navigate } from "../router";
 import { useSession } from "../session";
 import { Field, Notice, ProblemAlert, Submit, problemOf, useForm } from "../ui";
@@ -12,15 +14,24 @@ import { SecondFactor } from "./auth";
 const BAD_CODE = { InvalidCode: { field: "code" } };
 const FROM_LINK = "The code from your email is filled in.";
 
+/** The handle that goes with the code: the link's (for its own code), else the one the page
+ * that asked for the code handed over. */
+function sentWith(link: MailLink | null): { code: string | null; handle: string | null } {
+  return link ? { code: link.code, handle: link.handle } : { code: null, handle: handedOver("handle") };
+}
+
 export function VerifyPage() {
   const { user, refresh } = useSession();
   const [link] = useState(() => mailLinkFor("/verify"));
   const form = useForm({ email: link?.email ?? handedOver("email") ?? user?.email ?? "", code: link?.code ?? "" });
   const [verified, setVerified] = useState<string | null>(null);
+  const [code, setCode] = useState(() => sentWith(link));
   const resend = useForm({});
+  const registered = handedOver("sent") === "registered";
   const sent = handedOver("sent") ? "We sent a 6-digit code to your email." : null;
   const submit = form.run(async () => {
-    const { verifyEmail } = await request(VerifyEmail, { input: { email: form.values.email.trim(), code: form.values.code.trim() } });
+    const input = { email: form.values.email.trim(), code: form.values.code.trim(), handle: handleFor(form.values.code, code) };
+    const { verifyEmail } = await request(VerifyEmail, { input });
     if (verifyEmail.__typename !== "EmailVerified") return problemOf(verifyEmail, BAD_CODE);
     forgetMailLink();
     setVerified(verifyEmail.email);
@@ -30,6 +41,7 @@ export function VerifyPage() {
   const again = resend.run(async () => {
     const { requestEmailVerification } = await request(RequestEmailVerification);
     if (requestEmailVerification.__typename !== "CodeSent") return problemOf(requestEmailVerification);
+    setCode({ code: null, handle: requestEmailVerification.handle });
     return requestEmailVerification.message;
   });
   if (verified) {
@@ -38,7 +50,15 @@ export function VerifyPage() {
         <h1>Verify your email</h1>
         <Notice>
           <p>{verified} is verified.</p>
-          <p>{user ? <Link to="/">Go to your profile</Link> : <Link to="/login">Log in</Link>}</p>
+          {user ? (
+            <p>
+              <Link to="/">Go to your profile</Link>
+            </p>
+          ) : (
+            <p>
+              Your account is ready. <Link to="/login">Log in</Link>
+            </p>
+          )}
         </Notice>
       </main>
     );
@@ -46,7 +66,16 @@ export function VerifyPage() {
   return (
     <main className="auth-card">
       <h1>Verify your email</h1>
-      {link ? <Notice>{FROM_LINK} Check the address and press Verify.</Notice> : sent && <Notice>{sent}</Notice>}
+      {link ? (
+        <Notice>{FROM_LINK} Check the address and press Verify.</Notice>
+      ) : registered ? (
+        <Notice>
+          <p>Check your mail: we sent a 6-digit code to {form.values.email || "your email"}.</p>
+          <p>Enter it here, or open the link in the email, to finish creating your account. Then log in.</p>
+        </Notice>
+      ) : (
+        sent && <Notice>{sent}</Notice>
+      )}
       <form onSubmit={submit} noValidate>
         <Field label="Email" type="email" autoComplete="email" {...form.bind("email")} required />
         <Field label="Code" inputMode="numeric" autoComplete="one-time-code" hint="6 digits, from the email we sent." {...form.bind("code")} required />
@@ -72,7 +101,7 @@ export function ForgotPage() {
     const email = form.values.email.trim();
     const { requestPasswordReset } = await request(RequestPasswordReset, { input: { email } });
     if (requestPasswordReset.__typename !== "CodeSent") return problemOf(requestPasswordReset);
-    navigate("/reset-password", false, { email, sent: requestPasswordReset.message });
+    navigate("/reset-password", false, { email, sent: requestPasswordReset.message, handle: requestPasswordReset.handle });
     return null;
   });
   return (
@@ -102,14 +131,12 @@ export function ResetPage() {
     newPasswordConfirmation: "",
   });
   const [challenge, setChallenge] = useState<Challenge | null>(null);
+  const [code] = useState(() => sentWith(link));
   const { setUser } = useSession();
   const sent = handedOver("sent");
   const submit = form.run(async () => {
-    const { resetPassword } = await request(
-      ResetPassword,
-      { input: { ...form.values, email: form.values.email.trim(), code: form.values.code.trim() } },
-      { session: true },
-    );
+    const input = { ...form.values, email: form.values.email.trim(), code: form.values.code.trim(), handle: handleFor(form.values.code, code) };
+    const { resetPassword } = await request(ResetPassword, { input }, { session: true });
     switch (resetPassword.__typename) {
       case "AuthSuccess":
         forgetMailLink();

@@ -14,6 +14,7 @@ import {
 import type { PasskeysQuery } from "../gql/graphql";
 import { browserRefusal, forgetCredential, passkeyBlocker, registrationRefusal } from "../passkeys";
 import { useSession, type User } from "../session";
+import { useGuard } from "../stepUp";
 import { Field, Notice, ProblemAlert, Submit, WRONG_PASSWORD, problemOf, useForm } from "../ui";
 import { Badge, Card, Skeleton, TimeAgo, useConfirm, useLoaded } from "../widgets";
 import { creationOptions, credentialJson, type CreationOptionsJSON } from "../webauthn";
@@ -51,14 +52,18 @@ function Enable({ user, onEnabled }: { user: User; onEnabled: (codes: string[]) 
   const [setup, setSetup] = useState<Setup | null>(null);
   const begin = useForm({});
   const form = useForm({ code: "" });
+  const guard = useGuard();
   const start = begin.run(async () => {
-    const { beginTotpSetup } = await request(BeginTotpSetup);
+    const beginTotpSetup = await guard(async () => (await request(BeginTotpSetup)).beginTotpSetup);
+    if (!beginTotpSetup) return null;
     if (beginTotpSetup.__typename !== "TotpSetup") return problemOf(beginTotpSetup);
     setSetup(beginTotpSetup);
     return null;
   });
   const submit = form.run(async () => {
-    const { confirmTotpSetup } = await request(ConfirmTotpSetup, { input: { code: form.values.code.trim() } });
+    const input = { code: form.values.code.trim() };
+    const confirmTotpSetup = await guard(async () => (await request(ConfirmTotpSetup, { input })).confirmTotpSetup);
+    if (!confirmTotpSetup) return null;
     if (confirmTotpSetup.__typename !== "RecoveryCodes") return problemOf(confirmTotpSetup, WRONG_CODE);
     onEnabled(confirmTotpSetup.codes);
     return null;
@@ -67,7 +72,9 @@ function Enable({ user, onEnabled }: { user: User; onEnabled: (codes: string[]) 
     return (
       <>
         <p>Ask for a code from an authenticator app (Google Authenticator, Aegis, 1Password…) after your password.</p>
-        {!user.emailVerified && <Notice warn>Verify your email first: two-factor sign-in needs a proved address.</Notice>}
+        {!user.emailVerified && (
+          <Notice warn>Your email is not verified yet: setting up asks you for a code we email to {user.email} first.</Notice>
+        )}
         <ProblemAlert problem={begin.problem} />
         <button type="button" className="primary" onClick={() => void start()} disabled={begin.busy}>
           Set up an authenticator app
@@ -95,6 +102,7 @@ function Manage() {
   const regenerate = useForm({ currentPassword: "" });
   const disable = useForm({ currentPassword: "", code: "" });
   const { confirm, dialog } = useConfirm();
+  const guard = useGuard();
   const submitRegenerate = regenerate.run(async () => {
     const yes = await confirm({
       title: "Make new recovery codes?",
@@ -102,7 +110,11 @@ function Manage() {
       confirm: "Make new codes",
     });
     if (!yes) return null;
-    const { regenerateRecoveryCodes } = await request(RegenerateRecoveryCodes, { input: regenerate.values });
+    const input = regenerate.values;
+    const regenerateRecoveryCodes = await guard(async () => (await request(RegenerateRecoveryCodes, { input })).regenerateRecoveryCodes, {
+      password: input.currentPassword,
+    });
+    if (!regenerateRecoveryCodes) return null;
     if (regenerateRecoveryCodes.__typename !== "RecoveryCodes") return problemOf(regenerateRecoveryCodes, WRONG_PASSWORD);
     regenerate.reset();
     setCodes(regenerateRecoveryCodes.codes);
@@ -115,7 +127,11 @@ function Manage() {
       confirm: "Turn it off",
     });
     if (!yes) return null;
-    const { disableTwoFactor } = await request(DisableTwoFactor, { input: { ...disable.values, code: disable.values.code.trim() } });
+    const input = { ...disable.values, code: disable.values.code.trim() };
+    const disableTwoFactor = await guard(async () => (await request(DisableTwoFactor, { input })).disableTwoFactor, {
+      password: input.currentPassword,
+    });
+    if (!disableTwoFactor) return null;
     if (disableTwoFactor.__typename !== "TwoFactorDisabled") return problemOf(disableTwoFactor, { ...WRONG_PASSWORD, ...WRONG_CODE });
     await refresh();
     return null;
@@ -193,11 +209,13 @@ function PasskeyList() {
   const add = useForm({ name: "" });
   const list = useForm({});
   const { confirm, dialog } = useConfirm();
+  const guard = useGuard();
   const submit = add.run(async () => {
     list.setDone(null);
     const blocked = passkeyBlocker();
     if (blocked) return blocked;
-    const { beginPasskeyRegistration: options } = await request(BeginPasskeyRegistration);
+    const options = await guard(async () => (await request(BeginPasskeyRegistration)).beginPasskeyRegistration);
+    if (!options) return null;
     if (options.__typename !== "PasskeyOptions") return problemOf(options);
     let credential: Credential | null;
     try {
@@ -227,7 +245,8 @@ function PasskeyList() {
         confirm: "Remove the passkey",
       });
       if (!yes) return null;
-      const { removePasskey } = await request(RemovePasskey, { id: passkey.id });
+      const removePasskey = await guard(async () => (await request(RemovePasskey, { id: passkey.id })).removePasskey);
+      if (!removePasskey) return null;
       if (removePasskey.__typename !== "PasskeyRemoved") return problemOf(removePasskey);
       await load();
       return `Passkey “${passkey.name}” removed.`;
