@@ -18,6 +18,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 Hook = Callable[[], Awaitable[None]]
@@ -68,6 +69,14 @@ class UnitOfWork:
         before the code it spends is checked stays counted, even when a later step of the
         same call rolls back (``two_factor.completion``)."""
         await self.commit()
+
+    async def serialize(self) -> None:
+        """From here to the end of the transaction, no other writer runs: on PostgreSQL the
+        callers lock the rows they read (``FOR UPDATE``); SQLite ignores row locks, so a no-op
+        write takes its one write lock now (pysqlite sends ``BEGIN`` before it), and what is read
+        after it stays as read until the commit."""
+        if self.session.get_bind().dialect.name == "sqlite":
+            await self.session.execute(text("UPDATE users SET id = id WHERE 0"))
 
     async def commit(self) -> None:
         try:

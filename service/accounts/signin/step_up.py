@@ -7,7 +7,9 @@ must have been proved, within ``ACCOUNTS_REAUTH_WINDOW``, with every factor the 
 otherwise an *inline* proof the operation's input carries (the current password, and a
 second-factor code when two-factor sign-in is on) re-authenticates the session on the spot;
 without one the answer is ``ReauthenticationRequired`` and nothing changes. Whatever the input
-carries is checked even from a privileged session: a wrong password or code refuses.
+carries is checked even from a privileged session: a wrong password or code refuses. From a
+session that is not privileged, an inline proof missing a part (a code without the password)
+is refused before anything is checked, so a stolen session cannot spend the owner's budgets.
 
 The session's row is read again, locked, in the operation's own transaction: a session
 revoked meanwhile (``logoutAll``, a password change elsewhere) carries no privilege, and a
@@ -83,7 +85,10 @@ def required(factors: Factors) -> ReauthenticationRequired:
 
 async def session_row(uow: UnitOfWork, viewer: Viewer) -> AuthSession | None:
     """The caller's session as it is now, locked to the end of the transaction (``FOR
-    UPDATE`` on PostgreSQL; SQLite runs one writer at a time anyway)."""
+    UPDATE`` on PostgreSQL; on SQLite the transaction takes the database's write lock first,
+    ``UnitOfWork.serialize``): a revocation cannot commit between this read and the
+    operation's own commit."""
+    await uow.serialize()
     statement = (
         select(AuthSession)
         .where(col(AuthSession.id) == viewer.session.id)
@@ -119,6 +124,8 @@ async def require_privilege(
     now = utcnow()
     proved: Methods = ()
     if inline is not None and inline.given:
+        if not could_cover(inline, factors) and not seems_privileged(viewer, factors, services):
+            return required(factors)  # a part is missing: nothing is checked, nothing counted
         checked = await check_inline(uow, services, viewer, user, factors, inline, client)
         if not isinstance(checked, tuple):
             return checked
@@ -131,6 +138,24 @@ async def require_privilege(
     elif not privileged(row, factors, services, now):
         return required(factors)
     return None
+
+
+def could_cover(inline: InlineProof, factors: Factors) -> bool:
+    """Whether ``inline`` carries every part a full proof of the account takes (the password,
+    and a code with two-factor on), before any is checked."""
+    return (
+        factors.has_password and bool(inline.password) and (not factors.totp or bool(inline.code))
+    )
+
+
+def seems_privileged(viewer: Viewer, factors: Factors, services: Services) -> bool:
+    """The session as the request found it, privileged: only then are parts of a proof that
+    cannot cover the account checked on their own (a stolen session that is not privileged
+    must not spend the owner's budgets for codes or passwords). The locked row decides after."""
+    session = viewer.session
+    proved_at = session.authenticated_at or session.created_at
+    until = privileged_until(session.methods, proved_at, factors, services.settings.reauth_window)
+    return until is not None and utcnow() < until
 
 
 async def check_inline(

@@ -44,11 +44,21 @@ async def use_recovery_code(
     return True
 
 
-async def before_check(services: Services, user: User) -> InvalidCode | RateLimited | None:
-    """Refused past the account's ceiling, else one check reserved in its short budget."""
-    if ceilings.factor_locked(user):
+def budget_key(user: User, lane: str | None = None) -> str:
+    """The short budget a check spends: the account's, or a lane of its own (a device that
+    signed in to the account before, a password reset) that checks elsewhere cannot spend."""
+    return account_key(user.id) if lane is None else f"{account_key(user.id)}:{lane}"
+
+
+async def before_check(
+    services: Services, user: User, lane: str | None = None, *, ceiling: bool = True
+) -> InvalidCode | RateLimited | None:
+    """Refused past the account's ceiling (unless ``ceiling`` is off: a password reset, whose
+    mailbox proof is what lifts it), else one check reserved in the short budget of
+    ``lane``."""
+    if ceiling and ceilings.factor_locked(user):
         return InvalidCode(message=ceilings.FACTOR_LOCKED_MESSAGE)
-    return await services.limiter.before_second_factor(account_key(user.id))
+    return await services.limiter.before_second_factor(budget_key(user, lane))
 
 
 async def prove(

@@ -5,8 +5,13 @@ proof was: a password, or a password reset holding the new password's hash. A TO
 recovery code completes that proof, and the sign-in goes on through the pipeline
 (``signin.pipeline``), as every sign-in does.
 
-Every code check is reserved against the account's second-factor budget and its long ceiling
-before it runs (``two_factor.codes``), so aliased fields count one attempt each; each
+Every code check is reserved against a second-factor budget and the account's long ceiling
+before it runs (``two_factor.codes``), so aliased fields count one attempt each. The budget is
+the account's, unless the sign-in comes from a device that signed in to the account before
+(its own budget: a password holder guessing elsewhere cannot spend the owner's tries) or
+finishes a password reset (its own budget, and no ceiling: the reset's mailbox proof is what
+lifts the ceiling, so an owner locked out by someone holding the password can always reset).
+Each
 challenge also dies after ``challenges.MAX_FAILED_TRIES`` codes checked, each try counted (the
 unit of work's checkpoint) before its code is checked, so parallel requests cannot exceed it.
 The first wrong code of a sign-in mails the owner: their password is known to someone.
@@ -24,9 +29,9 @@ from dataclasses import dataclass
 from service.accounts import ceilings, events
 from service.accounts.assurance import AuthenticationMethod
 from service.accounts.email.notices import send_notice
-from service.accounts.limits.attempts import account_key
 from service.accounts.outcomes import Authenticated, InvalidCredentials, RateLimited, Rejected
 from service.accounts.services import Services
+from service.accounts.signin.devices import find_device
 from service.accounts.signin.pipeline import SignInOutcome, sign_in
 from service.accounts.signin.proofs import Proof
 from service.accounts.two_factor import challenges, totp
@@ -67,7 +72,9 @@ async def complete_login(
     code, recovery_code = attempt.code or "", attempt.recovery_code or ""
     if bool(code) == bool(recovery_code):
         return InvalidCredentials(message=ONE_CODE_MESSAGE)
-    if refused := await second_factor.before_check(services, user):
+    resetting = purpose == ChallengePurpose.PASSWORD_RESET.value
+    lane = await _lane(uow, user, attempt.device_token, resetting=resetting)
+    if refused := await second_factor.before_check(services, user, lane, ceiling=not resetting):
         if isinstance(refused, RateLimited):
             return refused
         return InvalidCredentials(message=refused.message)  # past the account's ceiling
@@ -88,7 +95,7 @@ async def complete_login(
     if not await challenges.consume(uow, challenge_id, now):
         # another request completed it: this code stays unused
         raise Rejected(InvalidCredentials(message=CHALLENGE_MESSAGE))
-    await services.limiter.second_factor_succeeded(account_key(user.id))
+    await services.limiter.second_factor_succeeded(second_factor.budget_key(user, lane))
     if purpose == ChallengePurpose.PASSWORD_RESET.value and new_hash is not None:
         first = Proof.of_reset(new_hash)
     else:
@@ -100,3 +107,16 @@ async def complete_login(
     if not isinstance(outcome, Authenticated):
         raise Rejected(outcome)  # the account changed under the sign-in: nothing of it stays
     return outcome
+
+
+async def _lane(
+    uow: UnitOfWork, user: User, device_token: str | None, *, resetting: bool
+) -> str | None:
+    """Whose short budget a code spends: a reset's own (its mailbox is proved: someone who
+    holds only the password cannot spend it), a device's that signed in to the account before
+    (the owner's phone keeps its tries when a password holder guesses elsewhere), or the
+    account's."""
+    if resetting:
+        return "reset"
+    device = await find_device(uow, user.id, device_token)
+    return None if device is None else f"device:{device.id}"

@@ -24,6 +24,7 @@ from service.accounts.outcomes import (
     InvalidCode,
     InvalidCredentials,
     RateLimited,
+    ReauthenticationRequired,
     RecoveryCodes,
     TotpSetup,
     TwoFactorMethod,
@@ -144,6 +145,9 @@ async def test_setup_shows_a_uri_and_a_qr_code_and_enables_nothing_before_a_code
             TwoFactorMethod.TOTP,
             TwoFactorMethod.RECOVERY_CODE,
         ]
+    # the session's proof lacks the new factor: it learns nothing before it proves it
+    assert isinstance(await _begin(state, viewer), ReauthenticationRequired)
+    await prove_session(state, viewer, "PASSWORD", "TOTP")
     again = await _begin(state, viewer)
     assert isinstance(again, ValidationFailed)
     assert [(f.field, f.code) for f in again.fields] == [("twoFactor", "already_enabled")]
