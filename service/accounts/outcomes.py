@@ -111,6 +111,7 @@ class CodeSent:
 class EmailVerified:
     email: str
     ended: SessionsEnded | None = None  # proved outside the account's sessions: all ended
+    has_password: bool = True  # False: the proof claimed the account, its password dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ VERIFY_FIRST_MESSAGE = (
 @dataclass(frozen=True, slots=True)
 class EmailNotVerified:
     message: str = "Verify your email address first: enter the code sent to it."
+    handle: str | None = None  # of the code a sign-in sent (random when none was)
 
 
 @dataclass(frozen=True, slots=True)

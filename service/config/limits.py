@@ -74,8 +74,15 @@ class RateLimitSettings(BaseModel):
     rate_limit_code_mails_per_address: RateLimit = Field(
         "10/day",
         description="codes sent to one address by every client together: no address is "
-        "flooded, and it bounds the guesses at codes strangers can have sent (see "
+        "flooded, and it bounds the guesses at codes strangers can have sent; the account's "
+        "own sessions and the devices it signed in from are not held to it (see "
         "[Security](security.md#recovery-that-strangers-cannot-deny))",
+    )
+    rate_limit_registration_notices_per_address: RateLimit = Field(
+        "3/day",
+        description="mails telling the owner of a taken address that someone tried to "
+        "register with it (`ACCOUNTS_HIDE_REGISTERED_EMAILS`); past it the registration is "
+        "answered alike, without a mail",
     )
     rate_limit_code_requests_per_ip: RateLimit = Field(
         "30/hour", description=f"codes asked for from one IP {PER_IP}"

@@ -187,13 +187,13 @@ def present(outcome: Outcome) -> Presented:
                 handle=outcome.handle,
             )
         case outcomes.EmailVerified():
-            return EmailVerified(email=outcome.email)
+            return EmailVerified(email=outcome.email, has_password=outcome.has_password)
         case outcomes.InvalidCode():
             return InvalidCode(message=outcome.message)
         case outcomes.AccountDeleted():
             return AccountDeleted(message=outcome.message)
         case outcomes.EmailNotVerified():
-            return EmailNotVerified(message=outcome.message)
+            return EmailNotVerified(message=outcome.message, handle=outcome.handle)
         case outcomes.VerificationRequired():
             return VerificationRequired(
                 email=outcome.email,

@@ -35,6 +35,9 @@ CODE_PATHS = {
     "confirm_email_change": "/account/confirm-email",
 }
 WITH_ADDRESS = {"verify_email", "password_reset"}
+# A verification link carries no handle: a code proved without it is the mailbox owner's claim
+# on the account (``email.verification``); the client that asked keeps the handle itself.
+WITHOUT_HANDLE = {"verify_email"}
 SUBJECTS: dict[str, dict[str, str]] = {
     "en": {
         "verify_email": "Your verification code",
@@ -101,7 +104,7 @@ def code_link(
     fragment = {"code": code}
     if template in WITH_ADDRESS and recipient:
         fragment["email"] = recipient
-    if handle:
+    if handle and template not in WITHOUT_HANDLE:
         fragment["handle"] = handle
     return f"{public_url}{CODE_PATHS[template]}#{urlencode(fragment, quote_via=quote)}"
 

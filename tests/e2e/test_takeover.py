@@ -423,11 +423,12 @@ def test_a_squatter_of_an_address_keeps_nothing(fresh_database, tmp_path, backen
                 if proof_of_mailbox == "reset":
                     assert owner(ME)["twoFactorEnabled"] is False
                     assert owner(PASSKEYS) == []
-                    squatter_login = {"identifier": email, "password": PASSWORD}
-                    assert (
-                        squatter(LOGIN, {"input": squatter_login})["__typename"]
-                        == "InvalidCredentials"
-                    )
+                # the squatter's password went with the owner's proof (a claim, for a code
+                # typed without the handle the squatter's registration answered)
+                squatter_login = {"identifier": email, "password": PASSWORD}
+                assert (
+                    squatter(LOGIN, {"input": squatter_login})["__typename"] == "InvalidCredentials"
+                )
     finally:
         smtp.stop()
 

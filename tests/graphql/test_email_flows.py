@@ -9,12 +9,15 @@ from sqlalchemy import func, select, update
 
 from service.db.models import (
     AuthSession,
+    CodePurpose,
     EmailCode,
     KnownDevice,
     OutboxMessage,
     SecurityEvent,
     User,
+    UsernameHold,
 )
+from service.mail.render import render
 from tests import images
 from tests.conftest import PASSWORD
 from tests.graphql.test_uploads import stored, update_with
@@ -34,6 +37,7 @@ from tests.helpers import (
     queued_mail,
     register,
     register_ok,
+    registration,
     taken,
 )
 
@@ -112,6 +116,189 @@ async def test_a_first_verification_made_elsewhere_ends_the_accounts_sessions(gq
     assert (await gql(ME, token=squatter["token"]))["data"]["me"] is None
     assert await count(state, AuthSession) == 0
     assert await count(state, KnownDevice) == 0
+
+
+VERIFY_TELLING = """
+mutation Verify($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) { __typename ... on EmailVerified { email hasPassword } }
+}
+"""
+
+
+async def test_a_first_proof_without_the_handle_is_the_mailbox_owners_claim(gql, state):
+    """A squatter registers someone else's address, starts moving it to their own, and the
+    owner types the code from the mail: the squatter's password, sessions and pending email
+    change go, and the owner sets a password with a reset."""
+    squatter = await register_ok(gql)
+    changed = await change_email(gql, squatter["token"], "squatter@example.net")
+    assert changed["__typename"] == "UpdateUserSuccess", changed
+    code = await last_code(state, "ada@example.com", "verify_email")
+    variables = {"input": {"email": "ada@example.com", "code": code}}
+    claimed = (await gql(VERIFY_TELLING, variables))["data"]["verifyEmail"]
+    assert claimed == {
+        "__typename": "EmailVerified",
+        "email": "ada@example.com",
+        "hasPassword": False,
+    }
+    assert (await gql(ME, token=squatter["token"]))["data"]["me"] is None
+    assert (await login(gql, "ada_lovelace"))["__typename"] == "InvalidCredentials"
+    async with state.session_factory() as db:
+        user = (await db.execute(select(User))).scalars().one()
+    assert user.password_hash is None and user.pending_email is None and user.email_verified
+    assert await count(state, EmailCode, purpose=CodePurpose.EMAIL_CHANGE.value) == 0
+
+    await forgot(gql, "ada@example.com")
+    reset_code = await last_code(state, "ada@example.com", "password_reset")
+    assert (await reset(gql, "ada@example.com", reset_code))["__typename"] == "AuthSuccess"
+    assert (await login(gql, "ada_lovelace", NEW_PASSWORD))["__typename"] == "AuthSuccess"
+
+
+async def test_a_first_proof_with_the_handle_keeps_the_password(make_state, make_client):
+    """The client that registered (or signed in) kept the handle of the code it asked for:
+    the one who holds the password holds the mailbox, and keeps the password."""
+    gql = make_client(make_state(hide_registered_emails=True))
+    registered = (await gql(REGISTER_HANDLE, {"input": registration()}))["data"]["registerUser"]
+    assert registered["__typename"] == "VerificationRequired"
+    code = await last_code(gql.state, "ada@example.com", "verify_email")
+    proof = {"email": "ada@example.com", "code": code, "handle": registered["handle"]}
+    verified = (await gql(VERIFY_TELLING, {"input": proof}))["data"]["verifyEmail"]
+    assert verified == {
+        "__typename": "EmailVerified",
+        "email": "ada@example.com",
+        "hasPassword": True,
+    }
+    assert (await login(gql, "ada_lovelace"))["__typename"] == "AuthSuccess"
+
+
+async def test_a_verification_link_carries_no_handle_and_a_reset_link_does(gql, state):
+    await register_ok(gql)
+    await forgot(gql, "ada@example.com")
+    [verify_mail] = await queued_mail(state, "ada@example.com", "verify_email")
+    [reset_mail] = await queued_mail(state, "ada@example.com", "password_reset")
+    verify_link = render_of(verify_mail)
+    reset_link = render_of(reset_mail)
+    assert "#code=" in verify_link and "handle=" not in verify_link
+    assert "#code=" in reset_link and "handle=cod_" in reset_link
+
+
+def render_of(message) -> str:
+    rendered = render(
+        message.template,
+        message.locale,
+        json.loads(message.data),
+        "https://a.example",
+        message.recipient,
+    )
+    return rendered.text
+
+
+REGISTER_HANDLE = """
+mutation Register($input: RegisterUserInput!) {
+  registerUser(input: $input) { __typename ... on VerificationRequired { handle } }
+}
+"""
+
+
+RESET_ASKED = """
+mutation Ask($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) { __typename }
+}
+"""
+
+
+async def test_strangers_who_spend_an_addresss_mail_cap_do_not_deny_its_owner(
+    make_state, make_client
+):
+    """Three clients spend the address's daily cap on mail; the owner still gets a reset code
+    from a device the account signed in from, and a verification code from its session; a
+    stranger's device token (of another account) does not lift the cap."""
+    state = make_state(
+        rate_limit_enabled=True,
+        rate_limit_code_mails_per_address="3/day",
+        trusted_proxies=["127.0.0.1"],
+    )
+    gql = make_client(state)
+    registered = await register_ok(gql)  # its verification mail is the first of the three
+    device = await device_of(gql, "ada_lovelace")
+    await register_ok(gql, email="eve@example.com", username="eve_stranger")
+    other = {"deviceToken": await device_of(gql, "eve_stranger")}
+    for ip in ("198.51.100.1", "198.51.100.2", "198.51.100.3"):
+        asked = await gql(
+            RESET_ASKED, {"input": {"email": "ada@example.com"}}, headers={"X-Forwarded-For": ip}
+        )
+        assert asked["data"]["requestPasswordReset"]["__typename"] == "CodeSent"
+    for token in (None, other["deviceToken"]):
+        refused = await gql(
+            RESET_ASKED, {"input": {"email": "ada@example.com", "deviceToken": token}}
+        )
+        assert refused["data"]["requestPasswordReset"]["__typename"] == "RateLimited"
+    sent = len(await queued_mail(state, "ada@example.com", "password_reset"))
+    owners = {"email": "ada@example.com", "deviceToken": device}
+    asked = await gql(RESET_ASKED, {"input": owners})
+    assert asked["data"]["requestPasswordReset"]["__typename"] == "CodeSent"
+    assert len(await queued_mail(state, "ada@example.com", "password_reset")) == sent + 1
+    again = await gql(REQUEST_EMAIL_VERIFICATION, token=registered["token"])
+    assert again["data"]["requestEmailVerification"]["__typename"] == "CodeSent"
+
+
+async def test_a_hidden_registration_of_a_taken_email_holds_its_username(make_state, make_client):
+    """A registration of a taken email takes its username as a new account would: the next
+    registration naming it is told it is taken, whether the email was taken or new, so the
+    username tells nothing about the email; the email's own account may still take it."""
+    state = make_state(hide_registered_emails=True)
+    gql = make_client(state)
+    owner = await register(gql)  # ada@example.com, its address new: no session
+    assert owner["__typename"] == "VerificationRequired"
+    for email, username in (("ada@example.com", "taken_probe"), ("new@example.com", "new_probe")):
+        probe = await register(gql, email=email, username=username)
+        assert probe["__typename"] == "VerificationRequired"
+        again = await register(gql, email="eve@example.com", username=username)
+        assert again["__typename"] == "UserAlreadyExists"
+        assert again["fields"] == taken("username")
+    async with state.session_factory() as db:
+        holds = (await db.execute(select(UsernameHold))).scalars().all()
+    assert [(h.username_normalized, h.email_normalized) for h in holds] == [
+        ("taken_probe", "ada@example.com")
+    ]
+    await register(gql, email="eve2@example.com", username="eve_stranger")
+    eve = await signed_in(gql, "eve_stranger")
+    refused = await gql(UPDATE, {"input": {"username": "TAKEN_probe"}}, token=eve)
+    assert refused["data"]["updateUser"]["fields"] == taken("username")
+    renamed = await gql(
+        UPDATE, {"input": {"username": "taken_probe"}}, token=await signed_in(gql, "ada_lovelace")
+    )
+    assert renamed["data"]["updateUser"]["__typename"] == "UpdateUserSuccess", renamed
+
+
+async def signed_in(gql, username: str) -> str:
+    body = await gql(LOGIN_TOKEN, {"input": {"identifier": username, "password": PASSWORD}})
+    token: str = body["data"]["login"]["token"]
+    return token
+
+
+LOGIN_TOKEN = """
+mutation Login($input: LoginInput!) { login(input: $input) { ... on AuthSuccess { token } } }
+"""
+
+
+async def device_of(gql, username: str) -> str:
+    body = await gql(DEVICE_LOGIN, {"input": {"identifier": username, "password": PASSWORD}})
+    token: str = body["data"]["login"]["deviceToken"]
+    return token
+
+
+async def test_the_owner_of_a_taken_address_is_told_a_few_times_a_day(make_state, make_client):
+    state = make_state(
+        hide_registered_emails=True,
+        rate_limit_enabled=True,
+        rate_limit_registration_notices_per_address="2/day",
+    )
+    gql = make_client(state)
+    await register(gql)
+    for n in range(4):
+        again = await register(gql, username=f"someone_{n}")
+        assert again["__typename"] == "VerificationRequired"
+    assert len(await queued_mail(state, "ada@example.com", "registration_attempted")) == 2
 
 
 async def test_request_email_verification_sends_a_code_of_its_own(gql, state):
@@ -422,15 +609,26 @@ async def test_require_verified_email(make_state, make_client):
         "expiresInSeconds": 600,
     }
     assert await count(state, AuthSession) == 0
-    unverified = await login(gql, "ada_lovelace")
+    credentials = {"identifier": "ada_lovelace", "password": PASSWORD}
+    body = await gql(LOGIN_ASKING, {"input": credentials})
+    unverified = body["data"]["login"]
     assert unverified["__typename"] == "EmailNotVerified"
+    assert unverified["handle"].startswith("cod_")  # of the code this sign-in sent
     assert len(await queued_mail(state, "ada@example.com", "verify_email")) == 2
     assert (await login(gql, "ada_lovelace", "Wrong-Pass-1"))["__typename"] == (
         "InvalidCredentials"
     )
     code = await last_code(state, "ada@example.com", "verify_email")
-    assert (await verify(gql, "ada@example.com", code))["__typename"] == "EmailVerified"
+    verified = await verify(gql, "ada@example.com", code, handle=unverified["handle"])
+    assert verified == {"__typename": "EmailVerified", "email": "ada@example.com"}
     assert (await login(gql, "ada_lovelace"))["__typename"] == "AuthSuccess"
+
+
+LOGIN_ASKING = """
+mutation Login($input: LoginInput!) {
+  login(input: $input) { __typename ... on EmailNotVerified { message handle } }
+}
+"""
 
 
 DEVICE_LOGIN = """

@@ -157,9 +157,11 @@ def fragment(link: str) -> dict[str, str]:
 
 async def verify(page: Any, site: Site, person: dict[str, Any]) -> None:
     """The address of a new account proved from its own session (the page's context), with
-    the code and handle of the link in its registration mail: factors may be added."""
+    the code of the link in its registration mail (which carries no handle): factors may be
+    added, and the password stays."""
     values = fragment(await site.link_to(person["email"]))
-    proof = {"email": person["email"], "code": values["code"], "handle": values["handle"]}
+    assert "handle" not in values
+    proof = {"email": person["email"], "code": values["code"]}
     data = await api(page, site.base, VERIFY, {"input": proof})
     assert data["verifyEmail"]["__typename"] == "EmailVerified", data
 

@@ -99,6 +99,7 @@ export const LoginOutcome = graphql(`
     }
     ... on EmailNotVerified {
       message
+      handle
     }
     ... on RateLimited {
       message
@@ -173,6 +174,7 @@ export const VerifyEmail = graphql(`
       __typename
       ... on EmailVerified {
         email
+        hasPassword
       }
       ... on InvalidCode {
         message

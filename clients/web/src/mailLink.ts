@@ -64,3 +64,45 @@ export function handleFor(code: string, sent: { code?: string | null; handle: st
   if (!sent?.handle) return null;
   return sent.code == null || sent.code === code.trim() ? sent.handle : null;
 }
+
+// The handle a registration or a sign-in answered for the verification code it sent, kept by
+// address in this browser: a verification link carries no handle (a code proved without one is
+// the mailbox owner's claim on the account, and drops its password), so a link opened in the
+// browser that asked for the code finds its handle here and the account keeps its password.
+const VERIFY_HANDLES = "accounts.verifyHandles";
+
+function verifyHandles(): Record<string, string> {
+  try {
+    const stored = JSON.parse(localStorage.getItem(VERIFY_HANDLES) ?? "{}") as unknown;
+    return stored && typeof stored === "object" ? (stored as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function keepVerifyHandles(handles: Record<string, string>): void {
+  try {
+    localStorage.setItem(VERIFY_HANDLES, JSON.stringify(handles));
+  } catch {
+    /* storage refused: the page that asked still hands the handle over */
+  }
+}
+
+/** Keep the handle of the verification code just sent to `email` (the latest request wins). */
+export function keepVerifyHandle(email: string, handle: string | null | undefined): void {
+  if (!handle || !HANDLE.test(handle)) return;
+  keepVerifyHandles({ ...verifyHandles(), [email.trim().toLowerCase()]: handle });
+}
+
+/** The handle this browser keeps for the latest verification code sent to `email`. */
+export function verifyHandleFor(email: string | null | undefined): string | null {
+  if (!email) return null;
+  const handle = verifyHandles()[email.trim().toLowerCase()];
+  return typeof handle === "string" && HANDLE.test(handle) ? handle : null;
+}
+
+/** The address is proved: its handle is of no more use. */
+export function forgetVerifyHandle(email: string): void {
+  const { [email.trim().toLowerCase()]: _, ...rest } = verifyHandles();
+  keepVerifyHandles(rest);
+}

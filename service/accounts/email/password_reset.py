@@ -46,6 +46,7 @@ from service.accounts.passwords.hasher import HashQueueFull
 from service.accounts.passwords.rules import NewPassword, Owner, check_new_password
 from service.accounts.profile import validation as v
 from service.accounts.services import Services
+from service.accounts.signin.devices import find_device
 from service.accounts.signin.pipeline import sign_in
 from service.accounts.signin.proofs import Proof
 from service.accounts.values import ClientInfo
@@ -64,16 +65,24 @@ class PasswordReset:
 
 
 async def request_password_reset(
-    uow: UnitOfWork, services: Services, email: str, client: ClientInfo
+    uow: UnitOfWork,
+    services: Services,
+    email: str,
+    client: ClientInfo,
+    device_token: str | None = None,
 ) -> CodeSent | ValidationFailed | RateLimited:
+    """A reset code to ``email`` if it has an account (the same answer either way). Asked
+    from a device the account signed in from (its ``device_token``), the address's daily cap
+    on mail, which strangers can spend, does not apply: they cannot deny the owner a reset."""
     started = clock()
     normalized, errors = v.check_email(email[:MAX_EMAIL_INPUT])
     if errors or normalized is None:
         return ValidationFailed(errors)
     subject = "email:" + v.email_key(normalized)
-    if limited := await services.limiter.code_request(subject, client.ip_address):
-        return limited
     user = await find_by_email(uow, normalized)
+    owner = user is not None and await find_device(uow, user.id, device_token) is not None
+    if limited := await services.limiter.code_request(subject, client.ip_address, owner=owner):
+        return limited
     known = user is not None and user.status != AccountStatus.SUSPENDED
     services.pacer.pace(uow, "request_password_reset", started, known=known)
     if user is None or not known:

@@ -81,7 +81,7 @@ async def request_email_verification(
         message = "This email address is verified already."
         return ValidationFailed([FieldError("email", "already_verified", message)])
     if limited := await services.limiter.code_request(
-        "email:" + user.email_normalized, client.ip_address
+        "email:" + user.email_normalized, client.ip_address, owner=True
     ):
         return limited
     issued = await send_verification(uow, services, user)
@@ -121,7 +121,14 @@ async def verify_email(
 ) -> EmailVerified | InvalidCode | RateLimited:
     """Mark the address verified. The first proof of the mailbox of an unverified account
     made outside that account's own sessions ends them all (and forgets its devices): the
-    account may have been set up by someone else. From one of its sessions, they stay."""
+    account may have been set up by someone else. From one of its sessions, they stay.
+
+    Made outside them *without the handle* of the code's request, it is a claim: every
+    verification code is asked for by whoever holds the password (a registration, a sign-in,
+    a session), so a code typed or followed from the mail alone proves the mailbox and
+    nothing more. The mailbox's owner then takes the account over as a reset would: the
+    password and a pending email change are dropped (``claim``), and the owner sets a password
+    with a reset. Whoever registered someone else's address keeps nothing."""
     started = clock()
     if limited := await services.limiter.code_check(
         address_subject(proof.email), client.ip_address, with_handle=proof.handle is not None
@@ -137,10 +144,25 @@ async def verify_email(
         return InvalidCode()
     if not user.email_verified:
         user.email_verified = True
+        outside = caller is None or caller.user.id != user.id
+        claimed = outside and proof.handle is None
+        if claimed:
+            await claim(uow, user)
         await save_user(uow, user)
         await events.record(uow, user.id, SecurityEventKind.EMAIL_VERIFIED, client)
-        if caller is None or caller.user.id != user.id:
+        if outside:
             await revoke_all(uow, user.id)
             await forget_devices(uow, user.id)
-            return EmailVerified(email=user.email, ended=SessionsEnded(user.id))
-    return EmailVerified(email=user.email)
+            ended = SessionsEnded(user.id)
+            return EmailVerified(email=user.email, ended=ended, has_password=not claimed)
+    return EmailVerified(email=user.email, has_password=user.password_hash is not None)
+
+
+async def claim(uow: UnitOfWork, user: User) -> None:
+    """The mailbox's owner takes over an account whose address it just proved for the first
+    time, without the handle of the request: nothing set up by whoever registered it stays
+    that could sign in or move the account (its sessions and devices end with the proof; no
+    factor can exist before it)."""
+    user.password_hash = None
+    user.pending_email = None
+    await codes.discard(uow, user.id, CodePurpose.EMAIL_CHANGE)

@@ -93,6 +93,9 @@ class AttemptLimiter:
         self.code_mails_per_address = budgets.budget(
             "code-send-subject", settings.rate_limit_code_mails_per_address
         )
+        self.registration_notices_per_address = budgets.budget(
+            "register-notice", settings.rate_limit_registration_notices_per_address
+        )
         self.code_requests_per_ip = budgets.budget(
             "code-send-ip", settings.rate_limit_code_requests_per_ip
         )
@@ -169,18 +172,26 @@ class AttemptLimiter:
 
     # email codes ------------------------------------------------------------------------------
 
-    async def code_request(self, subject: str, ip: str | None) -> RateLimited | None:
+    async def code_request(
+        self, subject: str, ip: str | None, *, owner: bool = False
+    ) -> RateLimited | None:
         """One code sent to ``subject`` (an email key or an account), asked from ``ip``: the
         client's own budget for that address, the address's cap on mail from everyone, the
-        client's budget across addresses."""
+        client's budget across addresses. The account's ``owner`` (one of its sessions, or a
+        device it signed in from) is not held to the cap strangers can spend."""
         address, subject_key = address_key(ip), key(subject)
         if limited := await self.code_requests_per_ip.refused(address):
             return limited
         if limited := await self.code_requests_per_address.reserve(address, subject_key):
             return limited
-        if limited := await self.code_mails_per_address.reserve(subject_key):
+        if not owner and (limited := await self.code_mails_per_address.reserve(subject_key)):
             return limited
         return await self.code_requests_per_ip.reserve(address)
+
+    async def registration_notice(self, subject: str) -> bool:
+        """Whether the owner of a taken address may be told once more that someone tried to
+        register with it (a few a day: nobody floods a mailbox by registering it)."""
+        return await self.registration_notices_per_address.reserve(key(subject)) is None
 
     async def code_check(
         self, subject: str, ip: str | None, *, with_handle: bool = False

@@ -32,7 +32,7 @@ from service.accounts.passwords.rules import NewPassword, Owner, check_new_passw
 from service.accounts.profile import validation as v
 from service.accounts.profile.images import ImageRejected, ProcessedImage, process_image
 from service.accounts.profile.stored_images import store_image
-from service.accounts.profile.users import find_conflicts, find_user
+from service.accounts.profile.users import find_conflicts, find_user, hold_username
 from service.accounts.profile.writes import conflicting_fields
 from service.accounts.services import Services
 from service.accounts.sessions.store import issue_session
@@ -84,12 +84,14 @@ async def register_user(
 
     With ``ACCOUNTS_HIDE_REGISTERED_EMAILS`` a taken email is answered as a new one is
     (``VerificationRequired``, after the same password hash, paced alike), and its owner is
-    mailed that someone tried; a taken username is still reported (usernames are public)."""
+    mailed that someone tried (a few times a day at most); a taken username is still
+    reported (usernames are public)."""
     started = clock()
     hidden = services.settings.registered_emails_hidden
     created = await _create(uow, services, data, client, hide_taken_email=hidden)
     if isinstance(created, TakenEmail):
-        await send_notice(uow, created.owner, "registration_attempted", client)
+        if await services.limiter.registration_notice("email:" + created.owner.email_normalized):
+            await send_notice(uow, created.owner, "registration_attempted", client)
         services.pacer.pace(uow, "register_user", started, known=False)
         handle = await codes.touch_nothing(uow, services, CodePurpose.VERIFY_EMAIL)
         ttl = int(services.settings.code_ttl.total_seconds())
@@ -108,6 +110,12 @@ async def register_user(
     device_token = await remember_device(uow, services.settings, created.id, None, None, now)
     token, session = await issue_session(uow, services.settings, created, client, now)
     return Authenticated(user=created, session=session, token=token, device_token=device_token)
+
+
+def hidden_answer(services: Services, email: str) -> VerificationRequired:
+    """What a registration of a taken email lost to a concurrent one answers: as a new one."""
+    ttl = int(services.settings.code_ttl.total_seconds())
+    return VerificationRequired(email=email, expires_in_seconds=ttl, handle=HANDLES.new())
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +191,10 @@ async def _create(
         await uow.commit_reads()
         await services.passwords.hash(data.password)  # what a new account costs
         if owner is not None:
+            try:  # the username is taken now, as a new account would have taken it
+                await hold_username(uow, username, email)
+            except IntegrityError as exc:  # held meanwhile by the same registration
+                raise Rejected(hidden_answer(services, email)) from exc
             return TakenEmail(owner=owner, email=email)
     elif taken:  # hiding emails, a taken username alone is reported
         return UserAlreadyExists(["username"] if hide_taken_email else taken)
@@ -212,9 +224,7 @@ async def _create(
     except IntegrityError as exc:
         fields = conflicting_fields(exc)
         if hide_taken_email and fields == ["email"]:
-            ttl = int(services.settings.code_ttl.total_seconds())
-            hidden = VerificationRequired(email=email, expires_in_seconds=ttl, handle=HANDLES.new())
-            raise Rejected(hidden) from exc
+            raise Rejected(hidden_answer(services, email)) from exc
         raise Rejected(UserAlreadyExists(fields)) from exc
     if image is not None:
         await store_image(uow, services, image)

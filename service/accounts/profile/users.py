@@ -7,7 +7,8 @@ from sqlmodel import col
 
 from service.accounts.profile import validation as v
 from service.accounts.sessions.store import revoke_all
-from service.db.models import AccountStatus, User
+from service.clock import utcnow
+from service.db.models import AccountStatus, User, UsernameHold
 from service.db.unit_of_work import UnitOfWork
 
 
@@ -36,7 +37,30 @@ async def find_conflicts(
             and "username" not in taken
         ):
             taken.append("username")
+    if username is not None and "username" not in taken and await _held(uow, username, exclude):
+        taken.append("username")
     return [name for name in ("email", "username") if name in taken]
+
+
+async def _held(uow: UnitOfWork, username: str, exclude: User | None) -> bool:
+    """Whether a hidden registration of another account's email holds ``username`` (the
+    account of that email, ``exclude``, may still take it)."""
+    statement = select(col(UsernameHold.email_normalized)).where(
+        col(UsernameHold.username_normalized) == v.username_key(username)
+    )
+    holder = (await uow.session.execute(statement)).scalar_one_or_none()
+    return holder is not None and (exclude is None or holder != exclude.email_normalized)
+
+
+async def hold_username(uow: UnitOfWork, username: str, email: str) -> None:
+    """Hold ``username`` as an account registered with ``email`` would (``UsernameHold``)."""
+    hold = UsernameHold(
+        username_normalized=v.username_key(username),
+        email_normalized=v.email_key(email),
+        created_at=utcnow(),
+    )
+    uow.session.add(hold)
+    await uow.session.flush()
 
 
 async def find_user(uow: UnitOfWork, identifier: str) -> User | None:

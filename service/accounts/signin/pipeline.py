@@ -161,11 +161,13 @@ async def ask_for_verification(
     uow: UnitOfWork, services: Services, user: User, client: ClientInfo
 ) -> EmailNotVerified:
     """The proof was right but the email is not verified: a fresh code, within the address's
-    budget for codes (past it the answer is the same, without a mail)."""
+    budget for codes (past it the answer is the same, without a mail), and its handle: the
+    one who proved the password sends it back with the code, and keeps the password."""
     subject = "email:" + user.email_normalized
     if await services.limiter.code_request(subject, client.ip_address) is None:
-        await send_verification(uow, services, user)
-    return EmailNotVerified()
+        issued = await send_verification(uow, services, user)
+        return EmailNotVerified(handle=issued.handle)
+    return EmailNotVerified(handle=codes.HANDLES.new())
 
 
 async def _challenge(

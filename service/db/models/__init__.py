@@ -1,6 +1,6 @@
-"""SQLModel tables: users, their sessions, the devices they logged in from, the mail outbox,
-email codes, security events, the second factor (TOTP secrets, recovery codes, sign-in
-challenges), passkeys and their pending challenges. Import them from here."""
+"""SQLModel tables: users, their sessions, the devices they logged in from, held usernames,
+the mail outbox, email codes, security events, the second factor (TOTP secrets, recovery
+codes, sign-in challenges), passkeys and their pending challenges. Import them from here."""
 
 from service.db.models.accounts import (
     AccountStatus,
@@ -9,6 +9,7 @@ from service.db.models.accounts import (
     SecurityEvent,
     SecurityEventKind,
     User,
+    UsernameHold,
 )
 from service.db.models.base import NAMING_CONVENTION, metadata
 from service.db.models.factors import (
@@ -41,5 +42,6 @@ __all__ = [
     "SecurityEventKind",
     "TotpCredential",
     "User",
+    "UsernameHold",
     "metadata",
 ]

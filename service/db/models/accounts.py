@@ -119,6 +119,19 @@ class KnownDevice(SQLModel, table=True):
     last_used_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class UsernameHold(SQLModel, table=True):
+    """A username a hidden registration of a taken email named: held as the account that
+    registration would have created holds it, so that a second registration cannot learn from
+    the username being free whether the email was taken. ``email_normalized`` is the address's:
+    that account may still take the username."""
+
+    __tablename__ = "username_holds"
+
+    username_normalized: str = Field(max_length=600, primary_key=True)
+    email_normalized: str = Field(max_length=320, index=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
 class SecurityEventKind(enum.StrEnum):
     REGISTERED = "REGISTERED"
     LOGIN = "LOGIN"

@@ -35,6 +35,11 @@ class AccountSuspended:
 @strawberry.type(description="The password was right; verify the email first (a code was sent).")
 class EmailNotVerified:
     message: str
+    handle: str | None = strawberry.field(
+        default=None,
+        description="When a sign-in sent a code: its request's handle, to send back to "
+        "verifyEmail with the code (the password stays the account's).",
+    )
 
 
 LoginResult = Annotated[

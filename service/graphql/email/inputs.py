@@ -20,6 +20,11 @@ class VerifyEmailInput:
 @strawberry.input
 class RequestPasswordResetInput:
     email: str
+    device_token: str | None = strawberry.field(
+        default=None,
+        description="The `deviceToken` a sign-in on this device answered, if any: a device "
+        "the account signed in from is not held to the address's daily cap on mail.",
+    )
 
 
 @strawberry.input

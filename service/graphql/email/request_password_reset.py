@@ -17,7 +17,7 @@ async def request_password_reset(
     ctx = info.context
     outcome = await ctx.run(
         lambda uow: password_reset.request_password_reset(
-            uow, ctx.services, input.email, ctx.client
+            uow, ctx.services, input.email, ctx.client, input.device_token
         )
     )
     return present(outcome)

@@ -25,6 +25,11 @@ class CodeSent:
 @strawberry.type
 class EmailVerified:
     email: str
+    has_password: bool = strawberry.field(
+        description="False when a code without its request's handle proved the address of a "
+        "new account for the first time: the address's owner took the account over, its "
+        "password was dropped; set one with requestPasswordReset."
+    )
 
 
 CodeSentResult = Annotated[

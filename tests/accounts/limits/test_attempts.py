@@ -107,6 +107,24 @@ async def test_code_requests_are_counted_per_client_for_each_address_and_per_add
     assert await passes(send, *[("e", "192.0.2.1")] * 3) == [True, True, False]
 
 
+async def test_the_accounts_owner_is_not_held_to_the_cap_strangers_spend():
+    limiter = limiter_alone(**CODES)
+    strangers = [("a", f"198.51.100.{i}") for i in range(1, 6)]
+    assert await passes(limiter.code_request, *strangers) == [True] * 4 + [False]
+    owner = await limiter.code_request("a", "192.0.2.1", owner=True)
+    assert owner is None
+    # the owner's client still has its own budget for the address
+    assert await limiter.code_request("a", "192.0.2.1", owner=True) is None
+    assert await limiter.code_request("a", "192.0.2.1", owner=True) is not None
+
+
+async def test_registration_notices_are_a_few_per_address():
+    limiter = limiter_alone(rate_limit_registration_notices_per_address="2/day")
+    told = [await limiter.registration_notice(s) for s in ("email:a", "email:a", "email:a")]
+    assert told == [True, True, False]
+    assert await limiter.registration_notice("email:b")
+
+
 async def test_code_checks_with_a_handle_spend_only_the_clients_budget():
     limiter = limiter_alone(**CODES)
 

@@ -531,7 +531,9 @@ async def test_an_unverified_email_is_asked_for_before_a_session_when_required(m
     state = make_state(require_verified_email=True)
     await register(state)  # no session until the email is verified
     before = LOGINS.labels("unverified")._value.get()
-    assert await _login(state, "ada_lovelace") == EmailNotVerified()
+    asked = await _login(state, "ada_lovelace")
+    assert asked == EmailNotVerified(handle=asked.handle)  # the handle of the code it sent
+    assert asked.handle and asked.handle.startswith("cod_")
     assert LOGINS.labels("unverified")._value.get() == before + 1
     assert await _session_count(state) == 0
     assert len(await queued_mail(state, template="verify_email")) == 2  # a fresh code

@@ -3,6 +3,7 @@ import { useState, type ChangeEvent } from "react";
 import { deviceToken, keepDeviceToken, request } from "../api";
 import { BeginPasskeyLogin, CompleteLogin, FinishPasskeyLogin, Login, RegisterUser } from "../documents";
 import type { LoginOutcomeFragment, TwoFactorMethod } from "../gql/graphql";
+import { keepVerifyHandle } from "../mailLink";
 import { browserRefusal, passkeyBlocker } from "../passkeys";
 import { Link, afterLogin, navigate } from "../router";
 import { useSession, type User } from "../session";
@@ -29,7 +30,7 @@ function useSignedIn() {
 /** A LoginResult: signed in, a second factor to ask for, or the problem to show. */
 export function useLoginOutcome(onChallenge: (challenge: Challenge) => void) {
   const signedIn = useSignedIn();
-  return (outcome: LoginOutcomeFragment): Problem | null => {
+  return (outcome: LoginOutcomeFragment, identifier?: string): Problem | null => {
     switch (outcome.__typename) {
       case "AuthSuccess":
         signedIn(outcome.user, outcome.deviceToken);
@@ -37,8 +38,13 @@ export function useLoginOutcome(onChallenge: (challenge: Challenge) => void) {
       case "TwoFactorRequired":
         onChallenge({ challenge: outcome.challenge, methods: outcome.methods });
         return null;
-      case "EmailNotVerified":
-        return { message: `${outcome.message} A new code was sent to your email.`, fields: {} };
+      case "EmailNotVerified": {
+        // The code this sign-in sent goes back with its handle: the password stays.
+        const email = identifier?.includes("@") ? identifier.trim() : null;
+        if (email) keepVerifyHandle(email, outcome.handle);
+        navigate("/verify", false, { ...(email ? { email } : {}), sent: "login", handle: outcome.handle ?? "" });
+        return null;
+      }
       case "InvalidCredentials":
         if (outcome.message === WRONG_CODE) return { message: `${outcome.message} ${NEXT_CODE_HINT}`, fields: {} };
         return problemOf(outcome);
@@ -122,7 +128,7 @@ export function LoginPage() {
   const outcome = useLoginOutcome(setChallenge);
   const submit = form.run(async () => {
     const { login } = await request(Login, { input: { ...form.values, deviceToken: deviceToken() } }, { session: true });
-    return outcome(login);
+    return outcome(login, form.values.identifier);
   });
   const passkey = form.run(async () => {
     const result = await passkeyLogin(form.values.identifier.trim() || null);
@@ -231,6 +237,7 @@ export function RegisterPage() {
         return null;
       case "VerificationRequired":
         // No session until the address is proved: the code (with this request's handle), then a login.
+        keepVerifyHandle(registerUser.email, registerUser.handle);
         navigate("/verify", false, { email: registerUser.email, sent: "registered", handle: registerUser.handle });
         return null;
       default:

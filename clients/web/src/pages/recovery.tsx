@@ -3,9 +3,9 @@
 // Each code goes back with the handle of the request that sent it (from the link, or from the
 // answer to that request), so only that code is checked and nobody else can spend its tries.
 import { useState } from "react";
-import { keepDeviceToken, request } from "../api";
+import { deviceToken, keepDeviceToken, request } from "../api";
 import { RequestEmailVerification, RequestPasswordReset, ResetPassword, VerifyEmail } from "../documents";
-import { forgetMailLink, handleFor, mailLinkFor, type MailLink } from "../mailLink";
+import { forgetMailLink, forgetVerifyHandle, handleFor, keepVerifyHandle, mailLinkFor, verifyHandleFor, type MailLink } from "../mailLink";
 import { Link, afterLogin, handedOver, navigate } from "../router";
 import { useSession } from "../session";
 import { Field, Notice, ProblemAlert, Submit, problemOf, useForm } from "../ui";
@@ -20,21 +20,31 @@ function sentWith(link: MailLink | null): { code: string | null; handle: string 
   return link ? { code: link.code, handle: link.handle } : { code: null, handle: handedOver("handle") };
 }
 
+/** A verification code's handle: the link's or the asking page's, else the one this browser
+ * kept when it asked for a code for that address (a verification link carries none). */
+function verifyHandle(link: MailLink | null, email: string): { code: string | null; handle: string | null } {
+  const sent = sentWith(link);
+  return sent.handle ? sent : { ...sent, handle: verifyHandleFor(email) };
+}
+
 export function VerifyPage() {
   const { user, refresh } = useSession();
   const [link] = useState(() => mailLinkFor("/verify"));
   const form = useForm({ email: link?.email ?? handedOver("email") ?? user?.email ?? "", code: link?.code ?? "" });
-  const [verified, setVerified] = useState<string | null>(null);
+  const [verified, setVerified] = useState<{ email: string; hasPassword: boolean } | null>(null);
   const [code, setCode] = useState(() => sentWith(link));
+  const claim = useForm({});
   const resend = useForm({});
   const registered = handedOver("sent") === "registered";
   const sent = handedOver("sent") ? "We sent a 6-digit code to your email." : null;
   const submit = form.run(async () => {
-    const input = { email: form.values.email.trim(), code: form.values.code.trim(), handle: handleFor(form.values.code, code) };
+    const email = form.values.email.trim();
+    const input = { email, code: form.values.code.trim(), handle: handleFor(form.values.code, code.handle ? code : verifyHandle(link, email)) };
     const { verifyEmail } = await request(VerifyEmail, { input });
     if (verifyEmail.__typename !== "EmailVerified") return problemOf(verifyEmail, BAD_CODE);
     forgetMailLink();
-    setVerified(verifyEmail.email);
+    forgetVerifyHandle(verifyEmail.email);
+    setVerified({ email: verifyEmail.email, hasPassword: verifyEmail.hasPassword });
     await refresh();
     return null;
   });
@@ -42,15 +52,35 @@ export function VerifyPage() {
     const { requestEmailVerification } = await request(RequestEmailVerification);
     if (requestEmailVerification.__typename !== "CodeSent") return problemOf(requestEmailVerification);
     setCode({ code: null, handle: requestEmailVerification.handle });
+    if (user) keepVerifyHandle(user.email, requestEmailVerification.handle);
     return requestEmailVerification.message;
+  });
+  // The proof claimed the account (a code without the handle of its request): no password
+  // stays; a reset code sets the owner's.
+  const choose = claim.run(async () => {
+    const email = verified?.email ?? "";
+    const { requestPasswordReset } = await request(RequestPasswordReset, { input: { email, deviceToken: deviceToken() } });
+    if (requestPasswordReset.__typename !== "CodeSent") return problemOf(requestPasswordReset);
+    navigate("/reset-password", false, { email, sent: requestPasswordReset.message, handle: requestPasswordReset.handle });
+    return null;
   });
   if (verified) {
     return (
       <main className="auth-card">
         <h1>Verify your email</h1>
         <Notice>
-          <p>{verified} is verified.</p>
-          {user ? (
+          <p>{verified.email} is verified.</p>
+          {!verified.hasPassword ? (
+            <>
+              <p>The account has no password now: whoever set the one it had did not prove this address. Choose yours with a code we email you.</p>
+              <p>
+                <button type="button" onClick={() => void choose()} disabled={claim.busy}>
+                  Choose a password
+                </button>
+              </p>
+              <ProblemAlert problem={claim.problem} />
+            </>
+          ) : user ? (
             <p>
               <Link to="/">Go to your profile</Link>
             </p>
@@ -99,7 +129,7 @@ export function ForgotPage() {
   const form = useForm({ email: handedOver("email") ?? "" });
   const submit = form.run(async () => {
     const email = form.values.email.trim();
-    const { requestPasswordReset } = await request(RequestPasswordReset, { input: { email } });
+    const { requestPasswordReset } = await request(RequestPasswordReset, { input: { email, deviceToken: deviceToken() } });
     if (requestPasswordReset.__typename !== "CodeSent") return problemOf(requestPasswordReset);
     navigate("/reset-password", false, { email, sent: requestPasswordReset.message, handle: requestPasswordReset.handle });
     return null;
