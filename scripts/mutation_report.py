@@ -53,7 +53,9 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=Path("mutants"))
     parser.add_argument("--names", action="store_true", help="only the survivors' names")
     parser.add_argument(
-        "--group", choices=["accounts", "core", "factors"], help="only this group's modules"
+        "--group",
+        choices=["accounts", "assurance", "core", "factors"],
+        help="only this group's modules",
     )
     args = parser.parse_args()
     only = None
