@@ -78,9 +78,9 @@ class Factors:
 def covers(methods: Iterable[AuthenticationMethod], factors: Factors) -> bool:
     """Whether a proof by ``methods`` covers every factor the account has."""
     proved = set(methods)
-    first = {AuthenticationMethod.PASSWORD, AuthenticationMethod.PASSKEY}
-    if not factors.has_password:
-        first |= PASSWORDLESS_FIRST
+    # A password proves nothing once the account has none (a claim dropped it).
+    first = {AuthenticationMethod.PASSKEY}
+    first |= {AuthenticationMethod.PASSWORD} if factors.has_password else PASSWORDLESS_FIRST
     if not proved & first:
         return False
     return not factors.totp or bool(proved & SECOND_FACTORS)

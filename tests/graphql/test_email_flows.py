@@ -153,6 +153,30 @@ async def test_a_first_proof_without_the_handle_is_the_mailbox_owners_claim(gql,
     assert (await login(gql, "ada_lovelace", NEW_PASSWORD))["__typename"] == "AuthSuccess"
 
 
+async def test_a_sign_in_that_checked_the_squatters_password_before_the_claim_loses(
+    gql, state, monkeypatch
+):
+    """The owner's claim commits while a squatter's login is between its password check and
+    its session: the login loses (the claim raised the account's version) and no session of
+    the squatter's is left."""
+    await register_ok(gql)
+    code = await last_code(state, "ada@example.com", "verify_email")
+    original, claimed = state.services.passwords.verify, []
+
+    async def verify_then_claim(hashed, password):
+        matched = await original(hashed, password)
+        if not claimed:
+            claimed.append(
+                await gql(VERIFY_TELLING, {"input": {"email": "ada@example.com", "code": code}})
+            )
+        return matched
+
+    monkeypatch.setattr(state.services.passwords, "verify", verify_then_claim)
+    assert (await login(gql, "ada_lovelace"))["__typename"] == "InvalidCredentials"
+    assert claimed[0]["data"]["verifyEmail"]["hasPassword"] is False
+    assert await count(state, AuthSession) == 0
+
+
 async def test_a_first_proof_with_the_handle_keeps_the_password(make_state, make_client):
     """The client that registered (or signed in) kept the handle of the code it asked for:
     the one who holds the password holds the mailbox, and keeps the password."""
@@ -261,6 +285,8 @@ async def test_a_hidden_registration_of_a_taken_email_holds_its_username(make_st
         ("taken_probe", "ada@example.com")
     ]
     await register(gql, email="eve2@example.com", username="eve_stranger")
+    await prove(state, "eve2@example.com")
+    await prove(state, "ada@example.com")
     eve = await signed_in(gql, "eve_stranger")
     refused = await gql(UPDATE, {"input": {"username": "TAKEN_probe"}}, token=eve)
     assert refused["data"]["updateUser"]["fields"] == taken("username")
@@ -268,6 +294,44 @@ async def test_a_hidden_registration_of_a_taken_email_holds_its_username(make_st
         UPDATE, {"input": {"username": "taken_probe"}}, token=await signed_in(gql, "ada_lovelace")
     )
     assert renamed["data"]["updateUser"]["__typename"] == "UpdateUserSuccess", renamed
+
+
+async def test_a_hidden_registration_signs_in_only_once_its_address_is_proved(
+    make_state, make_client
+):
+    """Where taken emails are hidden, an unproved account's right password answers as a
+    wrong one: a registration's author cannot tell from signing in whether the email was new
+    (an account) or taken (none). Proved with the registration's code and handle, it signs
+    in."""
+    state = make_state(hide_registered_emails=True)
+    gql = make_client(state)
+    await register(gql, email="owner@example.com", username="the_owner")  # the taken one
+    answers = {}
+    for email, username in (("owner@example.com", "probe_taken"), ("new@example.com", "probe_new")):
+        registered = await gql(
+            REGISTER_HANDLE, {"input": registration(email=email, username=username)}
+        )
+        assert registered["data"]["registerUser"]["__typename"] == "VerificationRequired"
+        answers[email] = [
+            (await login(gql, identifier))["__typename"] for identifier in (username, email)
+        ]
+        if email == "new@example.com":
+            handle = registered["data"]["registerUser"]["handle"]
+    assert answers == {
+        "owner@example.com": ["InvalidCredentials", "InvalidCredentials"],
+        "new@example.com": ["InvalidCredentials", "InvalidCredentials"],
+    }
+    code = await last_code(state, "new@example.com", "verify_email")
+    proof = {"email": "new@example.com", "code": code, "handle": handle}
+    assert (await gql(VERIFY_TELLING, {"input": proof}))["data"]["verifyEmail"]["hasPassword"]
+    assert (await login(gql, "probe_new"))["__typename"] == "AuthSuccess"
+
+
+async def prove(state, email: str) -> None:
+    """The address is proved (as its code would, outside what this test is about)."""
+    async with state.session_factory() as db:
+        await db.execute(update(User).where(User.email == email).values(email_verified=True))
+        await db.commit()
 
 
 async def signed_in(gql, username: str) -> str:

@@ -165,4 +165,5 @@ async def claim(uow: UnitOfWork, user: User) -> None:
     factor can exist before it)."""
     user.password_hash = None
     user.pending_email = None
+    user.bump_version()  # a sign-in that checked the dropped password before this loses
     await codes.discard(uow, user.id, CodePurpose.EMAIL_CHANGE)

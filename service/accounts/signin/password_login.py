@@ -79,6 +79,15 @@ async def login(
         await events.record(uow, user.id, SecurityEventKind.LOGIN_FAILED, client)
         LOGINS.labels("invalid").inc()
         return InvalidCredentials()
+    if services.settings.registered_emails_hidden and not user.email_verified:
+        # Where registration hides which emails are taken, an account whose address is not
+        # proved yet does not sign in by password, and answers as a wrong password does: a
+        # registration of a taken email made no account, so its author could otherwise tell
+        # from the sign-in whether the email was taken. Its owner verifies with the code the
+        # registration mailed, or resets the password (which proves the address too).
+        await limiter.login_failed(attempt)
+        LOGINS.labels("invalid").inc()
+        return InvalidCredentials()
     await limiter.login_succeeded(attempt)
     assert verified_hash is not None  # the password matched a hash
     proof = Proof.of_password(password, verified_hash)

@@ -41,6 +41,24 @@ async def test_known_answers_are_recorded_and_unknown_ones_wait_as_long():
     assert await timed(pacer, known=False) >= recorded
     assert pacer.samples("op") == [recorded]  # an unknown answer records nothing
     assert pacer.samples("other") == []
+    assert await timed(pacer, known=True) >= recorded  # a quick known answer waits too
+    assert pacer.samples("op")[-1] < 0.05  # what it took before the wait is recorded
+
+
+async def test_every_answer_waits_for_nearly_every_recorded_time():
+    """Both paths come back at the 90th percentile of the known answers' times: neither the
+    larger of its own time and a random sample (slower on average for the unknown path) nor
+    its own time shows."""
+    pacer = Pacer()
+    assert pacer.target("op") is None
+    pacer.seed("op", [0.01 * n for n in range(1, 11)])  # 0.01 … 0.10
+    assert pacer.target("op") == 0.10
+    pacer.seed("op", [0.01 * n for n in range(1, 21)])
+    assert pacer.target("op") == 0.19
+    pacer.seed("op", [0.05, 0.12])
+    for known in (False, True):
+        assert 0.12 <= await timed(pacer, known=known) < 0.3
+    assert await timed(pacer, known=False, work=0.2) < 0.35  # slower than the target: no wait
 
 
 async def test_the_window_keeps_the_latest_answers_and_waits_are_capped(monkeypatch):

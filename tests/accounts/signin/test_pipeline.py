@@ -34,6 +34,30 @@ def test_a_passkey_or_a_reset_holds_whatever_the_password_became():
     assert reset.holds_for(_row("anything")) and reset.resets_password and not reset.complete
 
 
+def test_what_covers_an_accounts_factors():
+    """A first factor the account has, and its second factor when it has one; a password
+    proves nothing once the account has none (a claim dropped it)."""
+    from service.accounts.assurance import Factors, covers
+
+    password, passkey, totp, email_code = (
+        AuthenticationMethod.PASSWORD,
+        AuthenticationMethod.PASSKEY,
+        AuthenticationMethod.TOTP,
+        AuthenticationMethod.EMAIL_CODE,
+    )
+    with_password = Factors(has_password=True, totp=False)
+    without = Factors(has_password=False, totp=False)
+    assert covers([password], with_password) and covers([passkey], with_password)
+    assert not covers([email_code], with_password) and not covers([totp], with_password)
+    assert not covers([password], without)
+    assert covers([passkey], without) and covers([email_code], without)
+    assert covers([AuthenticationMethod.EXTERNAL], without)
+    two = Factors(has_password=True, totp=True)
+    assert not covers([password], two) and covers([password, totp], two)
+    assert covers([passkey, AuthenticationMethod.RECOVERY_CODE], two)
+    assert not covers([], with_password)
+
+
 def test_a_second_factor_completes_a_proof_and_drops_the_password():
     first = Proof.of_password("Correct-Horse-9", "hash-a")
     for method in (AuthenticationMethod.TOTP, AuthenticationMethod.RECOVERY_CODE):
