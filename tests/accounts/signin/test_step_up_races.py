@@ -54,9 +54,11 @@ async def test_two_removals_at_once_never_take_the_last_way_in(state):
     viewer = await account(state)
     first = await add_passkey(state, viewer, SoftAuthenticator())
     second = await add_passkey(state, viewer, SoftAuthenticator())
-    async with state.session_factory() as db:  # an account without a password
-        user = await db.get(User, viewer.user.id)
+    async with state.session_factory() as db:  # an account without a password, signed in
+        user = await db.get(User, viewer.user.id)  # with a passkey
         user.password_hash = None
+        session = await db.get(AuthSession, viewer.session.id)
+        session.methods = "PASSKEY"
         await db.commit()
 
     async def remove(passkey):
