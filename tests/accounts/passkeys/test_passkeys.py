@@ -26,6 +26,7 @@ from service.accounts.outcomes import (
     FieldError,
     InvalidCredentials,
     RateLimited,
+    ReauthenticationRequired,
     ValidationFailed,
 )
 from service.accounts.passkeys import assertions, removal
@@ -51,7 +52,7 @@ from service.db.models import (
     SecurityEventKind,
 )
 from service.observability import REGISTRY
-from tests.accounts.support import CLIENT, mark_verified, register, viewer_of
+from tests.accounts.support import CLIENT, mark_verified, prove_session, register, viewer_of
 from tests.conftest import make_settings
 from tests.helpers import queued_mail, waits_out_the_window
 from tests.soft_authenticator import SoftAuthenticator
@@ -628,3 +629,37 @@ async def test_a_passkey_challenge_is_consumed_only_before_it_expires(state):
             uow, issued.id, (PasskeyChallengeKind.LOGIN,), now=just_before
         )
         assert consumed is not None
+
+
+# what only the end-to-end tests used to notice (the mutation run's in-process files) ----------
+
+
+async def test_a_passkey_is_added_only_to_a_proved_address_from_a_privileged_session(state):
+    registered = await register(state)
+    assert isinstance(registered, Authenticated)
+    viewer = await viewer_of(state, registered.token)
+    assert viewer is not None
+    async with state.unit_of_work() as uow:  # the address is not proved yet
+        refused = await passkey_registration.begin_registration(uow, state.services, viewer, CLIENT)
+    assert isinstance(refused, EmailNotVerified)
+    await mark_verified(state, viewer.user.id)
+    options = await begin_registration(state, viewer)  # fresh sign-in: privileged
+    authenticator = SoftAuthenticator()
+    credential = authenticator.create(options.options_json)
+    stale = utcnow() - state.services.settings.reauth_window - timedelta(seconds=1)
+    await prove_session(state, viewer, "PASSWORD", at=stale)
+    finished = await finish_registration(state, viewer, options, credential)
+    assert isinstance(finished, ReauthenticationRequired), finished
+    async with state.unit_of_work() as uow:
+        again = await passkey_registration.begin_registration(uow, state.services, viewer, CLIENT)
+    assert isinstance(again, ReauthenticationRequired), again
+    assert await passkeys_of(state, viewer.user.id) == []
+
+
+async def test_an_account_has_a_passkey_only_when_one_is_its_own(state):
+    ada = await account(state)
+    bob = await account(state, email="bob@example.com", username="bob_builder")
+    await add_passkey(state, bob, SoftAuthenticator())
+    async with state.unit_of_work() as uow:
+        assert not await passkeys.has_passkey(uow, ada.user.id)
+        assert await passkeys.has_passkey(uow, bob.user.id)

@@ -930,3 +930,69 @@ async def test_a_challenge_is_live_until_its_expiry_and_its_last_try(state):
         await db.execute(update(LoginChallenge).values(failed_attempts=challenges.MAX_FAILED_TRIES))
         await db.commit()
     assert not await live(before)
+
+
+# what only the end-to-end tests used to notice (the mutation run's in-process files) ----------
+
+
+async def _factor_failures(state, user_id) -> int:
+    async with state.session_factory() as db:
+        return (await db.get(User, user_id)).factor_failures
+
+
+async def test_a_wrong_code_of_a_sign_in_counts_on_the_accounts_ceiling_and_the_first_is_mailed(
+    state,
+):
+    """Every wrong second-factor code counts on the account's long ceiling; the first wrong
+    code of a sign-in (its password was right) mails the owner, once per challenge."""
+    viewer, secret = await enabled_account(state)
+    started = await _login(state)
+    assert isinstance(started, TwoFactorRequired)
+    wrong = "000000" if pyotp.TOTP(secret).now() != "000000" else "111111"
+    for _ in range(2):
+        assert isinstance(await _complete(state, started.challenge, code=wrong), InvalidCredentials)
+    assert await _factor_failures(state, viewer.user.id) == 2
+    assert len(await queued_mail(state, "ada@example.com", "second_factor_failed")) == 1
+    again = await _login(state)
+    await _complete(state, again.challenge, code=wrong)
+    assert len(await queued_mail(state, "ada@example.com", "second_factor_failed")) == 2
+    assert await _factor_failures(state, viewer.user.id) == 3
+
+
+async def test_a_wrong_code_completing_a_reset_mails_no_sign_in_notice(state):
+    viewer, secret = await enabled_account(state)
+    waiting = await _reset_waiting_for_the_code(state)
+    wrong = "000000" if pyotp.TOTP(secret).now() != "000000" else "111111"
+    assert isinstance(await _complete(state, waiting.challenge, code=wrong), InvalidCredentials)
+    assert await queued_mail(state, "ada@example.com", "second_factor_failed") == []
+    assert await _factor_failures(state, viewer.user.id) == 1
+
+
+async def test_a_session_remembers_which_second_factor_completed_its_sign_in(state):
+    viewer, secret = await enabled_account(state)
+    codes = await _regenerate(state, viewer)
+    for expected, proof in (
+        ("TOTP", {"code": pyotp.TOTP(secret).now()}),
+        ("RECOVERY_CODE", {"recovery_code": codes.codes[0]}),
+    ):
+        started = await _login(state)
+        done = await _complete(state, started.challenge, **proof)
+        assert isinstance(done, Authenticated), done
+        assert done.session.methods == f"PASSWORD,{expected}"
+
+
+async def test_a_wrong_confirmation_code_counts_on_the_ceiling_and_an_operator_reset_clears_it(
+    state,
+):
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    setup = await _begin(state, viewer)
+    assert isinstance(setup, TotpSetup)
+    wrong = "000000" if pyotp.TOTP(setup.secret).now() != "000000" else "111111"
+    assert not isinstance(await _confirm(state, viewer, wrong), RecoveryCodes)
+    assert await _factor_failures(state, viewer.user.id) == 1
+    assert isinstance(await _confirm(state, viewer, pyotp.TOTP(setup.secret).now()), RecoveryCodes)
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, viewer.user.id)
+        assert await two_factor.reset_two_factor(uow, user, CLIENT)
+    assert await _factor_failures(state, viewer.user.id) == 0
