@@ -137,3 +137,51 @@ async def test_a_privileged_session_has_a_code_alone_checked(make_state):
     )
     assert not isinstance(refused, ReauthenticationRequired)
     assert await _factor_failures(state, viewer.user.id) == 1
+
+
+async def test_each_accounts_reset_lane_is_its_own(make_state):
+    """Two accounts' resets never share a budget: one spent, the other still checks."""
+    state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account=BUDGET)
+    await enabled_account(state)
+    await enabled_account(state, email="bob@example.com", username="bob_builder")
+    ada = await _reset_waiting_for_the_code(state)
+    for _ in range(3):
+        assert isinstance(await _complete(state, ada.challenge, code="000000"), InvalidCredentials)
+    assert isinstance(await _complete(state, ada.challenge, code="000000"), RateLimited)
+    bob = await _reset_waiting_for_the_code(state, "bob@example.com")
+    wrong = await _complete(state, bob.challenge, code="000000")
+    assert wrong == InvalidCredentials(message=completion.WRONG_CODE_MESSAGE)
+
+
+async def test_a_right_code_clears_its_devices_lane(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_two_factor_checks_per_account=BUDGET)
+    _, secret = await enabled_account(state)
+    device = await _known_device(state, secret)
+    challenge = (await _login(state)).challenge
+    for _ in range(2):
+        assert isinstance(
+            await _complete_on(state, challenge, "000000", device), InvalidCredentials
+        )
+    right = code_at(secret, totp.step_at(utcnow()) + 1)
+    assert isinstance(await _complete_on(state, challenge, right, device), Authenticated)
+    again = (await _login(state)).challenge
+    for _ in range(3):  # the lane starts again: three more tries before it is spent
+        assert isinstance(await _complete_on(state, again, "000000", device), InvalidCredentials)
+
+
+async def test_past_the_ceiling_a_confirmation_is_refused_before_any_check(state):
+    from tests.accounts.support import register, viewer_of
+    from tests.accounts.two_factor.test_two_factor import _begin, _confirm
+
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    setup = await _begin(state, viewer)
+    async with state.session_factory() as db:
+        await db.execute(
+            update(User)
+            .where(User.id == viewer.user.id)
+            .values(factor_failures=ceilings.MAX_FACTOR_FAILURES)
+        )
+        await db.commit()
+    refused = await _confirm(state, viewer, code_at(setup.secret, totp.step_at(utcnow())))
+    assert getattr(refused, "message", None) == ceilings.FACTOR_LOCKED_MESSAGE, refused

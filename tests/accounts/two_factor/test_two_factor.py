@@ -397,12 +397,12 @@ async def _change_password(state, viewer, secret):
     assert isinstance(changed, Authenticated), changed
 
 
-async def _reset_waiting_for_the_code(state) -> TwoFactorRequired:
+async def _reset_waiting_for_the_code(state, email="ada@example.com") -> TwoFactorRequired:
     """A password reset by email code on an account with two-factor: its challenge."""
     async with state.unit_of_work() as uow:
-        await recovery.request_password_reset(uow, state.services, "ada@example.com", CLIENT)
-    code = await last_code(state, "ada@example.com", "password_reset")
-    reset = recovery.PasswordReset("ada@example.com", code, NEW_PASSWORD, NEW_PASSWORD)
+        await recovery.request_password_reset(uow, state.services, email, CLIENT)
+    code = await last_code(state, email, "password_reset")
+    reset = recovery.PasswordReset(email, code, NEW_PASSWORD, NEW_PASSWORD)
     async with state.unit_of_work() as uow:
         required = await recovery.reset_password(uow, state.services, reset, CLIENT)
     assert isinstance(required, TwoFactorRequired), required
