@@ -26,6 +26,7 @@ from service.accounts.outcomes import (
     FieldError,
     InvalidCredentials,
     RateLimited,
+    Reauthenticated,
     ReauthenticationRequired,
     ValidationFailed,
 )
@@ -45,11 +46,13 @@ from service.clock import utcnow
 from service.config import Settings
 from service.db.models import (
     AccountStatus,
+    AuthSession,
     Passkey,
     PasskeyChallenge,
     PasskeyChallengeKind,
     SecurityEvent,
     SecurityEventKind,
+    User,
 )
 from service.observability import REGISTRY
 from tests.accounts.support import CLIENT, mark_verified, prove_session, register, viewer_of
@@ -663,3 +666,153 @@ async def test_an_account_has_a_passkey_only_when_one_is_its_own(state):
     async with state.unit_of_work() as uow:
         assert not await passkeys.has_passkey(uow, ada.user.id)
         assert await passkeys.has_passkey(uow, bob.user.id)
+
+
+# re-authentication (``signin.reauthentication``) ------------------------------------------------
+
+Reauthentication = reauthentication.Reauthentication
+
+
+def test_a_reauthentication_says_which_parts_are_missing():
+    missing, error = reauthentication._missing, FieldError
+    both = "Send both passkey fields."
+    assert missing(Reauthentication(passkey_challenge_id="c"), True, True) == [
+        error("passkeyCredentialJson", "required", both)
+    ]
+    assert missing(Reauthentication(passkey_credential_json="{}"), False, False) == [
+        error("passkeyChallengeId", "required", both)
+    ]
+    assert (
+        missing(
+            Reauthentication(passkey_challenge_id="c", passkey_credential_json="{}"), True, True
+        )
+        == []
+    )
+    assert missing(Reauthentication(password="p"), False, False) == [
+        error("password", "no_password", "This account has no password: use a passkey.")
+    ]
+    assert missing(Reauthentication(), True, False) == [
+        error("password", "required", "The password is required.")
+    ]
+    assert missing(Reauthentication(password="p"), True, False) == []
+    assert missing(Reauthentication(password="p", code="1"), True, False) == []
+    required = error("code", "required", "A code of the second factor is required too.")
+    assert missing(Reauthentication(password="p"), True, True) == [required]
+    assert missing(Reauthentication(), True, True) == [
+        error("password", "required", "The password is required."),
+        required,
+    ]
+    conflict = error("recoveryCode", "conflict", "Send either code or recoveryCode, not both.")
+    assert missing(Reauthentication(password="p", code="1", recovery_code="r"), True, False) == [
+        conflict
+    ]
+    assert missing(Reauthentication(password="p", recovery_code="r"), True, True) == []
+    assert missing(Reauthentication(password="p", code="1"), True, True) == []
+
+
+async def _reauthenticate(state, viewer, **parts):
+    async with state.unit_of_work() as uow:
+        return await reauthentication.reauthenticate(
+            uow, state.services, viewer, Reauthentication(**parts), CLIENT
+        )
+
+
+async def _session_proof(state, viewer):
+    async with state.session_factory() as db:
+        row = await db.get(AuthSession, viewer.session.id)
+        return row.methods, row.authenticated_at
+
+
+async def test_the_password_reauthenticates_a_session_and_a_wrong_one_does_not(state):
+    from tests.conftest import PASSWORD
+
+    viewer = await account(state)
+    stale = utcnow() - timedelta(hours=1)
+    await prove_session(state, viewer, "PASSKEY", at=stale)
+    wrong = await _reauthenticate(state, viewer, password="Not-The-Password-1")
+    assert isinstance(wrong, InvalidCredentials), wrong
+    methods, at = await _session_proof(state, viewer)
+    assert (
+        methods == "PASSKEY"
+        and abs((at.replace(tzinfo=None) - stale.replace(tzinfo=None)).total_seconds()) < 1
+    )
+    missing = await _reauthenticate(state, viewer)
+    assert isinstance(missing, ValidationFailed)
+    before = utcnow()
+    done = await _reauthenticate(state, viewer, password=PASSWORD)
+    assert isinstance(done, Reauthenticated), done
+    window = state.services.settings.reauth_window
+    assert before + window <= done.privileged_until <= utcnow() + window
+    methods, at = await _session_proof(state, viewer)
+    assert methods == "PASSWORD"
+    assert viewer.session.methods == (AuthenticationMethod.PASSWORD,)
+
+
+async def test_a_passkey_reauthenticates_only_its_own_account(state):
+    ada = await account(state)
+    bob = await account(state, email="bob@example.com", username="bob_builder")
+    ada_key, bob_key = SoftAuthenticator(), SoftAuthenticator()
+    await add_passkey(state, ada, ada_key)
+    await add_passkey(state, bob, bob_key)
+    await prove_session(state, ada, "PASSWORD", at=utcnow() - timedelta(hours=1))
+    async with state.unit_of_work() as uow:
+        issued = await reauthentication.begin_passkey_reauthentication(
+            uow, state.services, ada, CLIENT
+        )
+    foreign = bob_key.get(issued.options_json, credential=bob_key.credentials[0])
+    refused = await _reauthenticate(
+        state, ada, passkey_challenge_id=str(issued.challenge_id), passkey_credential_json=foreign
+    )
+    assert refused == InvalidCredentials(message=reauthentication.PASSKEY_REFUSED)
+    async with state.unit_of_work() as uow:
+        issued = await reauthentication.begin_passkey_reauthentication(
+            uow, state.services, ada, CLIENT
+        )
+    own = ada_key.get(issued.options_json)
+    done = await _reauthenticate(
+        state, ada, passkey_challenge_id=str(issued.challenge_id), passkey_credential_json=own
+    )
+    assert isinstance(done, Reauthenticated), done
+    assert (await _session_proof(state, ada))[0] == "PASSKEY"
+
+
+async def test_a_session_ended_meanwhile_is_not_reauthenticated(state):
+    from service.accounts.sessions import logouts
+    from tests.conftest import PASSWORD
+
+    viewer = await account(state)
+    async with state.unit_of_work() as uow:
+        await logouts.logout_everywhere(uow, viewer, CLIENT)
+    ended = await _reauthenticate(state, viewer, password=PASSWORD)
+    assert ended == InvalidCredentials(message=reauthentication.SESSION_ENDED)
+
+
+async def _remove(state, viewer, passkey_id):
+    async with state.unit_of_work() as uow:
+        return await removal.remove_passkey(uow, state.services, viewer, passkey_id, CLIENT)
+
+
+async def test_removing_a_passkey_is_privileged_keeps_the_last_way_in_and_is_recorded(state):
+    ada = await account(state)
+    bob = await account(state, email="bob@example.com", username="bob_builder")
+    first = await add_passkey(state, ada, SoftAuthenticator())
+    second = await add_passkey(state, ada, SoftAuthenticator())
+    bobs = await add_passkey(state, bob, SoftAuthenticator())
+    assert await _remove(state, ada, "not-a-uuid") == NO_SUCH_PASSKEY
+    assert await _remove(state, ada, str(bobs.id)) == NO_SUCH_PASSKEY  # another account's
+    assert await _remove(state, ada, str(uuid.uuid4())) == NO_SUCH_PASSKEY
+    await prove_session(state, ada, "PASSWORD", at=utcnow() - timedelta(hours=1))
+    stale = await _remove(state, ada, str(first.id))
+    assert isinstance(stale, ReauthenticationRequired), stale
+    await prove_session(state, ada, "PASSKEY")
+    async with state.session_factory() as db:  # no password: the passkeys are the way in
+        await db.execute(update(User).where(col(User.id) == ada.user.id).values(password_hash=None))
+        await db.commit()
+    assert isinstance(await _remove(state, ada, str(first.id)), PasskeyRemoved)
+    last = await _remove(state, ada, str(second.id))
+    assert last == ValidationFailed([FieldError("id", "last_way_in", removal.LAST_WAY_IN)])
+    assert [p.id for p in await passkeys_of(state, ada.user.id)] == [second.id]
+    assert [p.id for p in await passkeys_of(state, bob.user.id)] == [bobs.id]
+    assert len(await event_times(state, ada.user.id, SecurityEventKind.PASSKEY_REMOVED)) == 1
+    [notice] = await queued_mail(state, "ada@example.com", "passkey_removed")
+    assert json.loads(notice.data)["passkey_name"] == first.name

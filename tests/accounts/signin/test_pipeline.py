@@ -102,3 +102,58 @@ async def test_a_passkey_sign_in_that_loses_a_compare_and_set_keeps_its_challeng
     assert stored > 0  # the counter the assertion carried was written
     assert await finish_login(state, options.challenge_id, answer) == InvalidCredentials()
     assert await _count(state, AuthSession) == sessions_before + 1
+
+
+def test_assurance_levels_and_the_stored_form_of_methods():
+    from service.accounts.assurance import AssuranceLevel, decode, encode, level
+
+    m = AuthenticationMethod
+    aal1, aal2 = AssuranceLevel.AAL1, AssuranceLevel.AAL2
+    assert level([m.PASSKEY]) == aal2
+    assert level([m.PASSWORD, m.TOTP]) == aal2 and level([m.EXTERNAL, m.RECOVERY_CODE]) == aal2
+    assert level([m.PASSWORD]) == aal1 and level([m.EMAIL_CODE]) == aal1
+    assert level([m.TOTP, m.RECOVERY_CODE]) == aal1  # codes alone are no first factor
+    assert level([]) == aal1
+    assert encode([m.PASSWORD, m.TOTP, m.PASSWORD]) == "PASSWORD,TOTP"
+    assert decode("PASSWORD,TOTP") == (m.PASSWORD, m.TOTP)
+    assert decode("SOMETHING_NEWER,PASSKEY") == (m.PASSKEY,) and decode(None) == ()
+    assert decode("") == ()
+
+
+def test_a_session_is_privileged_for_the_window_after_a_proof_that_covers_the_account():
+    from datetime import UTC, datetime, timedelta
+
+    from service.accounts.assurance import Factors, privileged_until
+
+    at, window = datetime(2026, 1, 1, tzinfo=UTC), timedelta(minutes=10)
+    factors = Factors(has_password=True, totp=True)
+    assert privileged_until([AuthenticationMethod.PASSWORD], at, factors, window) is None
+    both = [AuthenticationMethod.PASSWORD, AuthenticationMethod.TOTP]
+    assert privileged_until(both, at, factors, window) == at + window
+
+
+async def test_the_session_list_says_how_each_session_was_proved_and_until_when_it_is_privileged(
+    state,
+):
+    from datetime import timedelta
+
+    from service.accounts.assurance import AssuranceLevel
+    from service.accounts.sessions.listing import caller_sessions
+    from service.clock import utcnow
+    from tests.accounts.passkeys.test_passkeys import account
+    from tests.accounts.support import prove_session
+
+    viewer = await account(state)
+    window = state.services.settings.reauth_window
+    async with state.unit_of_work() as uow:
+        [fresh] = await caller_sessions(uow, state.services, viewer, 10)
+    assert fresh.methods == (AuthenticationMethod.PASSWORD,)
+    assert fresh.assurance == AssuranceLevel.AAL1
+    assert fresh.privileged_until is not None
+    assert utcnow() < fresh.privileged_until <= utcnow() + window
+    await prove_session(state, viewer, "PASSKEY", at=utcnow() - window - timedelta(seconds=5))
+    async with state.unit_of_work() as uow:
+        [stale] = await caller_sessions(uow, state.services, viewer, 10)
+    assert stale.methods == (AuthenticationMethod.PASSKEY,)
+    assert stale.assurance == AssuranceLevel.AAL2
+    assert stale.privileged_until is None  # its window has passed

@@ -996,3 +996,51 @@ async def test_a_wrong_confirmation_code_counts_on_the_ceiling_and_an_operator_r
         user = await uow.session.get(User, viewer.user.id)
         assert await two_factor.reset_two_factor(uow, user, CLIENT)
     assert await _factor_failures(state, viewer.user.id) == 0
+
+
+async def test_reauthenticating_with_two_factor_on_takes_the_password_and_a_code(state):
+    from service.accounts.outcomes import InvalidCode, Reauthenticated
+    from service.accounts.signin import reauthentication
+
+    viewer, secret = await enabled_account(state)
+    codes = await _regenerate(state, viewer)
+    await prove_session(state, viewer, "PASSWORD", at=utcnow() - timedelta(hours=1))
+
+    async def reauthenticate(**parts):
+        attempt = reauthentication.Reauthentication(**parts)
+        async with state.unit_of_work() as uow:
+            return await reauthentication.reauthenticate(
+                uow, state.services, viewer, attempt, CLIENT
+            )
+
+    right = code_at(secret, totp.step_at(utcnow()) + 1)
+    wrong = "000000" if right != "000000" else "111111"
+    assert isinstance(await reauthenticate(password=PASSWORD), ValidationFailed)
+    assert isinstance(await reauthenticate(password=PASSWORD, code=wrong), InvalidCode)
+    assert isinstance(
+        await reauthenticate(password="Not-The-Password-1", code=right), InvalidCredentials
+    )
+    done = await reauthenticate(password=PASSWORD, code=right)
+    assert isinstance(done, Reauthenticated), done
+    async with state.session_factory() as db:
+        from service.db.models import AuthSession
+
+        assert (await db.get(AuthSession, viewer.session.id)).methods == "PASSWORD,TOTP"
+    done = await reauthenticate(password=PASSWORD, recovery_code=codes.codes[0])
+    assert isinstance(done, Reauthenticated), done
+    async with state.session_factory() as db:
+        assert (await db.get(AuthSession, viewer.session.id)).methods == "PASSWORD,RECOVERY_CODE"
+
+
+async def test_a_code_given_to_an_account_without_two_factor_is_refused(state):
+    from service.accounts.outcomes import InvalidCode
+    from service.accounts.signin import step_up
+
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    async with state.unit_of_work() as uow:
+        user = await uow.session.get(User, viewer.user.id)
+        refused = await step_up.require_privilege(
+            uow, state.services, viewer, user, CLIENT, InlineProof(PASSWORD, "123456")
+        )
+    assert refused == InvalidCode(message=step_up.NO_SECOND_FACTOR_MESSAGE)
