@@ -720,3 +720,70 @@ async def test_a_hash_with_current_parameters_is_kept_by_a_login(state):
     assert isinstance(await _login(state, "ada_lovelace"), Authenticated)
     async with state.session_factory() as db:
         assert (await db.execute(select(User.password_hash))).scalar_one() == before
+
+
+# setPassword (``signin.password_change.set_password``) ----------------------------------------
+
+
+async def _set_password(state, viewer, password, confirmation=None):
+    from service.accounts.passwords.rules import NewPassword
+
+    new = NewPassword(password, password if confirmation is None else confirmation)
+    async with state.unit_of_work() as uow:
+        return await password_change.set_password(uow, state.services, viewer, new, CLIENT)
+
+
+async def test_set_password_gives_an_account_without_one_a_password_from_a_privileged_session(
+    state,
+):
+    """The account signed in some other way (a passkey) and has no password: a privileged
+    session sets one, every other session ends, this client gets a new session proved by the
+    same methods and the password, and the password signs in; a stale session is asked to
+    prove itself, and a password that breaks the rules changes nothing."""
+    from datetime import timedelta
+
+    from service.accounts.outcomes import ReauthenticationRequired
+    from tests.accounts.support import prove_session
+
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    async with state.session_factory() as db:
+        user = await db.get(User, viewer.user.id)
+        user.password_hash = None
+        await db.commit()
+    await prove_session(state, viewer, "PASSKEY")
+    weak = await _set_password(state, viewer, "short")
+    assert isinstance(weak, ValidationFailed)
+    mismatch = await _set_password(state, viewer, NEW_PASSWORD, NEW_PASSWORD + "x")
+    assert isinstance(mismatch, ValidationFailed)
+    await prove_session(state, viewer, "PASSKEY", at=utcnow() - timedelta(hours=1))
+    stale = await _set_password(state, viewer, NEW_PASSWORD)
+    assert stale == ReauthenticationRequired(methods=[], password_required=False)
+    async with state.session_factory() as db:
+        assert (await db.get(User, viewer.user.id)).password_hash is None
+    await prove_session(state, viewer, "PASSKEY")
+    done = await _set_password(state, viewer, NEW_PASSWORD)
+    assert isinstance(done, Authenticated), done
+    assert done.session.methods == "PASSKEY,PASSWORD"
+    assert done.token != registered.token
+    assert await viewer_of(state, registered.token) is None  # the old session ended
+    async with state.unit_of_work() as uow:
+        signed_in = await auth.login(uow, state.services, "ada_lovelace", NEW_PASSWORD, CLIENT)
+    assert isinstance(signed_in, Authenticated)
+    async with state.session_factory() as db:
+        row = await db.get(User, viewer.user.id)
+    assert row.version > 0 and row.password_changed_at is not None
+
+
+async def test_set_password_refuses_a_suspended_account(state):
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    async with state.session_factory() as db:
+        user = await db.get(User, viewer.user.id)
+        user.status = AccountStatus.SUSPENDED.value
+        before = user.password_hash
+        await db.commit()
+    refused = await _set_password(state, viewer, NEW_PASSWORD)
+    assert not isinstance(refused, Authenticated), refused
+    async with state.session_factory() as db:
+        assert (await db.get(User, viewer.user.id)).password_hash == before
