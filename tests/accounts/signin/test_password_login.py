@@ -787,3 +787,35 @@ async def test_set_password_refuses_a_suspended_account(state):
     assert not isinstance(refused, Authenticated), refused
     async with state.session_factory() as db:
         assert (await db.get(User, viewer.user.id)).password_hash == before
+
+
+async def test_a_password_change_on_an_account_with_two_factor_needs_a_code_or_a_privileged_session(
+    state,
+):
+    """Outside the privileged window the current password alone is not enough: a code of
+    the second factor is asked for, a wrong one refused; with a right one, the new session
+    is proved by the password and that code."""
+    from datetime import timedelta
+
+    from service.accounts.outcomes import InvalidCode, ReauthenticationRequired
+    from tests.accounts.support import prove_session
+    from tests.accounts.two_factor.test_two_factor import code_at, enabled_account, totp
+
+    viewer, secret = await enabled_account(state)
+    await prove_session(state, viewer, "PASSWORD", "TOTP", at=utcnow() - timedelta(hours=1))
+
+    async def change(code=None):
+        attempt = password_change.PasswordChange(PASSWORD, NEW_PASSWORD, NEW_PASSWORD, code)
+        async with state.unit_of_work() as uow:
+            return await password_change.change_password(
+                uow, state.services, viewer, attempt, CLIENT
+            )
+
+    asked = await change()
+    assert isinstance(asked, ReauthenticationRequired), asked
+    right = code_at(secret, totp.step_at(utcnow()) + 1)
+    wrong = "000000" if right != "000000" else "111111"
+    assert isinstance(await change(wrong), InvalidCode)
+    done = await change(right)
+    assert isinstance(done, Authenticated), done
+    assert done.session.methods == "PASSWORD,TOTP"
