@@ -737,7 +737,9 @@ async def test_the_password_reauthenticates_a_session_and_a_wrong_one_does_not(s
         and abs((at.replace(tzinfo=None) - stale.replace(tzinfo=None)).total_seconds()) < 1
     )
     missing = await _reauthenticate(state, viewer)
-    assert isinstance(missing, ValidationFailed)
+    assert missing == ValidationFailed(
+        [FieldError("password", "required", "The password is required.")]
+    )
     before = utcnow()
     done = await _reauthenticate(state, viewer, password=PASSWORD)
     assert isinstance(done, Reauthenticated), done

@@ -797,7 +797,7 @@ async def test_a_password_change_on_an_account_with_two_factor_needs_a_code_or_a
     is proved by the password and that code."""
     from datetime import timedelta
 
-    from service.accounts.outcomes import InvalidCode, ReauthenticationRequired
+    from service.accounts.outcomes import InvalidCode, ReauthenticationRequired, TwoFactorMethod
     from tests.accounts.support import prove_session
     from tests.accounts.two_factor.test_two_factor import code_at, enabled_account, totp
 
@@ -812,7 +812,9 @@ async def test_a_password_change_on_an_account_with_two_factor_needs_a_code_or_a
             )
 
     asked = await change()
-    assert isinstance(asked, ReauthenticationRequired), asked
+    assert asked == ReauthenticationRequired(
+        methods=[TwoFactorMethod.TOTP, TwoFactorMethod.RECOVERY_CODE], password_required=True
+    )
     right = code_at(secret, totp.step_at(utcnow()) + 1)
     wrong = "000000" if right != "000000" else "111111"
     assert isinstance(await change(wrong), InvalidCode)
