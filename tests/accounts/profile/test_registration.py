@@ -235,3 +235,169 @@ async def test_email_equal_only_after_case_folding_needs_the_password(state):
         await uow.commit()
     assert stored == "sam@example.com"
     assert isinstance(with_password, Updated) and with_password.user.pending_email == long_s
+
+
+async def test_create_user_inserts_an_unverified_account_without_a_session(state):
+    """What ``accounts users create`` calls: the account as registration makes it, no session."""
+    async with state.unit_of_work() as uow:
+        user = await registering.create_user(
+            uow, state.services, registration(email="Ada@EXAMPLE.com"), CLIENT
+        )
+        await uow.commit()
+    assert isinstance(user, User)
+    assert (user.email, user.email_normalized) == ("Ada@example.com", "ada@example.com")
+    assert (user.username, user.status, user.email_verified) == (
+        "ada_lovelace",
+        AccountStatus.ACTIVE,
+        False,
+    )
+    assert user.password_hash.startswith("$argon2id$")
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 0
+        stored = (await db.execute(select(User))).scalar_one()
+    assert stored.id == user.id and stored.locale == "en"
+
+
+async def test_create_user_reports_taken_fields_and_invalid_input_and_writes_nothing(state):
+    assert isinstance(await register(state), Authenticated)
+    for overrides, expected in (
+        ({}, UserAlreadyExists(["email", "username"])),
+        ({"username": "someone_else"}, UserAlreadyExists(["email"])),
+        ({"email": "x@example.com"}, UserAlreadyExists(["username"])),
+    ):
+        async with state.unit_of_work() as uow:
+            assert (
+                await registering.create_user(
+                    uow, state.services, registration(**overrides), CLIENT
+                )
+                == expected
+            )
+    async with state.unit_of_work() as uow:
+        invalid = await registering.create_user(
+            uow,
+            state.services,
+            registration(email="x@example.com", username="x", password_confirmation="other"),
+            CLIENT,
+        )
+    assert isinstance(invalid, ValidationFailed)
+    assert {e.field for e in invalid.fields} >= {"username", "passwordConfirmation"}
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 1
+
+
+async def test_list_users_pages_in_the_order_accounts_joined(state):
+    names = ["carol_c", "alice_aa", "bob_bbb", "dave_dd"]
+    for index, name in enumerate(names):
+        async with state.unit_of_work() as uow:
+            created = await registering.create_user(
+                uow,
+                state.services,
+                registration(email=f"{name}@example.com", username=name),
+                CLIENT,
+            )
+            assert isinstance(created, User)
+            await uow.commit()
+        async with state.session_factory() as db:  # joined one after another, a second apart
+            created.date_joined = utcnow() + timedelta(seconds=index)
+            await db.merge(created)
+            await db.commit()
+    async with state.unit_of_work() as uow:
+        everyone = await users.list_users(uow)
+        first_two = await users.list_users(uow, limit=2)
+        after_one = await users.list_users(uow, limit=2, offset=1)
+        beyond = await users.list_users(uow, limit=5, offset=4)
+    assert [u.username for u in everyone] == names
+    assert [u.username for u in first_two] == names[:2]
+    assert [u.username for u in after_one] == names[1:3]
+    assert beyond == []
+
+
+async def test_list_users_orders_accounts_that_joined_together_by_username(state):
+    now = utcnow()
+    for name in ("zed_zzz", "Amy_aaa", "mia_mmm"):
+        async with state.unit_of_work() as uow:
+            created = await registering.create_user(
+                uow,
+                state.services,
+                registration(email=f"{name}@example.com", username=name),
+                CLIENT,
+            )
+            assert isinstance(created, User)
+            await uow.commit()
+        async with state.session_factory() as db:
+            created.date_joined = now
+            await db.merge(created)
+            await db.commit()
+    async with state.unit_of_work() as uow:
+        assert [u.username for u in await users.list_users(uow)] == [
+            "Amy_aaa",
+            "mia_mmm",
+            "zed_zzz",
+        ]
+
+
+async def test_a_hidden_taken_email_lost_to_a_race_answers_as_a_new_registration(
+    make_state, monkeypatch
+):
+    """With taken emails hidden, a registration whose pre-check missed the email's owner (a
+    concurrent registration won) hits the unique constraint: it answers as a new account
+    would, with the code's lifetime and a fresh handle, and writes nothing."""
+    state = make_state(hide_registered_emails=True)
+    assert type(await register(state)).__name__ == "VerificationRequired"
+
+    async def no_conflicts(*args, **kwargs):
+        return []
+
+    monkeypatch.setattr(registering, "find_conflicts", no_conflicts)
+    answers = []
+    for _ in range(2):
+        async with state.unit_of_work() as uow:
+            with pytest.raises(Rejected) as caught:
+                await registering.register_user(
+                    uow, state.services, registration(username="someone_else"), CLIENT
+                )
+            await uow.rollback()
+        answers.append(caught.value.outcome)
+    ttl = int(state.settings.code_ttl.total_seconds())
+    for answer in answers:
+        assert type(answer).__name__ == "VerificationRequired"
+        assert (answer.email, answer.expires_in_seconds) == ("ada@example.com", ttl)
+        assert len(answer.handle) >= 16
+    assert answers[0].handle != answers[1].handle
+    # a taken username is still reported as taken, hidden or not
+    async with state.unit_of_work() as uow:
+        with pytest.raises(Rejected) as caught:
+            await registering.register_user(
+                uow, state.services, registration(email="x@example.com"), CLIENT
+            )
+        await uow.rollback()
+    assert caught.value.outcome == UserAlreadyExists(["username"])
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 1
+
+
+async def test_a_hidden_registration_whose_username_hold_was_taken_meanwhile_answers_alike(
+    make_state, monkeypatch
+):
+    """The username of a hidden registration of a taken email is held; a concurrent one that
+    held it first makes the hold fail, and the answer is still a new account's."""
+    state = make_state(hide_registered_emails=True)
+    assert type(await register(state)).__name__ == "VerificationRequired"
+    from sqlalchemy.exc import IntegrityError
+
+    async def taken_meanwhile(*args, **kwargs):
+        raise IntegrityError("INSERT", {}, Exception("unique"))
+
+    monkeypatch.setattr(registering, "hold_username", taken_meanwhile)
+    async with state.unit_of_work() as uow:
+        with pytest.raises(Rejected) as caught:
+            await registering.register_user(
+                uow, state.services, registration(username="someone_else"), CLIENT
+            )
+        await uow.rollback()
+    answer = caught.value.outcome
+    assert type(answer).__name__ == "VerificationRequired"
+    assert (answer.email, answer.expires_in_seconds) == (
+        "ada@example.com",
+        int(state.settings.code_ttl.total_seconds()),
+    )
