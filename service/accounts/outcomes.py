@@ -110,7 +110,8 @@ class CodeSent:
 @dataclass(frozen=True, slots=True)
 class EmailVerified:
     email: str
-    ended: SessionsEnded | None = None  # proved outside the account's sessions: all ended
+    # Proved outside the account's sessions, it ended them all; the caller is never one of
+    # them then (it is no session, or another account's), so nothing here ends its own.
     has_password: bool = True  # False: the proof claimed the account, its password dropped
 
 

@@ -310,6 +310,7 @@ def request(method: str = "POST", **headers: str) -> Any:
         ("POST", {"content_type": JSON}, True),
         ("POST", {"content_type": "application/json; charset=utf-8"}, True),
         ("POST", {"content_type": "Application/JSON"}, True),
+        ("POST", {"content_type": "application/json; charset=utf-8; profile=x"}, True),
         ("POST", {"content_type": "text/plain"}, False),
         ("POST", {"content_type": "application/x-www-form-urlencoded"}, False),
         ("POST", {"content_type": "multipart/form-data; boundary=x"}, False),
@@ -334,3 +335,175 @@ def test_which_requests_cannot_be_forged(method, headers, expected):
 
     settings = Settings(public_url="http://127.0.0.1:8000")
     assert cannot_be_forged(request(method, **headers), settings) is expected
+
+
+# A sign-in that replaces a cookie ends the session the cookie named -------------------------
+
+LOGIN_ADA = {"input": {"identifier": "ada_lovelace", "password": PASSWORD}}
+EVENTS = "query { securityEvents(first: 20) { edges { node { kind ipAddress userAgent } } } }"
+
+
+def revoked_so_far() -> float:
+    from service.observability import SESSIONS_REVOKED
+
+    return SESSIONS_REVOKED._value.get()
+
+
+async def test_a_sign_in_with_a_cookie_ends_the_session_the_old_cookie_named(gql):
+    old = await cookie_login(gql)
+    bearer = (await post(gql, LOGIN, LOGIN_ADA)).json()["data"]["login"]["token"]
+    before = revoked_so_far()
+    response = await post(
+        gql,
+        LOGIN,
+        LOGIN_ADA,
+        cookie=old,
+        headers={**ASK, "User-Agent": "replacing-agent", "Origin": "http://testserver"},
+    )
+    assert response.json()["data"]["login"]["__typename"] == "AuthSuccess"
+    morsel, _ = session_cookie(response)
+    assert morsel.value and morsel.value != old
+    assert revoked_so_far() - before == 1
+    assert await me(gql, old) is None  # the replaced session ended, not only its cookie
+    assert (await me(gql, morsel.value))["username"] == "ada_lovelace"
+    auth = {"Authorization": f"Bearer {bearer}"}
+    assert (await me(gql, "", headers=auth))["username"] == "ada_lovelace"  # others live on
+    events = (await post(gql, EVENTS, headers=auth)).json()["data"]["securityEvents"]["edges"]
+    kinds = [edge["node"] for edge in events]
+    assert kinds[0] == {"kind": "LOGOUT", "ipAddress": "127.0.0.1", "userAgent": "replacing-agent"}
+    assert [k["kind"] for k in kinds].count("LOGOUT") == 1
+
+
+@pytest.mark.parametrize("cookie", ["not-a-token", "ses_" + "A" * 43])
+async def test_a_sign_in_replacing_a_cookie_of_no_session_ends_nothing(gql, cookie):
+    await cookie_login(gql)
+    bearer = (await post(gql, LOGIN, LOGIN_ADA)).json()["data"]["login"]["token"]
+    before = revoked_so_far()
+    response = await post(gql, LOGIN, LOGIN_ADA, cookie=cookie, headers=ASK)
+    assert response.json()["data"]["login"]["__typename"] == "AuthSuccess"
+    assert revoked_so_far() == before
+    auth = {"Authorization": f"Bearer {bearer}"}
+    events = (await post(gql, EVENTS, headers=auth)).json()["data"]["securityEvents"]["edges"]
+    assert "LOGOUT" not in [edge["node"]["kind"] for edge in events]
+
+
+async def test_end_replaced_ends_only_the_named_session_and_counts_it(state):
+    """The service call itself: how many ended, 0 for a token of no session or not one."""
+    from service.accounts.sessions import logouts
+    from tests.accounts.support import CLIENT, register
+
+    first = await register(state)
+    second = await register(state, email="bob@example.com", username="bob_builder")
+    assert first.token and second.token
+    async with state.unit_of_work() as uow:
+        assert await logouts.end_replaced(uow, "not-a-token", CLIENT) == 0
+        assert await logouts.end_replaced(uow, "ses_" + "A" * 43, CLIENT) == 0
+        assert await logouts.end_replaced(uow, first.token, CLIENT) == 1
+        assert await logouts.end_replaced(uow, first.token, CLIENT) == 0
+    from tests.accounts.support import viewer_of
+
+    assert await viewer_of(state, first.token) is None
+    assert (await viewer_of(state, second.token)) is not None
+
+
+# A request that ends another session, or the account, and the cookie ------------------------
+
+REVOKE = "mutation($id: ID!) { revokeSession(id: $id) { __typename } }"
+SESSION_IDS = "query { sessions { id current } }"
+
+
+async def test_revoking_another_session_keeps_the_cookie_and_revoking_its_own_drops_it(gql):
+    token = await cookie_login(gql)
+    await post(gql, LOGIN, LOGIN_ADA)
+    sessions = (await post(gql, SESSION_IDS, cookie=token)).json()["data"]["sessions"]
+    other = next(s["id"] for s in sessions if not s["current"])
+    [own] = [s["id"] for s in sessions if s["current"]]
+    response = await post(gql, REVOKE, {"id": other}, cookie=token)
+    assert response.json()["data"]["revokeSession"]["__typename"] == "LogoutSuccess"
+    assert session_cookie(response) is None
+    assert (await me(gql, token))["username"] == "ada_lovelace"
+    events = (await post(gql, EVENTS, cookie=token)).json()["data"]["securityEvents"]["edges"]
+    assert events[0]["node"]["kind"] == "SESSION_REVOKED"
+    response = await post(gql, REVOKE, {"id": own}, cookie=token)
+    morsel, _ = session_cookie(response)
+    assert morsel.value == "" and int(morsel["max-age"]) == 0
+    assert await me(gql, token) is None
+    bearer = (await post(gql, LOGIN, LOGIN_ADA)).json()["data"]["login"]["token"]
+    auth = {"Authorization": f"Bearer {bearer}"}
+    events = (await post(gql, EVENTS, headers=auth)).json()["data"]["securityEvents"]["edges"]
+    assert [edge["node"]["kind"] for edge in events[:3]] == ["LOGIN", "LOGOUT", "SESSION_REVOKED"]
+
+
+async def test_deleting_the_account_drops_its_cookie(gql):
+    token = await cookie_login(gql)
+    delete = "mutation($p: String!) { deleteAccount(input: {currentPassword: $p}) { __typename } }"
+    response = await post(gql, delete, {"p": PASSWORD}, cookie=token)
+    assert response.json()["data"]["deleteAccount"]["__typename"] == "AccountDeleted"
+    morsel, _ = session_cookie(response)
+    assert morsel.value == "" and int(morsel["max-age"]) == 0
+
+
+# Which origins may use the cookie ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("https://Accounts.Example.com", "https://accounts.example.com"),
+        ("HTTPS://accounts.example.com/base/path", "https://accounts.example.com"),
+        ("https://accounts.example.com:8443/a/b/c", "https://accounts.example.com:8443"),
+        ("https://accounts.example.com/?next=http://evil.example", "https://accounts.example.com"),
+        ("http://127.0.0.1:8000/", "http://127.0.0.1:8000"),
+    ],
+)
+def test_the_origin_of_a_configured_url(url, origin):
+    from service.graphql.browser_session import _origin_of
+
+    assert _origin_of(url) == origin
+
+
+def test_allowed_origins_are_the_own_host_the_public_url_and_cors_origins():
+    from service.config import Settings
+    from service.graphql.browser_session import allowed_origins
+
+    settings = Settings(
+        public_url="https://Accounts.Example.com/base",
+        cors_origins=["https://App.Example.com"],
+    )
+    assert allowed_origins(request(), settings) == {
+        "http://testserver",
+        "https://accounts.example.com",
+        "https://app.example.com",
+    }
+    from starlette.requests import Request
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/graphql",
+        "scheme": "http",
+        "headers": [(b"content-type", b"application/json")],
+        "query_string": b"",
+    }
+    no_host = Request(scope)  # an HTTP/1.0 request may come without a Host
+    assert allowed_origins(no_host, settings) == {
+        "://",
+        "https://accounts.example.com",
+        "https://app.example.com",
+    }
+
+
+def test_a_session_cookie_replaces_only_its_own_set_cookie_header():
+    from starlette.responses import Response
+
+    from service.config import Settings
+    from service.graphql.browser_session import set_session
+
+    response = Response()
+    response.set_cookie("theme", "dark")
+    settings = Settings()
+    set_session(response, "first", settings)
+    set_session(response, "second", settings)
+    headers = [v for k, v in response.headers.items() if k == "set-cookie"]
+    assert len(headers) == 2 and headers[0].startswith("theme=dark")
+    assert headers[1].startswith(f"{COOKIE}=second;")

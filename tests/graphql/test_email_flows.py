@@ -641,7 +641,14 @@ async def test_delete_account_leaves_nothing_behind_but_the_goodbye(gql, state):
         DELETE_ACCOUNT, {"input": {"currentPassword": "Wrong-Pass-1"}}, token=token
     )
     assert wrong_password["data"]["deleteAccount"]["__typename"] == "InvalidCredentials"
+    from service.observability import REGISTRY
+
+    def revoked() -> float:
+        return REGISTRY.get_sample_value("accounts_sessions_revoked_total") or 0.0
+
+    before = revoked()
     deleted = await gql(DELETE_ACCOUNT, {"input": {"currentPassword": PASSWORD}}, token=token)
+    assert revoked() - before == 2  # registration's session and the login's
     assert deleted["data"]["deleteAccount"] == {
         "__typename": "AccountDeleted",
         "message": "The account has been deleted.",

@@ -104,3 +104,46 @@ def test_without_strawberrys_record_of_the_name_its_own_choice_stands():
     assert unnamed_choice(named) == []
     unnamed = SimpleNamespace(graphql_document=two, _provided_operation_name=None)
     assert [error.message for error in unnamed_choice(unnamed)] == [MULTIPLE_OPERATIONS]
+
+
+def test_an_outage_is_logged_by_its_kind_and_first_200_characters(caplog):
+    """The log names what failed, cut short (a driver's message may be long); the client gets
+    only the typed error."""
+    from service.graphql.context import unavailable
+    from service.graphql.errors import ServiceUnavailableError
+
+    cause = ConnectionRefusedError("connect to 127.0.0.1:5432 refused " + "x" * 300)
+    with caplog.at_level(logging.WARNING, logger="service.graphql"):
+        error = unavailable(cause)
+    assert isinstance(error, ServiceUnavailableError)
+    (record,) = [r for r in caplog.records if r.name == "service.graphql"]
+    assert record.getMessage() == "storage unavailable: ConnectionRefusedError: " + str(cause)[:200]
+
+
+async def test_an_outage_while_finding_the_caller_is_a_typed_error(gql, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    token = (await register_ok(gql))["token"]
+
+    async def down(*args, **kwargs):
+        raise OperationalError("SELECT", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(gql.state.callers, "resolve", down)
+    body = await gql("{ me { id } }", token=token)
+    assert body["data"] == {"me": None}
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["SERVICE_UNAVAILABLE"]
+
+
+async def test_the_caller_is_found_once_per_request(gql, monkeypatch):
+    token = (await register_ok(gql))["token"]
+    resolve = gql.state.callers.resolve
+    calls = []
+
+    async def counted(*args, **kwargs):
+        calls.append(args)
+        return await resolve(*args, **kwargs)
+
+    monkeypatch.setattr(gql.state.callers, "resolve", counted)
+    body = await gql("{ a: me { id } b: me { username } sessions { id } }", token=token)
+    assert body["data"]["a"]["id"] and body["data"]["b"]["username"] == "ada_lovelace"
+    assert len(calls) == 1

@@ -79,9 +79,15 @@ async def test_replace_deletes_the_old_file_and_remove_image(gql, state):
     assert new != old
     assert stored(state) == {new.rsplit("/", 1)[1]}
     assert (await fetch(gql, old)).status_code == 404
+    renamed = await gql(UPDATE, {"input": {"firstName": "Augusta"}}, token=token)
+    assert renamed["data"]["updateUser"]["user"]["imageUrl"] == new  # other changes keep it
+    assert stored(state) == {new.rsplit("/", 1)[1]}
+    assert (await fetch(gql, new)).status_code == 200
     body = await gql(UPDATE, {"input": {"removeImage": True}}, token=token)
     assert body["data"]["updateUser"]["user"]["imageUrl"] is None
     assert stored(state) == set()
+    async with state.session_factory() as db:
+        assert (await db.execute(select(User.image_key))).scalar_one() is None
 
 
 async def test_shared_content_survives_one_removal(gql, state):
@@ -282,3 +288,18 @@ async def test_corrupt_exif_is_a_validation_error(gql):
 async def test_phone_jpeg_mpo_is_accepted(gql):
     result = await register_with(gql, images.mpo())
     assert result["__typename"] == "AuthSuccess" and result["user"]["imageUrl"]
+
+
+async def test_image_uploads_are_budgeted_per_account(make_state, make_client):
+    state = make_state(rate_limit_enabled=True, rate_limit_image_uploads_per_user="1/hour")
+    gql = make_client(state)
+    ada = (await register_with(gql, images.png()))["token"]
+    bob = await gql(REGISTER, {"input": registration(email="bob@example.com", username="bob_b0b")})
+    bob_token = bob["data"]["registerUser"]["token"]
+    assert (await update_with(gql, ada, images.png(color="red")))["__typename"] == (
+        "UpdateUserSuccess"
+    )
+    assert (await update_with(gql, ada, images.png(color="blue")))["__typename"] == "RateLimited"
+    assert (await update_with(gql, bob_token, images.png(color="blue")))["__typename"] == (
+        "UpdateUserSuccess"
+    )

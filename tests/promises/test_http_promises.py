@@ -34,7 +34,7 @@ async def test_bodies_over_max_body_bytes_get_413_and_one_at_it_is_answered(stat
         assert at_limit.status_code == 200, at_limit.text
         assert at_limit.json() == {"data": {"__typename": "Query"}}
         over = await c.post("/graphql", content=padded(limit + 1), headers=json_type)
-        assert over.status_code == 413
+        assert (over.status_code, over.text) == (413, "Request body too large")
 
         def streamed(body: bytes):
             async def chunks():
@@ -48,6 +48,7 @@ async def test_bodies_over_max_body_bytes_get_413_and_one_at_it_is_answered(stat
         over = await c.post("/graphql", content=streamed(padded(limit + 1)), headers=json_type)
         assert over.status_code == 413
         assert over.headers["cache-control"] == "no-store"
+        assert over.text == "Request body too large"
 
 
 async def _address_recorded(make_state, make_client, forwarded: str) -> str:
@@ -117,3 +118,45 @@ async def test_images_are_served_with_a_year_long_immutable_cache(gql):
     assert response.headers["x-content-type-options"] == "nosniff"
     directives = {d.strip() for d in response.headers["cache-control"].split(",")}
     assert {"immutable", "max-age=31536000"} <= directives
+
+
+TRUSTED = ["127.0.0.1/32", "10.0.0.0/8"]
+
+
+@pytest.mark.parametrize(
+    ("peer", "forwarded", "expected"),
+    [
+        # a peer that is no address (a test client's name, a socket) is never a trusted proxy
+        ("testclient", ["203.0.113.5"], "testclient"),
+        ("127.0.0.1", ["203.0.113.5:1234"], "203.0.113.5"),
+        ("127.0.0.1", ["[2001:db8::1]:443"], "2001:db8::1"),
+        ("127.0.0.1", ["[2001:db8::1]:443]"], "2001:db8::1"),  # up to the first bracket
+        ("127.0.0.1", ["[2001:db8::1"], "127.0.0.1"),  # unclosed: not an address, the proxy
+        ("127.0.0.1", ["2001:db8::1"], "2001:db8::1"),
+        ("127.0.0.1", ["198.51.100.7, 10.1.2.3"], "198.51.100.7"),
+        ("127.0.0.1", ["unknown"], "127.0.0.1"),
+        ("198.51.100.9", ["203.0.113.5"], "198.51.100.9"),  # not trusted: its header is not
+    ],
+)
+def test_the_client_address_behind_trusted_proxies(peer, forwarded, expected):
+    from service.http import client_ip, parse_networks
+
+    assert client_ip(peer, forwarded, parse_networks(TRUSTED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fe80::1%eth0", "fe80::1"),
+        ("fe80::1%eth0%1", "fe80::1"),  # the zone id, whatever it holds, is dropped
+        ("::ffff:198.51.100.9", "198.51.100.9"),
+        (" 2001:DB8::1 ", "2001:db8::1"),
+        ("not-an-address", None),
+    ],
+)
+def test_one_address_has_one_spelling(text, expected):
+    from service.http import client_ip, normalize_address
+
+    assert normalize_address(text) == expected
+    if expected is not None:  # the socket peer itself is spelled so
+        assert client_ip(text, [], []) == expected

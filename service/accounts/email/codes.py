@@ -137,10 +137,7 @@ class CodeMatch:
     """A submitted code that matched a live row; ``consume`` makes it used."""
 
     id: uuid.UUID
-    user_id: uuid.UUID
-    purpose: CodePurpose
-    digest: str
-    email: str
+    email: str  # the address it was sent to
 
 
 def _of(user_id: uuid.UUID, purpose: CodePurpose) -> list[Any]:
@@ -177,16 +174,17 @@ async def check(
         conditions.append(col(EmailCode.handle_digest) == HANDLES.digest(handle[:128]))
     rows = (
         await uow.session.execute(
-            select(col(EmailCode.id), col(EmailCode.digest), col(EmailCode.email))
-            .where(*conditions)
-            .order_by(col(EmailCode.created_at).desc(), col(EmailCode.id))
+            select(col(EmailCode.id), col(EmailCode.digest), col(EmailCode.email)).where(
+                *conditions
+            )
         )
     ).all()
-    well_formed = len(code) == CODE_DIGITS and code.isascii() and code.isdigit()
+    # Every row compared, whichever matches (a digest matches only the code itself, always
+    # six ASCII digits). With a handle there is one row, the one a wrong try counts against.
     matched = None
-    for row_id, stored, email in rows:  # every row compared, whichever matches
-        if hmac.compare_digest(stored, digest) and well_formed and matched is None:
-            matched = CodeMatch(row_id, user_id, purpose, stored, email)
+    for row_id, stored, email in rows:
+        if hmac.compare_digest(stored, digest) and matched is None:
+            matched = CodeMatch(row_id, email)
     if matched is None and handle is not None and rows:
         row_id = rows[0][0]
         await uow.session.execute(

@@ -76,7 +76,7 @@ async def request_password_reset(
     on mail, which strangers can spend, does not apply: they cannot deny the owner a reset."""
     started = clock()
     normalized, errors = v.check_email(email[:MAX_EMAIL_INPUT])
-    if errors or normalized is None:
+    if normalized is None:  # exactly when there are errors
         return ValidationFailed(errors)
     subject = "email:" + v.email_key(normalized)
     user = await find_by_email(uow, normalized)

@@ -24,7 +24,6 @@ from service.accounts.outcomes import (
     FieldError,
     InvalidCode,
     RateLimited,
-    SessionsEnded,
     ValidationFailed,
 )
 from service.accounts.profile import validation as v
@@ -52,15 +51,15 @@ class MailboxProof:
 def address_subject(email: str) -> str:
     """The rate-limit subject of an address as typed: its normal form when it parses."""
     text = email[:MAX_EMAIL_INPUT]
-    normalized, errors = v.check_email(text)
-    key = v.email_key(normalized) if normalized and not errors else text.strip().casefold()
+    normalized, _ = v.check_email(text)
+    key = v.email_key(normalized) if normalized is not None else text.strip().casefold()
     return "email:" + key
 
 
 async def find_by_email(uow: UnitOfWork, email: str) -> User | None:
     """The account whose (normalised) email is ``email``; ``None`` for anything else."""
-    normalized, errors = v.check_email(email[:MAX_EMAIL_INPUT])
-    if errors or normalized is None:
+    normalized, _ = v.check_email(email[:MAX_EMAIL_INPUT])
+    if normalized is None:  # exactly when there are errors
         return None
     statement = select(User).where(col(User.email_normalized) == v.email_key(normalized))
     return (await uow.session.execute(statement)).scalars().first()
@@ -153,8 +152,7 @@ async def verify_email(
         if outside:
             await revoke_all(uow, user.id)
             await forget_devices(uow, user.id)
-            ended = SessionsEnded(user.id)
-            return EmailVerified(email=user.email, ended=ended, has_password=not claimed)
+            return EmailVerified(email=user.email, has_password=not claimed)
     return EmailVerified(email=user.email, has_password=user.password_hash is not None)
 
 

@@ -6,15 +6,14 @@ codes, second factors (TOTP secret, recovery codes, sign-in challenges), passkey
 challenges, security events and mail (queued or delivered) are deleted in one unit of work,
 its image file once that commits (unless another account shares the picture), and a goodbye
 is queued for no account, so it outlives the row. The username and the email are free again
-at once.
+at once. Codes, security events and known devices go with the row (their foreign keys cascade,
+on both databases); sessions are ended first, to be counted as revoked.
 """
 
 from __future__ import annotations
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from service.accounts import events
-from service.accounts.email import codes
 from service.accounts.email.notices import send_notice
 from service.accounts.outcomes import (
     AccountChanged,
@@ -29,7 +28,6 @@ from service.accounts.passkeys import store as passkeys
 from service.accounts.profile.stored_images import release_image
 from service.accounts.services import Services
 from service.accounts.sessions.store import revoke_all
-from service.accounts.signin.devices import forget_devices
 from service.accounts.signin.step_up import InlineProof, require_privilege
 from service.accounts.two_factor import setup
 from service.accounts.values import ClientInfo, Viewer
@@ -48,12 +46,9 @@ async def delete_account(
         return refused
     image_key = user.image_key
     await discard_messages(uow, user.id)
-    await codes.discard(uow, user.id)
     await setup.remove_factors(uow, user)
     await passkeys.discard(uow, user.id)
-    await events.discard(uow, user.id)
-    await revoke_all(uow, user.id)
-    await forget_devices(uow, user.id)
+    await revoke_all(uow, user.id)  # counted as revoked; the cascade would end them uncounted
     await uow.session.delete(user)
     try:
         await uow.session.flush()

@@ -94,6 +94,7 @@ async def _check_uniqueness(
     for _ in [value for value in (email, username) if value is not None]:
         if limited := await services.limiter.uniqueness_check(str(user.id), client.ip_address):
             return limited
+    # excluding the account itself: a username held for its own address is its to take
     if taken := await find_conflicts(uow, email=email, username=username, exclude=user):
         return UserAlreadyExists(taken)
     return None
@@ -140,8 +141,7 @@ async def update_user(
     if email_changes:
         assert email is not None
         if limited := await email_change.may_send_to(services, email, client):
-            return limited
-        user.pending_email = email  # the email itself changes once the code comes back
+            return limited  # the email itself changes once the code comes back (``begin``)
     elif email is not None:
         await email_change.cancel(uow, user)
 

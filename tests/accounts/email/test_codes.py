@@ -242,3 +242,151 @@ def test_only_the_first_32_characters_of_a_submission_are_read():
     assert codes.normalize(" " * 26 + "123456") == "123456"
     assert codes.normalize(" " * 27 + "123456") == "12345"
     assert codes.normalize("1" * 10_000) == "1" * codes.MAX_SUBMITTED_LENGTH
+
+
+async def test_purging_removes_the_codes_expired_at_that_moment_and_keeps_the_others(state):
+    user_id = await _user_id(state)
+    start = utcnow()
+    await _issue(state, user_id, now=start - timedelta(minutes=5))
+    await _issue(state, user_id, purpose=VERIFY, now=start)
+    ttl = state.settings.code_ttl
+    before = len(await _rows(state))
+    async with state.unit_of_work() as uow:  # the older code expires exactly then
+        assert await codes.purge_expired(uow, start - timedelta(minutes=5) + ttl) == 1
+    async with state.unit_of_work() as uow:  # registration's code, issued before ``start``
+        assert await codes.purge_expired(uow, start + ttl - timedelta(microseconds=1)) == 1
+    [kept] = await _rows(state)
+    assert (kept.purpose, before) == (VERIFY.value, 3)
+
+
+async def _ask_reset(state, email="ada@example.com"):
+    async with state.unit_of_work() as uow:
+        sent = await recovery.request_password_reset(uow, state.services, email, CLIENT)
+    assert isinstance(sent, CodeSent)
+    return sent.handle, await last_code(state, email, "password_reset")
+
+
+async def _reset(state, code, handle=None, password="Quixotic-Lantern-77"):
+    from tests.accounts.support import settle
+
+    reset = recovery.PasswordReset("ada@example.com", code, password, password, handle)
+    return await settle(
+        state, lambda uow: recovery.reset_password(uow, state.services, reset, CLIENT)
+    )
+
+
+async def test_a_reset_with_its_handle_is_not_held_to_the_addresss_check_budget(make_state):
+    """The device that asked for the code has the code's own tries; without the handle, the
+    client's budget for the address applies too."""
+    from service.accounts.outcomes import Authenticated, RateLimited
+
+    state = make_state(rate_limit_enabled=True, rate_limit_code_checks_per_address="2/hour")
+    await register(state)
+    handle, code = await _ask_reset(state)
+    for _ in range(3):
+        assert isinstance(await _reset(state, _wrong(code), handle), InvalidCode)
+    assert isinstance(await _reset(state, code, handle), Authenticated)
+    _, code = await _ask_reset(state)
+    answers = [await _reset(state, _wrong(code)) for _ in range(3)]
+    assert [type(a) for a in answers] == [InvalidCode, InvalidCode, RateLimited]
+
+
+async def test_a_reset_with_its_handle_works_past_the_accounts_ceiling(state):
+    """Strangers who typed wrong codes up to the account's ceiling lock out codes without a
+    handle; the owner's device, with the handle of its request, still resets."""
+    from service.accounts import ceilings
+    from service.accounts.outcomes import Authenticated
+
+    user_id = await _user_id(state)
+    handle, code = await _ask_reset(state)
+    async with state.session_factory() as db:
+        user = await db.get(User, user_id)
+        user.code_failures = ceilings.MAX_CODE_FAILURES
+        await db.commit()
+    assert isinstance(await _reset(state, code), InvalidCode)
+    assert isinstance(await _reset(state, code, handle), Authenticated)
+
+
+@pytest.mark.parametrize(
+    "password",
+    # each resembles one of them only: the first name, the last, the username, the address
+    ["Xanthippe#42", "Quorvexil#42", "Ada_Lovelace!9Zz", "ada@example.com!9Zz"],
+)
+async def test_a_reset_password_may_not_resemble_the_accounts_names_or_address(state, password):
+    from service.accounts.outcomes import ValidationFailed
+
+    await register(state, first_name="Xanthippe", last_name="Quorvexil")
+    _, code = await _ask_reset(state)
+    refused = await _reset(state, code, password=password)
+    assert isinstance(refused, ValidationFailed), refused
+    assert [e.field for e in refused.fields] == ["newPassword"]
+
+
+async def test_a_code_is_live_until_the_instant_it_expires(state):
+    user_id = await _user_id(state)
+    issued = await _issue(state, user_id)
+    [row] = [r for r in await _rows(state) if r.purpose == RESET.value]
+
+    async def check_at(now):
+        async with state.unit_of_work() as uow:
+            return await codes.check(uow, state.services, user_id, RESET, issued.code, now=now)
+
+    assert await check_at(row.expires_at) is None
+    found = await check_at(row.expires_at - timedelta(microseconds=1))
+    assert found is not None and (found.id, found.email) == (row.id, "ada@example.com")
+
+
+async def test_only_spaces_dashes_and_tabs_around_the_digits_are_ignored(state):
+    user_id = await _user_id(state)
+    issued = await _issue(state, user_id)
+    code = issued.code
+    for typed in (f"{code[:3]}X{code[3:]}", f"{code[:3]}.{code[3:]}", f"x{code}"):
+        async with state.unit_of_work() as uow:
+            assert await codes.check(uow, state.services, user_id, RESET, typed) is None
+    async with state.unit_of_work() as uow:
+        typed = f" {code[:3]}-\t{code[3:]} "
+        assert await codes.check(uow, state.services, user_id, RESET, typed) is not None
+
+
+async def test_a_wrong_try_with_a_handle_counts_against_that_code_only(state):
+    ada = await _user_id(state)
+    bob = (await register(state, email="bob@example.com", username="bob_builder")).user.id
+    mine = await _issue(state, ada)
+    await _issue(state, bob, email="bob@example.com")
+    async with state.unit_of_work() as uow:
+        wrong = _wrong(mine.code)
+        assert await codes.check(uow, state.services, ada, RESET, wrong, mine.handle) is None
+    tries = {(r.user_id, r.purpose): r.failed_attempts for r in await _rows(state)}
+    assert tries[(ada, RESET.value)] == 1
+    assert tries[(bob, RESET.value)] == 0 and tries[(ada, VERIFY.value)] == 0
+
+
+async def test_a_wrong_reset_code_without_a_handle_counts_on_the_accounts_ceiling(state):
+    user_id = await _user_id(state)
+    _, code = await _ask_reset(state)
+    assert isinstance(await _reset(state, _wrong(code)), InvalidCode)
+    async with state.session_factory() as db:
+        assert (await db.get(User, user_id)).code_failures == 1
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [" Ada@EXAMPLE.com ", "ada@example.com", "ADA@Example.COM"],
+)
+def test_the_budget_subject_of_an_address_is_its_normal_form(typed):
+    from service.accounts.email.verification import address_subject
+
+    assert address_subject(typed) == "email:ada@example.com"
+
+
+def test_every_spelling_of_an_international_domain_is_one_budget_subject():
+    from service.accounts.email.verification import address_subject
+
+    spellings = {"ada@xn--bcher-kva.example", "ada@bu\u0308cher.example", "ADA@BÜCHER.example"}
+    assert {address_subject(s) for s in spellings} == {"email:ada@bücher.example"}
+
+
+def test_the_budget_subject_of_an_unparsable_address_is_the_text_folded():
+    from service.accounts.email.verification import address_subject
+
+    assert address_subject("  Not An Address ") == "email:not an address"

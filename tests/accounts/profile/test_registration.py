@@ -23,6 +23,7 @@ from service.clock import utcnow
 from service.db.models import AccountStatus, AuthSession, User
 from tests.accounts.support import CLIENT, prove_session, register, registration, viewer_of
 from tests.conftest import PASSWORD
+from tests.helpers import last_code
 
 
 async def test_register_stores_normalized_columns_and_hash(state):
@@ -401,3 +402,232 @@ async def test_a_hidden_registration_whose_username_hold_was_taken_meanwhile_ans
         "ada@example.com",
         int(state.settings.code_ttl.total_seconds()),
     )
+
+
+async def test_set_status_to_the_current_one_ends_nothing(state):
+    await register(state)
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        version = user.version
+        assert await users.set_status(uow, user, AccountStatus.ACTIVE) == 0
+        await uow.commit()
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 1
+        assert (await db.execute(select(User.version))).scalar_one() == version
+
+
+def test_a_unique_violation_that_names_no_column_reports_both():
+    from sqlalchemy.exc import IntegrityError
+
+    from service.accounts.profile.writes import conflicting_fields
+
+    def error(text):
+        return IntegrityError("INSERT", {}, Exception(text))
+
+    assert conflicting_fields(error("UNIQUE constraint failed: users.email_normalized")) == [
+        "email"
+    ]
+    assert conflicting_fields(error('violates "uq_users_username_normalized"')) == ["username"]
+    assert conflicting_fields(error("database is locked")) == ["email", "username"]
+
+
+async def test_list_users_answers_at_most_100_by_default(state):
+    now = utcnow()
+    async with state.session_factory() as db:
+        for index in range(101):
+            name = f"user_{index:03d}"
+            db.add(
+                User(
+                    email=f"{name}@example.com",
+                    email_normalized=f"{name}@example.com",
+                    username=name,
+                    username_normalized=name,
+                    password_hash="x",
+                    first_name="A",
+                    last_name="B",
+                    status=AccountStatus.ACTIVE,
+                    date_joined=now,
+                    password_changed_at=now,
+                )
+            )
+        await db.commit()
+    async with state.unit_of_work() as uow:
+        listed = await users.list_users(uow)
+    assert len(listed) == 100 and listed[-1].username == "user_099"
+
+
+async def test_confirming_an_email_change_of_an_account_deleted_meanwhile_is_an_invalid_code(
+    state,
+):
+    from service.accounts.email import email_change
+    from service.accounts.outcomes import InvalidCode
+
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    async with state.session_factory() as db:
+        await db.delete(await db.get(User, registered.user.id))
+        await db.commit()
+    async with state.unit_of_work() as uow:
+        answer = await email_change.confirm_email_change(
+            uow, state.services, viewer, "123456", CLIENT
+        )
+    assert answer == InvalidCode()
+
+
+async def _update(state, viewer, **changes):
+    from tests.accounts.support import settle
+
+    return await settle(
+        state,
+        lambda uow: profile.update_user(
+            uow, state.services, viewer, profile.ProfileChanges(**changes), CLIENT
+        ),
+    )
+
+
+async def test_every_profile_field_is_checked_and_saved(state):
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    result = await _update(
+        state, viewer, first_name=" Augusta ", last_name="King", bio="b", contact="c", locale="de"
+    )
+    assert isinstance(result, Updated) and result.ended is None
+    user = result.user
+    assert (user.first_name, user.last_name, user.bio, user.contact, user.locale) == (
+        "Augusta",
+        "King",
+        "b",
+        "c",
+        "de",
+    )
+    refused = await _update(state, viewer, last_name="x" * 1000, locale="nope-nope-nope-nope")
+    assert isinstance(refused, ValidationFailed)
+    assert {e.field for e in refused.fields} == {"lastName", "locale"}
+
+
+async def test_a_refused_status_or_image_pair_is_explained(state):
+    import io
+
+    from tests import images
+
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    picture = io.BytesIO(images.png())
+    refused = await _update(
+        state, viewer, status=AccountStatus.SUSPENDED, image=picture, remove_image=True
+    )
+    assert isinstance(refused, ValidationFailed)
+    assert [(e.field, e.code, e.message) for e in refused.fields] == [
+        ("status", "not_allowed", "Status can only be set to ACTIVE or DEACTIVATED."),
+        ("removeImage", "conflict", "Send either image or removeImage, not both."),
+    ]
+
+
+async def test_deactivating_ends_the_accounts_sessions_and_other_changes_end_none(state):
+    from service.accounts.outcomes import SessionsEnded
+    from service.db.models import SecurityEvent
+
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    renamed = await _update(state, viewer, first_name="Augusta")
+    assert isinstance(renamed, Updated) and renamed.ended is None
+    active = await _update(state, viewer, status=AccountStatus.ACTIVE)
+    assert isinstance(active, Updated) and active.ended is None
+    deactivated = await _update(state, viewer, status=AccountStatus.DEACTIVATED)
+    assert isinstance(deactivated, Updated)
+    assert deactivated.ended == SessionsEnded(registered.user.id)
+    async with state.session_factory() as db:
+        kinds = list((await db.execute(select(SecurityEvent.kind))).scalars())
+        assert (await db.execute(select(func.count()).select_from(AuthSession))).scalar_one() == 0
+    assert kinds.count("ACCOUNT_DEACTIVATED") == 1
+
+
+async def test_a_username_taken_meanwhile_is_reported_by_the_constraint(state, monkeypatch):
+    await register(state, email="bob@example.com", username="bob_builder")
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+
+    async def no_conflicts(*args, **kwargs):
+        return []
+
+    monkeypatch.setattr(profile, "find_conflicts", no_conflicts)
+    assert await _update(state, viewer, username="Bob_Builder") == UserAlreadyExists(["username"])
+
+
+async def test_an_email_taken_meanwhile_drops_the_change_at_confirmation(state, monkeypatch):
+    """The address was free when the change began and when its code came back, but another
+    account took it in between: the constraint refuses the move, and nothing is written."""
+    from service.accounts.email import email_change
+
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    await prove_session(state, viewer, "PASSWORD")
+    assert isinstance(await _update(state, viewer, email="bob@example.com"), Updated)
+    code = await last_code(state, "bob@example.com", "confirm_email_change")
+    await register(state, email="bob@example.com", username="bob_builder")
+
+    async def no_conflicts(*args, **kwargs):
+        return []
+
+    monkeypatch.setattr(email_change, "find_conflicts", no_conflicts)
+    from tests.accounts.support import settle
+
+    answer = await settle(
+        state,
+        lambda uow: email_change.confirm_email_change(uow, state.services, viewer, code, CLIENT),
+    )
+    assert answer == UserAlreadyExists(["email"])
+    async with state.session_factory() as db:
+        user = await db.get(User, registered.user.id)
+    assert (user.email, user.pending_email) == ("ada@example.com", "bob@example.com")
+
+
+async def test_own_values_cost_no_uniqueness_check(make_state):
+    state = make_state(rate_limit_enabled=True, rate_limit_uniqueness_checks_per_ip="1/hour")
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    own = await _update(state, viewer, email=" ada@EXAMPLE.com ", username="ADA_Lovelace")
+    assert isinstance(own, Updated)
+    assert own.user.username == "ADA_Lovelace"
+    assert isinstance(await _update(state, viewer, username="countess_ada"), Updated)
+    assert type(await _update(state, viewer, username="countess_two")).__name__ == "RateLimited"
+
+
+async def test_a_pending_email_change_survives_other_changes(state):
+    registered = await register(state)
+    viewer = await viewer_of(state, registered.token)
+    await prove_session(state, viewer, "PASSWORD")
+    assert isinstance(await _update(state, viewer, email="new@example.com"), Updated)
+    renamed = await _update(state, viewer, first_name="Augusta")
+    assert isinstance(renamed, Updated) and renamed.user.pending_email == "new@example.com"
+
+
+async def test_a_username_held_for_an_address_is_free_to_that_addresss_account_only(make_state):
+    """A hidden registration of a taken email holds its username for the email's owner."""
+    from service.accounts.sessions.store import issue_session
+
+    state = make_state(hide_registered_emails=True)
+    owner = await register(state)  # ada@example.com
+    other = await register(state, email="eve@example.com", username="eve_stranger")
+    assert type(owner).__name__ == type(other).__name__ == "VerificationRequired"
+    held = await register(state, username="held_name")  # ada@example.com again: hidden
+    assert type(held).__name__ == "VerificationRequired"
+    async with state.session_factory() as db:
+        users_by_name = {u.username: u for u in (await db.execute(select(User))).scalars()}
+        for user in users_by_name.values():
+            user.email_verified = True
+        await db.commit()
+    for name, expected in (
+        ("eve_stranger", UserAlreadyExists(["username"])),
+        ("ada_lovelace", None),
+    ):
+        user = users_by_name[name]
+        async with state.unit_of_work() as uow:
+            token, _ = await issue_session(uow, state.settings, user, CLIENT, utcnow())
+            await uow.commit()
+        viewer = await viewer_of(state, token)
+        answer = await _update(state, viewer, username="HELD_name")
+        if expected is None:
+            assert isinstance(answer, Updated) and answer.user.username == "HELD_name"
+        else:
+            assert answer == expected

@@ -48,6 +48,7 @@ from service.db.models import (
     LoginChallenge,
     RecoveryCode,
     SecurityEvent,
+    SecurityEventKind,
     TotpCredential,
     User,
 )
@@ -1044,3 +1045,37 @@ async def test_a_code_given_to_an_account_without_two_factor_is_refused(state):
             uow, state.services, viewer, user, CLIENT, InlineProof(PASSWORD, "123456")
         )
     assert refused == InvalidCode(message=step_up.NO_SECOND_FACTOR_MESSAGE)
+
+
+async def test_an_email_change_with_two_factor_on_takes_the_password_and_a_code_inline(state):
+    """Past the privileged window, an account with two-factor changes its email with the
+    password and a code in the same request; a recovery code used so is recorded with the
+    client it came from."""
+    viewer, secret = await enabled_account(state)
+    await prove_session(state, viewer, "PASSWORD", "TOTP", at=utcnow() - timedelta(hours=1))
+
+    async def change(**inline):
+        changes = profile.ProfileChanges(email="new@example.com", **inline)
+        return await settle(
+            state, lambda uow: profile.update_user(uow, state.services, viewer, changes, CLIENT)
+        )
+
+    without_code = await change(current_password=PASSWORD)
+    assert isinstance(without_code, ReauthenticationRequired), without_code
+    code = code_at(secret, totp.step_at(utcnow()))
+    with_code = await change(current_password=PASSWORD, code=code)
+    assert isinstance(with_code, Updated), with_code
+    assert with_code.user.pending_email == "new@example.com"
+    async with state.unit_of_work() as uow:
+        spare = await recovery_codes.replace(uow, state.services, viewer.user.id, utcnow())
+    with_recovery = await change(current_password=PASSWORD, code=spare[0])
+    assert isinstance(with_recovery, Updated), with_recovery
+    async with state.session_factory() as db:
+        used = (
+            await db.execute(
+                select(SecurityEvent).where(
+                    SecurityEvent.kind == SecurityEventKind.RECOVERY_CODE_USED.value
+                )
+            )
+        ).scalar_one()
+    assert (used.ip_address, used.user_agent) == (CLIENT.ip_address, CLIENT.user_agent)
