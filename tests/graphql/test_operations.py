@@ -209,3 +209,21 @@ async def test_request_logs_carry_no_client_address_or_user_agent(state, caplog)
     assert '"event": "request"' in text
     for personal in ("203.0.113.77", agent, registered["deviceToken"]):
         assert personal not in text, personal
+
+
+LOGIN_ON_DEVICE = """
+mutation L($input: LoginInput!) { login(input: $input) { ... on AuthSuccess { token deviceToken } } }
+"""
+
+
+async def test_logout_all_forgets_the_accounts_devices(gql):
+    """A device known before "log out everywhere" is a new one at its next sign-in."""
+    await register_ok(gql)
+    credentials = {"identifier": "ada_lovelace", "password": PASSWORD}
+    first = (await gql(LOGIN_ON_DEVICE, {"input": credentials}))["data"]["login"]
+    device = first["deviceToken"]
+    again = await gql(LOGIN_ON_DEVICE, {"input": {**credentials, "deviceToken": device}})
+    assert again["data"]["login"]["deviceToken"] == device  # known: kept
+    await gql("mutation { logoutAll { __typename } }", token=first["token"])
+    after = await gql(LOGIN_ON_DEVICE, {"input": {**credentials, "deviceToken": device}})
+    assert after["data"]["login"]["deviceToken"] not in (None, device)
