@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors mutate-accounts mutate-assurance mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors mutate-accounts mutate-transport mutate-assurance mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -82,9 +82,13 @@ mutate: install-dev
 mutate-factors:
 	$(MAKE) mutate MUTATE_GROUP=factors
 
-# The email lifecycle, the account itself and the transport's caller and cookie rules.
+# The email lifecycle and the account itself.
 mutate-accounts:
 	$(MAKE) mutate MUTATE_GROUP=accounts
+
+# The transport: client addresses, body limits, the request's caller, credentials, cookie rules.
+mutate-transport:
+	$(MAKE) mutate MUTATE_GROUP=transport
 
 # Assurance and step-up: privileged operations, re-authentication, ceilings, breached passwords.
 mutate-assurance:

@@ -62,8 +62,7 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.passkeys.relying_party",
         "service.accounts.passkeys.limits",
     ],
-    # the email lifecycle, the account itself, and the transport's caller and cookie rules
-    # (``make mutate-accounts``)
+    # the email lifecycle and the account itself (``make mutate-accounts``)
     "accounts": [
         "service.accounts.email.codes",
         "service.accounts.email.verification",
@@ -75,6 +74,11 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.profile.writes",
         "service.accounts.profile.deletion",
         "service.accounts.sessions.logouts",
+    ],
+    # the transport: the client's address and body limits, the caller of a request, its
+    # credential, the permissions, the cookie rules (``make mutate-transport``); what every
+    # request runs, judged by many tests each, so a run of its own
+    "transport": [
         "service.http",
         "service.graphql.context",
         "service.graphql.credentials",

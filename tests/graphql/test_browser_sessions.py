@@ -507,3 +507,25 @@ def test_a_session_cookie_replaces_only_its_own_set_cookie_header():
     headers = [v for k, v in response.headers.items() if k == "set-cookie"]
     assert len(headers) == 2 and headers[0].startswith("theme=dark")
     assert headers[1].startswith(f"{COOKIE}=second;")
+
+
+async def test_fields_after_a_password_change_in_one_request_see_no_caller(gql):
+    """The cookie's session ended with the change (a new one is set): a later field of the
+    same document does not act as the ended session."""
+    token = await cookie_login(gql)
+    both = (
+        "mutation C($input: ChangePasswordInput!) { changePassword(input: $input) "
+        "{ __typename } requestEmailVerification { __typename } }"
+    )
+    change = password_change(PASSWORD, "An0ther-Long-Passphrase!")
+    response = await post(gql, both, change, cookie=token, headers=ASK)
+    body = response.json()
+    # the second field is non-null: its refusal nulls the whole answer, not the change
+    assert body["data"] is None
+    assert [(e["path"], e["extensions"]["code"]) for e in body["errors"]] == [
+        (["requestEmailVerification"], "UNAUTHENTICATED")
+    ]
+    morsel, _ = session_cookie(response)
+    assert morsel.value and morsel.value != token
+    assert (await me(gql, morsel.value))["username"] == "ada_lovelace"
+    assert await me(gql, token) is None

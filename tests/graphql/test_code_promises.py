@@ -4,18 +4,32 @@ codes bound to the mailbox they were sent to; the transport's credential rules."
 
 from __future__ import annotations
 
+import json
+
 from service.db.models import EmailCode
 from tests.conftest import PASSWORD
 from tests.graphql.test_browser_sessions import ASK, cookie_login, me, post, session_cookie
-from tests.graphql.test_email_flows import VERIFY_TELLING, count, forgot, reset, wrong
+from tests.graphql.test_email_flows import (
+    INVALID_CODE,
+    VERIFY_TELLING,
+    change_email,
+    confirm,
+    count,
+    forgot,
+    reset,
+    wrong,
+)
 from tests.helpers import (
     CONFIRM_EMAIL_CHANGE,
+    ME,
     REQUEST_EMAIL_VERIFICATION,
     UPDATE,
     VERIFY_EMAIL,
     last_code,
+    login,
     queued_mail,
     register_ok,
+    taken,
 )
 
 
@@ -338,3 +352,59 @@ async def test_a_bearer_token_of_an_ended_session_clears_no_cookie(gql):
     assert response.json()["data"]["me"] is None
     morsel, _ = session_cookie(response)
     assert morsel.value == "" and int(morsel["max-age"]) == 0
+
+
+# an email change, confirmed or dropped ---------------------------------------------------
+
+
+async def test_email_change_is_pending_until_confirmed(gql, state):
+    token = (await register_ok(gql))["token"]
+    pending = await change_email(gql, token, "ada@new.example")
+    assert (pending["user"]["email"], pending["user"]["pendingEmail"]) == (
+        "ada@example.com",
+        "ada@new.example",
+    )
+    assert (await login(gql, "ada@new.example"))["__typename"] == "InvalidCredentials"
+    code = await last_code(state, "ada@new.example", "confirm_email_change")
+    assert await confirm(gql, token, wrong(code)) == INVALID_CODE
+    done = await confirm(gql, token, code)
+    assert done["__typename"] == "UpdateUserSuccess"
+    assert done["user"]["email"] == "ada@new.example"
+    assert done["user"]["pendingEmail"] is None and done["user"]["emailVerified"] is True
+    [notice] = await queued_mail(state, "ada@example.com", "email_changed")
+    assert json.loads(notice.data)["new_email"] == "ada@new.example"
+    assert (await login(gql, "ada@new.example"))["__typename"] == "AuthSuccess"
+    assert await confirm(gql, token, code) == INVALID_CODE
+
+
+async def test_email_change_checks_uniqueness_again(gql, state):
+    token = (await register_ok(gql))["token"]
+    await change_email(gql, token, "shared@example.com")
+    code = await last_code(state, "shared@example.com", "confirm_email_change")
+    await register_ok(gql, email="shared@example.com", username="bob_builder")
+    taken_now = await confirm(gql, token, code)
+    assert taken_now == {
+        "__typename": "UserAlreadyExists",
+        "message": "A user with this email already exists.",
+        "fields": taken("email"),
+    }
+    me = (await gql(ME, token=token))["data"]["me"]
+    assert (me["email"], me["pendingEmail"]) == ("ada@example.com", None)
+    assert await confirm(gql, token, code) == INVALID_CODE  # used up with the change
+
+
+async def test_verifying_a_claimed_address_again_tells_it_has_no_password(gql, state):
+    """A code sent before the claim still proves the mailbox, and the answer says the
+    account has no password yet (the owner sets one with a reset)."""
+    token = (await register_ok(gql))["token"]
+    first = await last_code(state, "ada@example.com", "verify_email")
+    await gql(REQUEST_EMAIL_VERIFICATION, token=token)
+    second = await last_code(state, "ada@example.com", "verify_email")
+    answers = []
+    for code in (second, first):  # without a session or a handle: a claim, then a proof
+        body = await gql(VERIFY_TELLING, {"input": {"email": "ada@example.com", "code": code}})
+        answers.append(body["data"]["verifyEmail"])
+    assert (
+        answers
+        == [{"__typename": "EmailVerified", "email": "ada@example.com", "hasPassword": False}] * 2
+    )

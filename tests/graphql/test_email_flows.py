@@ -587,41 +587,6 @@ async def confirm(gql, token, code):
     return body["data"]["confirmEmailChange"]
 
 
-async def test_email_change_is_pending_until_confirmed(gql, state):
-    token = (await register_ok(gql))["token"]
-    pending = await change_email(gql, token, "ada@new.example")
-    assert (pending["user"]["email"], pending["user"]["pendingEmail"]) == (
-        "ada@example.com",
-        "ada@new.example",
-    )
-    assert (await login(gql, "ada@new.example"))["__typename"] == "InvalidCredentials"
-    code = await last_code(state, "ada@new.example", "confirm_email_change")
-    assert await confirm(gql, token, wrong(code)) == INVALID_CODE
-    done = await confirm(gql, token, code)
-    assert done["__typename"] == "UpdateUserSuccess"
-    assert done["user"]["email"] == "ada@new.example"
-    assert done["user"]["pendingEmail"] is None and done["user"]["emailVerified"] is True
-    [notice] = await queued_mail(state, "ada@example.com", "email_changed")
-    assert json.loads(notice.data)["new_email"] == "ada@new.example"
-    assert (await login(gql, "ada@new.example"))["__typename"] == "AuthSuccess"
-    assert await confirm(gql, token, code) == INVALID_CODE
-
-
-async def test_email_change_checks_uniqueness_again(gql, state):
-    token = (await register_ok(gql))["token"]
-    await change_email(gql, token, "shared@example.com")
-    code = await last_code(state, "shared@example.com", "confirm_email_change")
-    await register_ok(gql, email="shared@example.com", username="bob_builder")
-    taken_now = await confirm(gql, token, code)
-    assert taken_now == {
-        "__typename": "UserAlreadyExists",
-        "message": "A user with this email already exists.",
-        "fields": taken("email"),
-    }
-    me = (await gql(ME, token=token))["data"]["me"]
-    assert (me["email"], me["pendingEmail"]) == ("ada@example.com", None)
-
-
 # deletion -------------------------------------------------------------------------------------
 
 

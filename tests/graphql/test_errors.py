@@ -120,7 +120,7 @@ def test_an_outage_is_logged_by_its_kind_and_first_200_characters(caplog):
     assert record.getMessage() == "storage unavailable: ConnectionRefusedError: " + str(cause)[:200]
 
 
-async def test_an_outage_while_finding_the_caller_is_a_typed_error(gql, monkeypatch):
+async def test_an_outage_while_finding_the_caller_is_a_typed_error(gql, monkeypatch, caplog):
     from sqlalchemy.exc import OperationalError
 
     token = (await register_ok(gql))["token"]
@@ -129,7 +129,11 @@ async def test_an_outage_while_finding_the_caller_is_a_typed_error(gql, monkeypa
         raise OperationalError("SELECT", {}, ConnectionRefusedError("connection refused"))
 
     monkeypatch.setattr(gql.state.callers, "resolve", down)
-    body = await gql("{ me { id } }", token=token)
+    with caplog.at_level(logging.WARNING, logger="service.graphql"):
+        body = await gql("{ me { id } }", token=token)
+    assert any(
+        r.getMessage().startswith("storage unavailable: OperationalError:") for r in caplog.records
+    )
     assert body["data"] == {"me": None}
     assert [e["extensions"]["code"] for e in body["errors"]] == ["SERVICE_UNAVAILABLE"]
 
