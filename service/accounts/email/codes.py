@@ -73,7 +73,6 @@ def _key(services: Services) -> bytes:
 class IssuedCode:
     code: str
     handle: str
-    expires_at: datetime
     ttl_seconds: int
 
     @property
@@ -118,9 +117,7 @@ async def issue(
     old = [found[0] for found in stale]
     if old:
         await uow.session.execute(delete(EmailCode).where(col(EmailCode.id).in_(old)))
-    return IssuedCode(
-        code=code, handle=handle, expires_at=now + ttl, ttl_seconds=int(ttl.total_seconds())
-    )
+    return IssuedCode(code=code, handle=handle, ttl_seconds=int(ttl.total_seconds()))
 
 
 async def touch_nothing(uow: UnitOfWork, services: Services, purpose: CodePurpose) -> str:

@@ -390,3 +390,22 @@ def test_the_budget_subject_of_an_unparsable_address_is_the_text_folded():
     from service.accounts.email.verification import address_subject
 
     assert address_subject("  Not An Address ") == "email:not an address"
+
+
+def test_codes_are_six_digits_drawn_from_all_of_them():
+    drawn = [codes.new_code() for _ in range(300)]
+    assert all(len(c) == 6 and c.isdigit() and c.isascii() for c in drawn)
+    assert len(set(drawn)) > 290 and len({c[0] for c in drawn}) == 10
+
+
+async def test_the_newest_live_codes_are_kept_and_older_ones_go(state):
+    user_id = await _user_id(state)
+    start = utcnow()
+    issued = [
+        await _issue(state, user_id, now=start + timedelta(seconds=index))
+        for index in range(codes.LIVE_CODES + 2)
+    ]
+    for old in issued[:2]:
+        assert await _redeem(state, user_id, old.code) is None
+    for kept in issued[2:]:
+        assert await _redeem(state, user_id, kept.code) is not None
