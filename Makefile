@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors mutate-accounts mutate-transport mutate-assurance mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors mutate-accounts mutate-registration mutate-transport mutate-assurance mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,10 @@ mutate-factors:
 # The email lifecycle and the account itself.
 mutate-accounts:
 	$(MAKE) mutate MUTATE_GROUP=accounts
+
+# Registration, which every test goes through.
+mutate-registration:
+	$(MAKE) mutate MUTATE_GROUP=registration
 
 # The transport: client addresses, body limits, the request's caller, credentials, cookie rules.
 mutate-transport:

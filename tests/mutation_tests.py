@@ -68,12 +68,16 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.email.verification",
         "service.accounts.email.password_reset",
         "service.accounts.email.email_change",
-        "service.accounts.profile.registration",
         "service.accounts.profile.updates",
         "service.accounts.profile.users",
         "service.accounts.profile.writes",
         "service.accounts.profile.deletion",
         "service.accounts.sessions.logouts",
+    ],
+    # registration (``make mutate-registration``): every test registers an account, so its
+    # mutants are judged by many files each and take a run of their own
+    "registration": [
+        "service.accounts.profile.registration",
     ],
     # the transport: the client's address and body limits, the caller of a request, its
     # credential, the permissions, the cookie rules (``make mutate-transport``); what every
