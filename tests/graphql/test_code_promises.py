@@ -408,3 +408,16 @@ async def test_verifying_a_claimed_address_again_tells_it_has_no_password(gql, s
         answers
         == [{"__typename": "EmailVerified", "email": "ada@example.com", "hasPassword": False}] * 2
     )
+
+
+async def test_every_spelling_of_a_new_address_shares_its_budget(make_state, make_client):
+    """Moving the pending email between spellings of one mailbox (the local part's case) does
+    not mail it more often than asking for codes could."""
+    state = make_state(rate_limit_enabled=True, rate_limit_code_requests_per_address="1/hour")
+    gql = make_client(state)
+    token = (await register_ok(gql))["token"]
+    answers = []
+    for spelling in ("Victim@example.net", "vICTIM@example.net"):
+        change = {"input": {"email": spelling, "currentPassword": PASSWORD}}
+        answers.append(await _typename(gql, UPDATE, change, token=token))
+    assert answers == ["UpdateUserSuccess", "RateLimited"]

@@ -104,7 +104,8 @@ async def check_mailed_code(
     if user is None:
         return None
     if match is None:
-        await ceilings.count_code_failure(uow, user.id)
+        if handle is None:  # a handle names one code, whose own tries count its misses
+            await ceilings.count_code_failure(uow, user.id)
         return None
     if v.email_key(match.email) != user.email_normalized:
         return None

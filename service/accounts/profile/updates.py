@@ -141,7 +141,10 @@ async def update_user(
     if email_changes:
         assert email is not None
         if limited := await email_change.may_send_to(services, email, client):
-            return limited  # the email itself changes once the code comes back (``begin``)
+            return limited
+        # the email itself changes once the code comes back; pending now, written with the
+        # rest by the compare-and-set below (``email_change.begin`` sets it again)
+        user.pending_email = email
     elif email is not None:
         await email_change.cancel(uow, user)
 

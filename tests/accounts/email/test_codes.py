@@ -409,3 +409,18 @@ async def test_the_newest_live_codes_are_kept_and_older_ones_go(state):
         assert await _redeem(state, user_id, old.code) is None
     for kept in issued[2:]:
         assert await _redeem(state, user_id, kept.code) is not None
+
+
+async def test_wrong_codes_with_made_up_handles_never_reach_the_accounts_ceiling(state):
+    """A handle names one code and its own five tries: a stranger who makes handles up to
+    escape the address's budget guesses nothing and cannot lock the owner's mailed codes."""
+    user_id = await _user_id(state)
+    handle, code = await _ask_reset(state)
+    for index in range(15):
+        assert isinstance(await _reset(state, "000000", f"cod_made_up_{index}"), InvalidCode)
+    assert isinstance(await _reset(state, _wrong(code), handle), InvalidCode)
+    async with state.session_factory() as db:
+        assert (await db.get(User, user_id)).code_failures == 0
+    from service.accounts.outcomes import Authenticated
+
+    assert isinstance(await _reset(state, code), Authenticated)  # the mailed code, no handle
