@@ -41,6 +41,13 @@ async def run_migrations_online() -> None:
     engine = create_engine(_settings())
     try:
         async with engine.connect() as connection:
+            if connection.dialect.name == "sqlite":
+                # Batch mode rebuilds a table by copying it and dropping the original: with
+                # foreign keys on (as the service's connections have them), that drop would
+                # cascade to every row naming the table (sessions, events, devices, factors).
+                # Off for the migration (a no-op inside a transaction: set before one begins).
+                await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                await connection.commit()
             await connection.run_sync(_run)
             await connection.commit()
     finally:
