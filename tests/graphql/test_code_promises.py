@@ -149,6 +149,12 @@ async def test_one_response_carries_one_session_cookie(gql):
     assert (await me(gql, morsel.value))["username"] == "ada_lovelace"
 
 
+def _behind_a_proxy(make_state, make_client, **limits):
+    """A service with budgets on, behind a proxy on loopback: ``_from`` names each client."""
+    state = make_state(rate_limit_enabled=True, trusted_proxies=["127.0.0.1"], **limits)
+    return state, make_client(state)
+
+
 def _from(ip: str) -> dict[str, str]:
     return {"X-Forwarded-For": ip}
 
@@ -158,12 +164,9 @@ async def test_email_change_code_checks_are_each_clients_budget_for_each_account
 ):
     """Wrong codes for one account from one client spend that client's budget for that
     account only: another client, or the same client on another account, still gets answers."""
-    state = make_state(
-        rate_limit_enabled=True,
-        rate_limit_code_checks_per_address="2/hour",
-        trusted_proxies=["127.0.0.1"],
+    state, gql = _behind_a_proxy(
+        make_state, make_client, rate_limit_code_checks_per_address="2/hour"
     )
-    gql = make_client(state)
     ada = (await register_ok(gql))["token"]
     bob = (await register_ok(gql, email="bob@example.com", username="bob_builder"))["token"]
     for token, new in ((ada, "ada2@example.com"), (bob, "bob2@example.com")):
@@ -251,12 +254,7 @@ async def test_verification_codes_share_the_addresss_budget_with_resets_per_clie
 ):
     """Asking for a verification code draws from the client's budget for the address, the
     same budget a password reset of it draws from; another client has its own."""
-    state = make_state(
-        rate_limit_enabled=True,
-        rate_limit_code_requests_per_address="2/hour",
-        trusted_proxies=["127.0.0.1"],
-    )
-    gql = make_client(state)
+    _, gql = _behind_a_proxy(make_state, make_client, rate_limit_code_requests_per_address="2/hour")
     token = (await register_ok(gql))["token"]
     here, there = _from("198.51.100.1"), _from("198.51.100.2")
 
@@ -285,12 +283,9 @@ async def test_a_claim_keeps_the_owners_reset_code(gql, state):
 async def test_a_verification_with_its_handle_is_not_held_to_the_addresss_check_budget(
     make_state, make_client
 ):
-    state = make_state(
-        rate_limit_enabled=True,
-        rate_limit_code_checks_per_address="2/hour",
-        trusted_proxies=["127.0.0.1"],
+    state, gql = _behind_a_proxy(
+        make_state, make_client, rate_limit_code_checks_per_address="2/hour"
     )
-    gql = make_client(state)
     token = (await register_ok(gql))["token"]
     sent = await gql(
         "mutation { requestEmailVerification { ... on CodeSent { handle } } }", token=token

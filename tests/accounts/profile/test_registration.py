@@ -286,22 +286,25 @@ async def test_create_user_reports_taken_fields_and_invalid_input_and_writes_not
         assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 1
 
 
+async def _created_at(state, name, joined):
+    """An account made by ``create_user`` (as ``accounts users create`` does), joined then."""
+    async with state.unit_of_work() as uow:
+        created = await registering.create_user(
+            uow, state.services, registration(email=f"{name}@example.com", username=name), CLIENT
+        )
+        assert isinstance(created, User)
+        await uow.commit()
+    async with state.session_factory() as db:
+        created.date_joined = joined
+        await db.merge(created)
+        await db.commit()
+
+
 async def test_list_users_pages_in_the_order_accounts_joined(state):
     names = ["carol_c", "alice_aa", "bob_bbb", "dave_dd"]
-    for index, name in enumerate(names):
-        async with state.unit_of_work() as uow:
-            created = await registering.create_user(
-                uow,
-                state.services,
-                registration(email=f"{name}@example.com", username=name),
-                CLIENT,
-            )
-            assert isinstance(created, User)
-            await uow.commit()
-        async with state.session_factory() as db:  # joined one after another, a second apart
-            created.date_joined = utcnow() + timedelta(seconds=index)
-            await db.merge(created)
-            await db.commit()
+    start = utcnow()
+    for index, name in enumerate(names):  # joined one after another, a second apart
+        await _created_at(state, name, start + timedelta(seconds=index))
     async with state.unit_of_work() as uow:
         everyone = await users.list_users(uow)
         first_two = await users.list_users(uow, limit=2)
@@ -316,19 +319,7 @@ async def test_list_users_pages_in_the_order_accounts_joined(state):
 async def test_list_users_orders_accounts_that_joined_together_by_username(state):
     now = utcnow()
     for name in ("zed_zzz", "Amy_aaa", "mia_mmm"):
-        async with state.unit_of_work() as uow:
-            created = await registering.create_user(
-                uow,
-                state.services,
-                registration(email=f"{name}@example.com", username=name),
-                CLIENT,
-            )
-            assert isinstance(created, User)
-            await uow.commit()
-        async with state.session_factory() as db:
-            created.date_joined = now
-            await db.merge(created)
-            await db.commit()
+        await _created_at(state, name, now)
     async with state.unit_of_work() as uow:
         assert [u.username for u in await users.list_users(uow)] == [
             "Amy_aaa",
