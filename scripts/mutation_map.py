@@ -14,6 +14,12 @@ greedy choice prefers whatever runs lines cheaply. A mutant is then judged by th
 that order, among the tests mutmut saw call the mutated function
 (``tests.mutation_tests.select``).
 
+The same ranking is made for each function and method of a module, from the lines of that
+function alone, under mutmut's name for it (``<module>.x_<function>``,
+``<module>.xǁ<class>ǁ<method>``): a mutant of a function that every request runs is then
+judged by the few files that run that function cheapest and most fully, not by every file
+that runs some line of its module.
+
 Writes ``tests/mutation_map.json`` and the test selection of ``[tool.mutmut]`` in
 ``pyproject.toml`` (between its markers); ``tests/test_project.py`` checks both.
 """
@@ -21,6 +27,7 @@ Writes ``tests/mutation_map.json`` and the test selection of ``[tool.mutmut]`` i
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import subprocess
@@ -130,6 +137,25 @@ def lines_by_file(data_file: Path, source: Path) -> dict[str, set[int]]:
     return dict(found)
 
 
+def functions(source: Path) -> dict[str, range]:
+    """The lines of each function and method mutmut mutates in ``source``, by mutmut's name
+    for it (without the module): top-level functions and the methods of top-level classes."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    found: dict[str, range] = {}
+
+    def add(name: str, node: ast.AST) -> None:
+        found[name] = range(node.lineno, (node.end_lineno or node.lineno) + 1)  # type: ignore[attr-defined]
+
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            add(f"x_{node.name}", node)
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                    add(f"x\u01c1{node.name}\u01c1{item.name}", item)
+    return found
+
+
 def rank(covering: dict[str, set[int]], seconds: dict[str, float]) -> list[str]:
     """Greedy: the file adding the most not-yet-twice-covered lines per second first."""
     needed: dict[int, int] = defaultdict(int)
@@ -182,15 +208,29 @@ def main() -> int:
             data, junit = run_coverage(workdir.resolve())
         seconds = file_seconds(junit)
         mapping: dict[str, list[str]] = {}
+        by_function: dict[str, list[str]] = {}
         for modules in GROUPS.values():
             for module in modules:
                 source = ROOT / (module.replace(".", "/") + ".py")
-                mapping[module] = rank(lines_by_file(data, source), seconds)
+                covering = lines_by_file(data, source)
+                mapping[module] = rank(covering, seconds)
                 if not mapping[module]:
                     print(f"no test executes {module}", file=sys.stderr)
                     return 1
-    MAP.write_text(json.dumps(mapping, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    write_selection(sorted({path for files in mapping.values() for path in files}))
+                for name, lines in functions(source).items():
+                    within = {path: found & set(lines) for path, found in covering.items()}
+                    files = rank({path: found for path, found in within.items() if found}, seconds)
+                    if files:
+                        by_function[f"{module}.{name}"] = files
+    MAP.write_text(
+        json.dumps({"modules": mapping, "functions": by_function}, indent=1, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    write_selection(
+        sorted(
+            {path for table in (mapping, by_function) for files in table.values() for path in files}
+        )
+    )
     for module, files in sorted(mapping.items()):
         print(f"{module}: {len(files)} files")
     return 0

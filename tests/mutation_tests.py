@@ -104,14 +104,25 @@ GROUPS: dict[str, list[str]] = {
     ],
 }
 
-# Which test files judge each module, in the order they run: derived from coverage by
-# ``scripts/mutation_map.py`` (``make mutation-map``), never written by hand.
-TESTS_BY_MODULE: dict[str, list[str]] = json.loads(MAP.read_text()) if MAP.exists() else {}
+# Which test files judge each module, and each of its functions (by mutmut's name for it,
+# ``<module>.x_<function>`` or ``<module>.xǁ<class>ǁ<method>``), in the order they run: derived
+# from coverage by ``scripts/mutation_map.py`` (``make mutation-map``), never written by hand.
+_MAPPED: dict[str, dict[str, list[str]]] = (
+    json.loads(MAP.read_text()) if MAP.exists() else {"modules": {}, "functions": {}}
+)
+TESTS_BY_MODULE: dict[str, list[str]] = _MAPPED["modules"]
+TESTS_BY_FUNCTION: dict[str, list[str]] = _MAPPED["functions"]
 
 
 def group_tests(group: str) -> list[str]:
-    """The test files that judge any module of ``group``, in no particular order."""
-    return sorted({path for module in GROUPS[group] for path in TESTS_BY_MODULE[module]})
+    """The test files that judge any module of ``group`` or its functions, in no particular
+    order."""
+    modules = GROUPS[group]
+    paths = {path for module in modules for path in TESTS_BY_MODULE[module]}
+    for name, files in TESTS_BY_FUNCTION.items():
+        if name.rsplit(".", 1)[0] in modules:
+            paths.update(files)
+    return sorted(paths)
 
 
 def narrow_to_group(group: str, args: list[str]) -> list[str] | None:
@@ -122,10 +133,14 @@ def narrow_to_group(group: str, args: list[str]) -> list[str] | None:
 
 
 def tests_for_mutant(mutant: str) -> list[str] | None:
-    """The test files (prefixes of node ids) for ``mutant``, or ``None`` for no selection.
+    """The test files (prefixes of node ids) for ``mutant``, or ``None`` for no selection:
+    its function's, else its module's.
 
     A mutant is named ``<module>.x_<function>__mutmut_<n>`` (methods ``<module>.xǁ…``).
     """
+    function = mutant.rsplit("__mutmut_", 1)[0]
+    if function in TESTS_BY_FUNCTION:
+        return TESTS_BY_FUNCTION[function]
     module = mutant.split(".x_", 1)[0].split(".xǁ", 1)[0]
     return TESTS_BY_MODULE.get(module)
 

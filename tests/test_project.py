@@ -79,10 +79,15 @@ def test_the_mutation_run_selects_exactly_the_test_files_that_judge_a_module():
     every one of which exists, and every mutated module has its own."""
     import tomllib
 
-    from tests.mutation_tests import TESTS_BY_MODULE
+    from tests.mutation_tests import TESTS_BY_FUNCTION, TESTS_BY_MODULE
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mutmut"]
-    mapped = {path for paths in TESTS_BY_MODULE.values() for path in paths}
+    mapped = {
+        path
+        for table in (TESTS_BY_MODULE, TESTS_BY_FUNCTION)
+        for paths in table.values()
+        for path in paths
+    }
     assert set(config["pytest_add_cli_args_test_selection"]) == mapped
     assert all((ROOT / path).exists() for path in mapped)
     mutated = {
@@ -92,6 +97,8 @@ def test_the_mutation_run_selects_exactly_the_test_files_that_judge_a_module():
         if path.name != "__init__.py"
     }
     assert mutated == set(TESTS_BY_MODULE)
+    # every function's files are named under a mutated module's mutmut name
+    assert {name.rsplit(".", 1)[0] for name in TESTS_BY_FUNCTION} <= mutated
     from tests.mutation_tests import GROUPS
 
     grouped = [module for modules in GROUPS.values() for module in modules]
