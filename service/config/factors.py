@@ -32,6 +32,11 @@ class EmailCodeSettings(BaseModel):
         description="development only: where the generated key is kept (mode 0600)",
     )
     code_ttl: PositiveDuration = Field(timedelta(minutes=10), description="lifetime of email codes")
+    login_by_code: bool = Field(
+        True,
+        description="`true`: `requestLoginCode` mails a sign-in code and `loginWithCode` signs in "
+        "with it (method `EMAIL_CODE`, AAL1; a second factor still applies)",
+    )
     require_verified_email: bool = Field(
         False,
         description="`true`: no session until the email is verified (`VerificationRequired`, "

@@ -12,6 +12,7 @@ from strawberry.types import ExecutionContext
 
 from service.config import Settings
 from service.graphql.auth.login import login
+from service.graphql.auth.login_code import login_with_code, request_login_code
 from service.graphql.auth.logout import logout
 from service.graphql.auth.logout_all import logout_all
 from service.graphql.auth.me import me
@@ -138,6 +139,15 @@ class Mutation:
     request_password_reset: CodeSentResult = strawberry.mutation(
         resolver=request_password_reset,
         description="Answers the same CodeSent whether or not the address has an account.",
+    )
+    request_login_code: CodeSentResult = strawberry.mutation(
+        resolver=request_login_code,
+        description="Mails a sign-in code; answers the same CodeSent whether or not the address "
+        "has an account.",
+    )
+    login_with_code: LoginResult = strawberry.mutation(
+        resolver=login_with_code,
+        description="Signs in with the mailed code (method EMAIL_CODE); two-factor still applies.",
     )
     reset_password: ResetPasswordResult = strawberry.mutation(
         resolver=reset_password,

@@ -27,6 +27,7 @@ TEMPLATES = frozenset(
     {
         "verify_email",  # a code proving the account's address
         "password_reset",  # a code allowing a new password
+        "login_code",  # a code signing in (``ACCOUNTS_LOGIN_BY_CODE``)
         "confirm_email_change",  # a code, to the new address of a pending change
         "email_changed",  # notice to the old address once a change is confirmed
         "password_changed",  # notice
@@ -44,7 +45,7 @@ TEMPLATES = frozenset(
     }
 )
 # Templates whose message is worthless without its code (erased once sent or failed).
-CODE_TEMPLATES = frozenset({"verify_email", "password_reset", "confirm_email_change"})
+CODE_TEMPLATES = frozenset({"verify_email", "password_reset", "confirm_email_change", "login_code"})
 
 # This process's couriers, woken shortly after a unit of work that queued mail commits (once
 # the request that queued it has answered, so rendering and sending never delay that answer:

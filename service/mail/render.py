@@ -33,8 +33,9 @@ CODE_PATHS = {
     "verify_email": "/account/verify",
     "password_reset": "/account/reset-password",
     "confirm_email_change": "/account/confirm-email",
+    "login_code": "/account/login",
 }
-WITH_ADDRESS = {"verify_email", "password_reset"}
+WITH_ADDRESS = {"verify_email", "password_reset", "login_code"}
 # A verification link carries no handle: a code proved without it is the mailbox owner's claim
 # on the account (``email.verification``); the client that asked keeps the handle itself.
 WITHOUT_HANDLE = {"verify_email"}
@@ -42,6 +43,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
     "en": {
         "verify_email": "Your verification code",
         "password_reset": "Your password reset code",
+        "login_code": "Your sign-in code",
         "confirm_email_change": "Confirm your new email address",
         "email_changed": "Your email address was changed",
         "password_changed": "Your password was changed",
@@ -60,6 +62,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
     "de": {
         "verify_email": "Ihr Bestätigungscode",
         "password_reset": "Ihr Code zum Zurücksetzen des Passworts",
+        "login_code": "Ihr Anmeldecode",
         "confirm_email_change": "Bestätigen Sie Ihre neue E-Mail-Adresse",
         "email_changed": "Ihre E-Mail-Adresse wurde geändert",
         "password_changed": "Ihr Passwort wurde geändert",

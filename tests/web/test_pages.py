@@ -50,6 +50,9 @@ IPHONE = (
 )
 WINDOWS_FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0"
 NEW_PASSWORD = "Another-Horse-7-staple"
+REQUEST_LOGIN_CODE = """
+mutation Ask($input: RequestLoginCodeInput!) { requestLoginCode(input: $input) { __typename } }
+"""
 
 SIGNED_OUT = [
     ("/login", "Log in", "Log in"),
@@ -263,6 +266,56 @@ async def test_mail_links_open_the_right_page_with_the_code_filled_in(site, brow
     await other.close()
     await context.close()
     watch.assert_clean()
+    other_watch.assert_clean()
+
+
+async def test_an_emailed_code_signs_in_typed_or_from_its_link(site, browser):
+    """ "Email me a code" on the login page: the code typed from the mail signs in; the link in
+    the next mail fills in the address and the code (with its request's handle) in a browser
+    that never asked, and signs in there once pressed."""
+    setup, _ = await new_context(browser, site)
+    setup_page = await setup.new_page()
+    person = await sign_up(setup_page, site.base, "grace")
+    await verify(setup_page, site, person)
+    await setup.close()
+    context, watch = await new_context(browser, site)
+    page = await context.new_page()
+    operations = sent(page)
+    await page.goto(f"{site.base}/account/login")
+    await page.get_by_role("button", name="Email me a code").click()
+    await page.get_by_label("Email", exact=True).fill(person["email"])
+    await page.get_by_role("button", name="Email me a code").click()
+    await page.get_by_text("We sent a 6-digit code").wait_for()
+    link = await site.link_to(person["email"])
+    assert link.startswith(f"{site.base}/account/login#code=")
+    values = fragment(link)
+    assert values["email"] == person["email"] and values["handle"].startswith("cod_")
+    await page.get_by_label("Code from the email").fill(values["code"])
+    await page.get_by_role("button", name="Sign in").click()
+    await heading(page, "Grace Lovelace")
+    assert operations["LoginWithCode"]["input"]["handle"] == values["handle"]
+    notice = await site.mail_to(person["email"])  # a sign-in from a device new to the account
+    assert notice["Subject"] == "New sign-in to your account"
+    await context.close()
+    watch.assert_clean()
+
+    other, other_watch = await new_context(browser, site)
+    elsewhere = await other.new_page()
+    asked = await api(
+        elsewhere, site.base, REQUEST_LOGIN_CODE, {"input": {"email": person["email"]}}
+    )
+    assert asked["requestLoginCode"]["__typename"] == "CodeSent"
+    link = await site.link_to(person["email"])
+    await elsewhere.goto(link)
+    await heading(elsewhere, "Log in")
+    assert "#" not in elsewhere.url
+    assert await elsewhere.get_by_label("Email", exact=True).input_value() == person["email"]
+    assert (
+        await elsewhere.get_by_label("Code from the email").input_value() == fragment(link)["code"]
+    )
+    await elsewhere.get_by_role("button", name="Sign in").click()
+    await heading(elsewhere, "Grace Lovelace")
+    await other.close()
     other_watch.assert_clean()
 
 

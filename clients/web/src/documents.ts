@@ -116,6 +116,39 @@ export const Login = graphql(`
   }
 `);
 
+export const RequestLoginCode = graphql(`
+  mutation RequestLoginCode($input: RequestLoginCodeInput!) {
+    requestLoginCode(input: $input) {
+      __typename
+      ... on CodeSent {
+        message
+        expiresInSeconds
+        handle
+      }
+      ... on ValidationError {
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on RateLimited {
+        message
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const LoginWithCode = graphql(`
+  mutation LoginWithCode($input: LoginWithCodeInput!) {
+    loginWithCode(input: $input) {
+      ...LoginOutcome
+    }
+  }
+`);
+
 export const CompleteLogin = graphql(`
   mutation CompleteLogin($input: CompleteLoginInput!) {
     completeLogin(input: $input) {

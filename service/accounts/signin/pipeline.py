@@ -6,14 +6,16 @@ steps whatever the proof:
 
 1. **status**: a suspended account is refused;
 2. **verified email**: with ``ACCOUNTS_REQUIRE_VERIFIED_EMAIL``, an unverified account gets a
-   fresh code and ``EmailNotVerified`` (a reset proves the mailbox, and passes);
+   fresh code and ``EmailNotVerified`` (a mailed code, a reset's or a sign-in's, proves the
+   mailbox, and passes);
 3. **second factor**: a proof that is not complete, on an account with a second factor, gets
    a sign-in challenge (``TwoFactorRequired``) that ``completeLogin`` comes back with;
 4. **the account row**: a deactivated account reactivated, an outdated hash renewed with the
-   password typed, a reset's password set and its email verified, in one UPDATE that is a
-   compare-and-set on ``users.version`` (``compare_and_set``);
-5. **the session and the device**: a reset ends every other session and forgets every device
-   first (``start_over``); otherwise the device the client presented is kept when it is this
+   password typed, a reset's password set and its email verified, an unverified account
+   claimed by its mailbox's owner with a sign-in code (password and pending email dropped),
+   in one UPDATE that is a compare-and-set on ``users.version`` (``compare_and_set``);
+5. **the session and the device**: a reset or a claim ends every other session and forgets
+   every device first (``start_over``); otherwise the client's device is kept when it is this
    account's;
 6. **events and notices**: ``LOGIN`` (and ``ACCOUNT_REACTIVATED``) with the new-device notice,
    or ``PASSWORD_RESET`` with the password-changed notice.
@@ -103,16 +105,16 @@ async def _steps(
     if (
         services.settings.require_verified_email
         and not user.email_verified
-        and not proof.resets_password
+        and not proof.proves_mailbox
     ):
         return await ask_for_verification(uow, services, user, client)
     if not proof.complete and (required := await _challenge(uow, services, user, proof)):
         return required
     now = utcnow()
-    reactivated = False  # pragma: no mutate - decide sets it before anything reads it
+    reactivated = claimed = False  # pragma: no mutate - decide sets them before any read
 
     async def decide(row: User) -> dict[str, Any] | None:
-        nonlocal reactivated
+        nonlocal reactivated, claimed
         if row.status == AccountStatus.SUSPENDED:
             return None
         values: dict[str, Any] = {"last_login": now}
@@ -128,11 +130,14 @@ async def _steps(
                 code_failures=0,  # the ceilings start again (``ceilings``)
                 factor_failures=0,
             )
+        elif claimed := proof.proves_mailbox and not row.email_verified:
+            # whoever registered the address kept nothing that signs in or moves the account
+            values.update(email_verified=True, password_hash=None, pending_email=None)
         elif proof.password is not None and services.passwords.needs_rehash(row.password_hash):
             values["password_hash"] = await services.passwords.hash(proof.password)
         if AuthenticationMethod.PASSKEY in proof.methods:
             values["factor_failures"] = 0  # both factors proved at once
-        if reactivated or proof.resets_password:
+        if reactivated or proof.resets_password or claimed:
             values["version"] = row.version + 1  # sessions and proofs read before it lose
         return values
 
@@ -145,6 +150,14 @@ async def _steps(
         await codes.discard(uow, row.id, CodePurpose.EMAIL_CHANGE)
         authenticated = await start_over(uow, services, row, client, now, proof.methods)
         await _record_reset(uow, row, client, now, reactivated=reactivated)
+        return authenticated
+    if claimed:
+        await codes.discard(uow, row.id, CodePurpose.EMAIL_CHANGE)
+        authenticated = await start_over(uow, services, row, client, now, proof.methods)
+        await events.record(uow, row.id, SecurityEventKind.EMAIL_VERIFIED, client)
+        await _record_login(
+            uow, services, row, client, now, new_device=True, reactivated=reactivated
+        )
         return authenticated
     device = await find_device(uow, row.id, device_token)
     kept_token = await remember_device(uow, services.settings, row.id, device, device_token, now)
@@ -178,7 +191,13 @@ async def _challenge(
     password); the version is kept, so the challenge stays valid."""
     purpose = ChallengePurpose.PASSWORD_RESET if proof.resets_password else ChallengePurpose.LOGIN
     required = await require_second_factor(
-        uow, services, user, purpose, utcnow(), new_password_hash=proof.new_password_hash
+        uow,
+        services,
+        user,
+        purpose,
+        utcnow(),
+        new_password_hash=proof.new_password_hash,
+        first_method=proof.first_method,
     )
     if required is not None and proof.password is not None:
         password = proof.password

@@ -38,6 +38,19 @@ class Proof:
         return cls((AuthenticationMethod.PASSKEY,))
 
     @classmethod
+    def of_email_code(cls) -> Proof:
+        """A sign-in code mailed to the account's address: it proves the mailbox only."""
+        return cls((AuthenticationMethod.EMAIL_CODE,))
+
+    @classmethod
+    def of_first_method(cls, method: AuthenticationMethod, user: User) -> Proof:
+        """The first factor a sign-in challenge was issued after, for ``completeLogin``: a
+        password only while it is still the account's."""
+        if method == AuthenticationMethod.PASSWORD:
+            return cls((method,), verified_hash=user.password_hash)
+        return cls((method,))
+
+    @classmethod
     def of_reset(cls, new_password_hash: str) -> Proof:
         """A reset code: it proves the mailbox, the way in of a forgotten password, and the
         new password typed becomes the account's."""
@@ -52,6 +65,15 @@ class Proof:
     def complete(self) -> bool:
         """Whether every factor an account can ask for is in (a passkey, or a second one)."""
         return any(method in SECOND_FACTORS for method in self.methods)
+
+    @property
+    def first_method(self) -> AuthenticationMethod:
+        return self.methods[0]
+
+    @property
+    def proves_mailbox(self) -> bool:
+        """A mailed code (a sign-in code, a reset) proves the account's address."""
+        return AuthenticationMethod.EMAIL_CODE in self.methods
 
     @property
     def resets_password(self) -> bool:

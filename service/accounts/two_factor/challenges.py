@@ -20,6 +20,7 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlmodel import col
 
+from service.accounts.assurance import AuthenticationMethod
 from service.accounts.tokens import OpaqueTokens
 from service.config import Settings
 from service.db.models import ChallengePurpose, LoginChallenge, User
@@ -43,7 +44,9 @@ async def issue(
     purpose: ChallengePurpose,
     now: datetime,
     new_password_hash: str | None = None,
+    first_method: AuthenticationMethod = AuthenticationMethod.PASSWORD,
 ) -> IssuedChallenge:
+    """A challenge for ``user``'s second factor after ``first_method`` proved the first."""
     token = CHALLENGE_TOKENS.new()
     expires_at = now + settings.two_factor_challenge_ttl
     uow.session.add(
@@ -53,6 +56,7 @@ async def issue(
             purpose=purpose.value,
             user_version=user.version,
             new_password_hash=new_password_hash,
+            first_method=first_method.value,
             created_at=now,
             expires_at=expires_at,
         )

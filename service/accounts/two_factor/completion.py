@@ -99,7 +99,7 @@ async def complete_login(
     if purpose == ChallengePurpose.PASSWORD_RESET.value and new_hash is not None:
         first = Proof.of_reset(new_hash)
     else:
-        first = Proof((AuthenticationMethod.PASSWORD,), verified_hash=user.password_hash)
+        first = Proof.of_first_method(AuthenticationMethod(found.first_method), user)
     method = AuthenticationMethod.TOTP if code else AuthenticationMethod.RECOVERY_CODE
     outcome = await sign_in(
         uow, services, user, first.completed_by(method), client, attempt.device_token

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from service.accounts.assurance import AuthenticationMethod
 from service.accounts.outcomes import TwoFactorMethod, TwoFactorRequired
 from service.accounts.passkeys import store
 from service.accounts.services import Services
@@ -40,10 +41,13 @@ async def require_second_factor(
     purpose: ChallengePurpose,
     now: datetime,
     new_password_hash: str | None = None,
+    first_method: AuthenticationMethod = AuthenticationMethod.PASSWORD,
 ) -> TwoFactorRequired | None:
     """A challenge for ``user`` when the account has a second factor, else ``None``."""
     methods = await two_factor_methods(uow, user.id)
     if not methods:
         return None
-    issued = await challenges.issue(uow, services.settings, user, purpose, now, new_password_hash)
+    issued = await challenges.issue(
+        uow, services.settings, user, purpose, now, new_password_hash, first_method
+    )
     return TwoFactorRequired(challenge=issued.token, methods=methods, expires_at=issued.expires_at)

@@ -70,6 +70,10 @@ class LoginChallenge(SQLModel, table=True):
     purpose: str = Field(max_length=16)
     user_version: int
     new_password_hash: str | None = Field(default=None, max_length=255)
+    # how the first factor was proved (``AuthenticationMethod``): the session records it
+    first_method: str = Field(
+        default="PASSWORD", max_length=16, sa_column_kwargs={"server_default": "PASSWORD"}
+    )
     failed_attempts: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     created_at: datetime = Field(sa_type=UTCDateTime)
     expires_at: datetime = Field(sa_type=UTCDateTime)

@@ -30,3 +30,28 @@ class ReauthenticateInput:
         default=None,
         description="JSON of the PublicKeyCredential navigator.credentials.get() gave.",
     )
+
+
+@strawberry.input(description="Ask for a sign-in code by email (ACCOUNTS_LOGIN_BY_CODE).")
+class RequestLoginCodeInput:
+    email: str
+    device_token: str | None = strawberry.field(
+        default=None,
+        description="The `deviceToken` a sign-in on this device answered, if any: a device "
+        "the account signed in from is not held to the address's daily cap on mail.",
+    )
+
+
+@strawberry.input(description="Sign in with the code requestLoginCode mailed.")
+class LoginWithCodeInput:
+    email: str
+    code: str
+    device_token: str | None = strawberry.field(
+        default=None,
+        description="The `deviceToken` an earlier sign-in on this device answered, if any.",
+    )
+    handle: str | None = strawberry.field(
+        default=None,
+        description="The handle requestLoginCode answered (CodeSent.handle), when this client "
+        "kept it: then only that code is checked, and nobody else can spend its tries.",
+    )

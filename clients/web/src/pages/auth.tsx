@@ -1,13 +1,13 @@
 // Getting in: log in (password, second factor, passkey) and create an account.
 import { useState, type ChangeEvent } from "react";
 import { deviceToken, keepDeviceToken, request } from "../api";
-import { BeginPasskeyLogin, CompleteLogin, FinishPasskeyLogin, Login, RegisterUser } from "../documents";
+import { BeginPasskeyLogin, CompleteLogin, FinishPasskeyLogin, Login, LoginWithCode, RegisterUser, RequestLoginCode } from "../documents";
 import type { LoginOutcomeFragment, TwoFactorMethod } from "../gql/graphql";
-import { keepVerifyHandle } from "../mailLink";
+import { forgetMailLink, handleFor, keepVerifyHandle, mailLinkFor } from "../mailLink";
 import { browserRefusal, passkeyBlocker } from "../passkeys";
 import { Link, afterLogin, navigate } from "../router";
 import { useSession, type User } from "../session";
-import { Field, ProblemAlert, Submit, problemOf, useForm, type Problem } from "../ui";
+import { Field, Notice, ProblemAlert, Submit, problemOf, useForm, type Problem } from "../ui";
 import { credentialJson, requestOptions } from "../webauthn";
 
 type Challenge = { challenge: string; methods: TwoFactorMethod[] };
@@ -93,7 +93,7 @@ export function SecondFactor({ challenge, onRestart }: { challenge: Challenge; o
   return (
     <section aria-labelledby="second-factor">
       <h2 id="second-factor">Second factor</h2>
-      <p>Your password was right. Confirm it is you with your authenticator app{useRecovery ? " or a recovery code" : ""}.</p>
+      <p>One more step: confirm it is you with your authenticator app{useRecovery ? " or a recovery code" : ""}.</p>
       <form onSubmit={submit} noValidate>
         {useRecovery ? (
           <Field label="Recovery code" autoComplete="off" {...form.bind("recoveryCode")} required />
@@ -122,9 +122,69 @@ export function SecondFactor({ challenge, onRestart }: { challenge: Challenge; o
   );
 }
 
+/** Sign in with a code mailed to the address (`requestLoginCode`, then `loginWithCode`); a link
+ * from that mail fills in the address and the code. */
+function CodeLogin({ onChallenge, onPassword }: { onChallenge: (challenge: Challenge) => void; onPassword: () => void }) {
+  const [link] = useState(() => mailLinkFor("/login"));
+  const [sent, setSent] = useState<{ code: string | null; handle: string | null; message: string } | null>(
+    link ? { code: link.code, handle: link.handle, message: "The code from your email is filled in. Press Sign in." } : null,
+  );
+  const ask = useForm({ email: link?.email ?? "" });
+  const form = useForm({ code: link?.code ?? "" });
+  const outcome = useLoginOutcome(onChallenge);
+  const request_ = ask.run(async () => {
+    const email = ask.values.email.trim();
+    const { requestLoginCode } = await request(RequestLoginCode, { input: { email, deviceToken: deviceToken() } });
+    if (requestLoginCode.__typename !== "CodeSent") return problemOf(requestLoginCode);
+    setSent({ code: null, handle: requestLoginCode.handle, message: `We sent a 6-digit code to ${email}, if it has an account.` });
+    return null;
+  });
+  const submit = form.run(async () => {
+    const code = form.values.code.trim();
+    const input = { email: ask.values.email.trim(), code, handle: handleFor(code, sent), deviceToken: deviceToken() };
+    const { loginWithCode } = await request(LoginWithCode, { input }, { session: true });
+    const problem = outcome(loginWithCode);
+    if (!problem) forgetMailLink();
+    return problem;
+  });
+  return (
+    <section aria-labelledby="code-login">
+      <h2 id="code-login">Sign in with a code by email</h2>
+      {!sent ? (
+        <form onSubmit={request_} noValidate>
+          <Field label="Email" type="email" autoComplete="email" {...ask.bind("email")} required />
+          <ProblemAlert problem={ask.problem} shown={["email"]} />
+          <Submit busy={ask.busy}>Email me a code</Submit>
+        </form>
+      ) : (
+        <>
+          <Notice>{sent.message}</Notice>
+          <form onSubmit={submit} noValidate>
+            <Field label="Email" type="email" autoComplete="email" {...ask.bind("email")} required />
+            <Field label="Code from the email" inputMode="numeric" autoComplete="one-time-code" hint="6 digits." {...form.bind("code")} required />
+            <ProblemAlert problem={form.problem} shown={["code"]} />
+            <Submit busy={form.busy}>Sign in</Submit>
+          </form>
+        </>
+      )}
+      <p className="actions">
+        {sent && (
+          <button type="button" className="link" onClick={() => setSent(null)}>
+            Send another code
+          </button>
+        )}
+        <button type="button" className="link" onClick={onPassword}>
+          Use your password instead
+        </button>
+      </p>
+    </section>
+  );
+}
+
 export function LoginPage() {
   const form = useForm({ identifier: "", password: "" });
   const [challenge, setChallenge] = useState<Challenge | null>(null);
+  const [byCode, setByCode] = useState(() => mailLinkFor("/login") !== null);
   const outcome = useLoginOutcome(setChallenge);
   const submit = form.run(async () => {
     const { login } = await request(Login, { input: { ...form.values, deviceToken: deviceToken() } }, { session: true });
@@ -139,6 +199,8 @@ export function LoginPage() {
       <h1>Log in</h1>
       {challenge ? (
         <SecondFactor challenge={challenge} onRestart={() => setChallenge(null)} />
+      ) : byCode ? (
+        <CodeLogin onChallenge={setChallenge} onPassword={() => setByCode(false)} />
       ) : (
         <>
           <form onSubmit={submit} noValidate>
@@ -155,6 +217,9 @@ export function LoginPage() {
           </p>
           <button type="button" className="secondary wide" onClick={() => void passkey()} disabled={form.busy}>
             Log in with a passkey
+          </button>
+          <button type="button" className="secondary wide" onClick={() => setByCode(true)} disabled={form.busy}>
+            Email me a code
           </button>
           <p className="switch">
             New here? <Link to="/register">Create an account</Link> · <Link to="/verify">Verify your email</Link>
