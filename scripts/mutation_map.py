@@ -63,7 +63,12 @@ class ContextPlugin:
         from coverage import Coverage
 
         self.coverage = Coverage(
-            data_file=os.environ["ACCOUNTS_MUTATION_MAP_DATA"], source=["service"], branch=False
+            data_file=os.environ["ACCOUNTS_MUTATION_MAP_DATA"],
+            source=["service"],
+            branch=False,
+            # SQLAlchemy's asyncio layer switches greenlets: traced as threads only, the lines of
+            # a coroutine after its first database call are lost
+            concurrency=["greenlet", "thread"],
         )
         self.coverage.start()
 

@@ -54,7 +54,15 @@ def main() -> int:
     parser.add_argument("--names", action="store_true", help="only the survivors' names")
     parser.add_argument(
         "--group",
-        choices=["accounts", "assurance", "core", "factors", "registration", "transport"],
+        choices=[
+            "accounts",
+            "assurance",
+            "core",
+            "external",
+            "factors",
+            "registration",
+            "transport",
+        ],
         help="only this group's modules",
     )
     args = parser.parse_args()

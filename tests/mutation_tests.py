@@ -102,6 +102,11 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.sessions.listing",
         "service.accounts.email.pacing",
     ],
+    # the ways in besides a password and a passkey: sign-in by email code
+    # (``make mutate-external``)
+    "external": [
+        "service.accounts.signin.email_code",
+    ],
 }
 
 # Which test files judge each module, and each of its functions (by mutmut's name for it,
