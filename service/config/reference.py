@@ -100,6 +100,10 @@ def section(group: type[BaseModel]) -> str:
         f"{_cell(info.description or '')} |"
         for name, info in group.model_fields.items()
     ]
+    rows += [
+        f"| `{variable}` | {_cell(default)} | {_cell(meaning)} |"
+        for variable, default, meaning in getattr(group, "EXTRA_ROWS", ())
+    ]
     return "\n".join(
         [f"## {title}", "", intro, "", "| variable | default | meaning |", "|---|---|---|", *rows]
     )

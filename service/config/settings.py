@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from service.config.database import DatabaseSettings
+from service.config.external import ExternalSettings
 from service.config.factors import EmailCodeSettings, SecondFactorSettings
 from service.config.limits import RateLimitSettings, RequestBoundSettings
 from service.config.mail import MailSettings
@@ -44,6 +45,7 @@ GROUPS: tuple[type[BaseModel], ...] = (
     WebSettings,
     SecondFactorSettings,
     EmailCodeSettings,
+    ExternalSettings,
     PasswordSettings,
     SessionSettings,
     RateLimitSettings,
@@ -60,6 +62,7 @@ class Settings(
     RateLimitSettings,
     SessionSettings,
     PasswordSettings,
+    ExternalSettings,
     EmailCodeSettings,
     SecondFactorSettings,
     WebSettings,

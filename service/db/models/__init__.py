@@ -1,6 +1,7 @@
 """SQLModel tables: users, their sessions, the devices they logged in from, held usernames,
 the mail outbox, email codes, security events, the second factor (TOTP secrets, recovery
-codes, sign-in challenges), passkeys and their pending challenges. Import them from here."""
+codes, sign-in challenges), passkeys and their pending challenges, external identities and the
+flows through their providers. Import them from here."""
 
 from service.db.models.accounts import (
     AccountStatus,
@@ -12,6 +13,7 @@ from service.db.models.accounts import (
     UsernameHold,
 )
 from service.db.models.base import NAMING_CONVENTION, metadata
+from service.db.models.external import ExternalFlow, ExternalFlowPurpose, ExternalIdentity
 from service.db.models.factors import (
     ChallengePurpose,
     LoginChallenge,
@@ -30,6 +32,9 @@ __all__ = [
     "ChallengePurpose",
     "CodePurpose",
     "EmailCode",
+    "ExternalFlow",
+    "ExternalFlowPurpose",
+    "ExternalIdentity",
     "KnownDevice",
     "LoginChallenge",
     "OutboxMessage",
