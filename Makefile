@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer bench mutate mutate-factors mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-factors mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,13 @@ browser:
 balancer:
 	./scripts/ensure-package.sh /usr/sbin/nginx nginx "the scale-out test"
 
-test: install-dev browser balancer
+# The OpenID provider the external sign-in tests start (node oidc-provider, tests/oidc).
+oidc-provider: tests/oidc/node_modules/.package-lock.json
+
+tests/oidc/node_modules/.package-lock.json: tests/oidc/package.json tests/oidc/package-lock.json
+	cd tests/oidc && npm ci --no-audit --no-fund
+
+test: install-dev browser balancer oidc-provider
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install-dev

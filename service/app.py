@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 from service.accounts.limits.store import FailoverStorage
 from service.config import Settings, get_settings
 from service.db.watch import wait_for_database
+from service.external_callback import callback_routes
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
@@ -244,6 +245,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             *home_routes(settings),
+            *callback_routes(state),
             *media_routes(state.services.media),
             *ide_routes(graphql),
             *(web_routes(settings) if settings.web_ui_enabled else []),

@@ -61,8 +61,8 @@ class ExternalSettings(BaseModel):
     """Sign-in with an account at another identity provider: any OpenID Connect issuer (Google,
     Microsoft, your own) and GitHub. Register the redirect URI
     `<ACCOUNTS_PUBLIC_URL>/auth/external/<name>/callback` at the provider. Each provider named
-    in `ACCOUNTS_OIDC_PROVIDERS` is configured by the variables with its name in capitals
-    (`acme`: `ACCOUNTS_OIDC_ACME_ISSUER`, ...), read from the environment or `.env`; see
+    in `ACCOUNTS_OIDC_PROVIDERS` is configured by the variables below with its name in capitals
+    for `<NAME>` (`acme`: ACCOUNTS_OIDC_ACME_ISSUER, ...), read from the environment or `.env`; see
     [Clients](clients.md#external-identity-providers)."""
 
     TITLE: ClassVar[str] = "External identity providers"
@@ -147,7 +147,9 @@ def oidc_providers(
         if client_secret is None:
             raise ConfigurationError(f"{prefix}CLIENT_SECRET is required for provider {name!r}")
         default_scopes = GITHUB_SCOPES if issuer is None else DEFAULT_SCOPES
-        scopes = " ".join((get("SCOPES", default_scopes) or default_scopes).replace(",", " ").split())
+        scopes = " ".join(
+            (get("SCOPES", default_scopes) or default_scopes).replace(",", " ").split()
+        )
         if issuer is not None and "openid" not in scopes.split():
             scopes = f"openid {scopes}"
         providers[name] = OidcProvider(

@@ -59,6 +59,11 @@ class RateLimitSettings(BaseModel):
     rate_limit_register_per_ip: RateLimit = Field(
         "20/hour", description=f"registrations from one IP {PER_IP}"
     )
+    rate_limit_external_flows_per_ip: RateLimit = Field(
+        "30/hour",
+        description=f"sign-ins and links begun with an external provider from one IP {PER_IP} "
+        "(`beginExternalLogin`, `beginExternalLink`)",
+    )
     rate_limit_image_uploads_per_user: RateLimit = Field(
         "20/hour",
         description="profile images one signed-in user may upload (`updateUser`), counted "

@@ -13,6 +13,8 @@ import strawberry
 
 from service.accounts import outcomes
 from service.accounts.events import EventsPage, cursor_of
+from service.accounts.external.flows import FlowStarted
+from service.accounts.external.linking import IdentityLinked, IdentityUnlinked
 from service.accounts.passkeys import outcomes as passkey_outcomes
 from service.graphql.auth.types import (
     AccountSuspended,
@@ -26,6 +28,12 @@ from service.graphql.events.types import (
     SecurityEvent,
     SecurityEventConnection,
     SecurityEventEdge,
+)
+from service.graphql.external.types import (
+    ExternalIdentity,
+    ExternalIdentityLinked,
+    ExternalIdentityUnlinked,
+    ExternalLoginStarted,
 )
 from service.graphql.passkeys.types import Passkey, PasskeyAdded, PasskeyOptions, PasskeyRemoved
 from service.graphql.results import (
@@ -72,6 +80,9 @@ Outcome = (
     | passkey_outcomes.PasskeyOptionsIssued
     | passkey_outcomes.PasskeyAdded
     | passkey_outcomes.PasskeyRemoved
+    | FlowStarted
+    | IdentityLinked
+    | IdentityUnlinked
 )
 Presented = (
     AuthSuccess
@@ -98,6 +109,9 @@ Presented = (
     | PasskeyOptions
     | PasskeyAdded
     | PasskeyRemoved
+    | ExternalLoginStarted
+    | ExternalIdentityLinked
+    | ExternalIdentityUnlinked
 )
 
 
@@ -149,6 +163,12 @@ def present(outcome: passkey_outcomes.PasskeyOptionsIssued) -> PasskeyOptions: .
 def present(outcome: passkey_outcomes.PasskeyAdded) -> PasskeyAdded: ...
 @overload
 def present(outcome: passkey_outcomes.PasskeyRemoved) -> PasskeyRemoved: ...
+@overload
+def present(outcome: FlowStarted) -> ExternalLoginStarted: ...
+@overload
+def present(outcome: IdentityLinked) -> ExternalIdentityLinked: ...
+@overload
+def present(outcome: IdentityUnlinked) -> ExternalIdentityUnlinked: ...
 def present(outcome: Outcome) -> Presented:
     match outcome:
         case outcomes.Authenticated():
@@ -233,6 +253,15 @@ def present(outcome: Outcome) -> Presented:
             return PasskeyAdded(passkey=Passkey.from_row(outcome.passkey))
         case passkey_outcomes.PasskeyRemoved():
             return PasskeyRemoved(message=outcome.message)
+        case FlowStarted():
+            return ExternalLoginStarted(
+                flow_id=strawberry.ID(outcome.flow_id),
+                authorization_url=outcome.authorization_url,
+            )
+        case IdentityLinked():
+            return ExternalIdentityLinked(identity=ExternalIdentity.from_row(outcome.identity))
+        case IdentityUnlinked():
+            return ExternalIdentityUnlinked(message=outcome.message)
         case _:
             assert_never(outcome)
 

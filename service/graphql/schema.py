@@ -27,6 +27,7 @@ from service.graphql.email.verify_email import verify_email
 from service.graphql.errors import is_expected
 from service.graphql.events.security_events import security_events
 from service.graphql.events.types import SecurityEventConnection
+from service.graphql.external.fields import ExternalMutation, ExternalQuery
 from service.graphql.passkeys.begin_passkey_login import begin_passkey_login
 from service.graphql.passkeys.begin_passkey_reauthentication import (
     begin_passkey_reauthentication,
@@ -78,7 +79,7 @@ SIGNED_IN: list[type[BasePermission]] = [SignedIn]
 
 
 @strawberry.type
-class Query:
+class Query(ExternalQuery):
     me: User | None = strawberry.field(
         resolver=me, description="The caller; null without a valid session."
     )
@@ -100,7 +101,7 @@ class Query:
 
 
 @strawberry.type
-class Mutation:
+class Mutation(ExternalMutation):
     register_user: RegisterUserResult = strawberry.mutation(resolver=register_user)
     login: LoginResult = strawberry.mutation(
         resolver=login, description="Every login issues a new session token."

@@ -42,6 +42,8 @@ TEMPLATES = frozenset(
         "second_factor_failed",  # notice: the password was right, the second factor wrong
         "registration_attempted",  # notice: someone tried to register with this address
         "signed_out_everywhere",  # notice: every session ended (logoutAll), with the ways in
+        "external_identity_linked",  # notice, naming the provider
+        "external_identity_unlinked",  # notice, naming the provider
     }
 )
 # Templates whose message is worthless without its code (erased once sent or failed).

@@ -58,6 +58,8 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "second_factor_failed": "A wrong second-factor code was entered for your account",
         "registration_attempted": "Someone tried to register with your address",
         "signed_out_everywhere": "You were signed out everywhere",
+        "external_identity_linked": "An account at another provider was linked to yours",
+        "external_identity_unlinked": "A linked account was removed from yours",
     },
     "de": {
         "verify_email": "Ihr Bestätigungscode",
@@ -77,6 +79,8 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "second_factor_failed": "Falscher Code des zweiten Faktors für Ihr Konto",
         "registration_attempted": "Jemand wollte sich mit Ihrer Adresse registrieren",
         "signed_out_everywhere": "Sie wurden überall abgemeldet",
+        "external_identity_linked": "Ein Konto bei einem anderen Anbieter wurde verknüpft",
+        "external_identity_unlinked": "Eine Kontoverknüpfung wurde entfernt",
     },
 }
 

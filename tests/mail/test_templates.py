@@ -17,6 +17,7 @@ VALUES = {
     "ip_address": "203.0.113.7",
     "user_agent": "Firefox",
     "at": "2026-11-27 08:00 UTC",
+    "provider": "Acme ID",
 }
 
 

@@ -4,19 +4,22 @@ Every message is queued in the unit of work of the change it reports (``mail.out
 carries only strings: ``username`` always; ``code`` and ``expires_minutes`` with a code;
 ``ip_address``, ``user_agent`` and ``at`` with a notice about something a client did;
 ``new_email`` when the address changed; ``ways_in`` (one per line) when the notice lists how
-the account signs in.
+the account signs in; ``provider`` when it is about an external identity.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
+from sqlmodel import col
+
 from service.accounts.email.codes import IssuedCode
 from service.accounts.passkeys.store import list_passkeys
 from service.accounts.two_factor import totp
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
-from service.db.models import User
+from service.db.models import ExternalIdentity, User
 from service.db.unit_of_work import UnitOfWork
 from service.mail.outbox import enqueue
 
@@ -50,6 +53,7 @@ async def send_notice(
     new_email: str | None = None,
     keep_user: bool = True,
     ways_in: list[str] | None = None,
+    provider: str | None = None,
 ) -> None:
     """A notice to ``to`` (the account's email by default) about what ``client`` did.
 
@@ -67,6 +71,8 @@ async def send_notice(
         data["new_email"] = new_email
     if ways_in is not None:
         data["ways_in"] = "\n".join(ways_in)
+    if provider is not None:
+        data["provider"] = provider
     await enqueue(
         uow,
         template=template,
@@ -79,9 +85,18 @@ async def send_notice(
 
 async def ways_in(uow: UnitOfWork, user: User) -> list[str]:
     """How the account signs in now, one line each: the password, the authenticator app, each
-    passkey by name."""
+    passkey by name, each linked external identity."""
     lines = ["Password"] if user.password_hash is not None else []
     if await totp.is_enabled(uow, user.id):
         lines.append("Authenticator app (TOTP), with recovery codes")
     lines += [f"Passkey: {passkey.name}" for passkey in await list_passkeys(uow, user.id)]
+    identities = await uow.session.execute(
+        select(col(ExternalIdentity.provider), col(ExternalIdentity.email))
+        .where(col(ExternalIdentity.user_id) == user.id)
+        .order_by(col(ExternalIdentity.linked_at))
+    )
+    lines += [
+        f"Sign-in with {provider}" + (f" ({email})" if email else "")
+        for provider, email in identities
+    ]
     return lines

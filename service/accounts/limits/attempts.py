@@ -84,6 +84,9 @@ class AttemptLimiter:
             "unique-ip", settings.rate_limit_uniqueness_checks_per_ip
         )
         self.register_per_ip = budgets.budget("register-ip", settings.rate_limit_register_per_ip)
+        self.external_flows_per_ip = budgets.budget(
+            "external-ip", settings.rate_limit_external_flows_per_ip
+        )
         self.image_uploads_per_user = budgets.budget(
             "image-user", settings.rate_limit_image_uploads_per_user
         )
@@ -165,6 +168,10 @@ class AttemptLimiter:
 
     async def register_attempt(self, ip: str | None) -> RateLimited | None:
         return await self.register_per_ip.reserve(address_key(ip))
+
+    async def external_flow(self, ip: str | None) -> RateLimited | None:
+        """One sign-in or link begun with an external provider from ``ip``."""
+        return await self.external_flows_per_ip.reserve(address_key(ip))
 
     async def image_upload(self, user_id: str) -> RateLimited | None:
         """One profile image to decode for a signed-in user, counted before it is decoded."""

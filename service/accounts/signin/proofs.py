@@ -43,6 +43,11 @@ class Proof:
         return cls((AuthenticationMethod.EMAIL_CODE,))
 
     @classmethod
+    def of_external(cls) -> Proof:
+        """An identity at an external provider linked to the account."""
+        return cls((AuthenticationMethod.EXTERNAL,))
+
+    @classmethod
     def of_first_method(cls, method: AuthenticationMethod, user: User) -> Proof:
         """The first factor a sign-in challenge was issued after, for ``completeLogin``: a
         password only while it is still the account's."""

@@ -9,11 +9,13 @@ from datetime import datetime
 import strawberry
 from strawberry.types import Info
 
+from service.accounts.external.linking import list_identities
 from service.accounts.two_factor.factors import two_factor_methods
 from service.accounts.values import AccountSnapshot
 from service.db.models import AccountStatus as AccountStatus  # registered below
 from service.db.models import User as UserRow
 from service.graphql.context import Context
+from service.graphql.external.types import ExternalIdentity
 
 # The table's enum is the GraphQL enum: ``strawberry.enum`` registers the class itself.
 strawberry.enum(AccountStatus, name="AccountStatus")
@@ -26,6 +28,12 @@ def _image_url(root: User, info: Info[Context, None]) -> str | None:
 async def _two_factor_enabled(root: User, info: Info[Context, None]) -> bool:
     user_id = uuid.UUID(str(root.id))
     return bool(await info.context.run(lambda uow: two_factor_methods(uow, user_id)))
+
+
+async def _external_identities(root: User, info: Info[Context, None]) -> list[ExternalIdentity]:
+    user_id = uuid.UUID(str(root.id))
+    rows = await info.context.run(lambda uow: list_identities(uow, user_id))
+    return [ExternalIdentity.from_row(row) for row in rows]
 
 
 def _has_password(row: UserRow | AccountSnapshot) -> bool:
@@ -65,6 +73,10 @@ class User:
     has_password: bool = strawberry.field(
         description="Whether the account has a password (setPassword gives it one); without, "
         "it signs in with a passkey or an external identity."
+    )
+    external_identities: list[ExternalIdentity] = strawberry.field(
+        resolver=_external_identities,
+        description="The accounts at external providers linked to this one, oldest first.",
     )
 
     @classmethod

@@ -1,0 +1,1 @@
+"""Sign-in with identities at other providers (OpenID Connect, GitHub)."""

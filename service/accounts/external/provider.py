@@ -1,0 +1,298 @@
+"""Talking to an identity provider: OpenID Connect (any issuer, by discovery) and GitHub.
+
+Authlib does the OAuth 2.0 protocol (the authorization URL with PKCE S256, the code exchange
+with the client's credentials) and the ID token's claims rules (``CodeIDToken``: issuer,
+audience, authorised party, expiry, nonce, ``at_hash``); joserfc checks its signature against
+the provider's published keys, with asymmetric algorithms only. Discovery and key documents
+are kept ``ACCOUNTS_OIDC_METADATA_TTL`` per process, and read again at once (at most every
+``KEYS_REFRESH`` seconds) for a key id not among them. Every request to a provider is bounded by
+``ACCOUNTS_OIDC_TIMEOUT``; a provider that does not answer in time, or answers with a server
+error or nonsense, is ``ProviderUnavailable``, and the sign-in answers so; nothing waits on
+it but the sign-in that asked.
+
+GitHub (no issuer configured for ``github``) is plain OAuth 2.0: its user API gives the
+account's id (the subject) and login, and its emails API the primary address and whether
+GitHub verified it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx2
+from authlib.common.security import generate_token
+from authlib.integrations.httpx_client import AsyncOAuth2Client
+from authlib.oidc.core import CodeIDToken
+from joserfc import jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import KeySet
+
+from service.config import Settings
+from service.config.external import OidcProvider
+
+ASYMMETRIC = ("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512")
+ASYMMETRIC_ALGORITHMS = (*ASYMMETRIC, "EdDSA", "Ed25519")
+LEEWAY_SECONDS = 60  # clocks of a provider and this service may differ by this much
+KEYS_REFRESH = 60.0  # an unknown key id reads the provider's keys again at most this often
+GITHUB_AUTHORIZE = "https://github.com/login/oauth/authorize"
+GITHUB_TOKEN = "https://github.com/login/oauth/access_token"  # noqa: S105 - a URL
+GITHUB_API = "https://api.github.com"
+MAX_DOCUMENT_BYTES = 512 * 1024
+
+
+class ProviderUnavailable(Exception):
+    """The provider did not answer in time, or answered with an error or nonsense."""
+
+
+class ProviderRefused(Exception):
+    """What the provider sent back does not hold (a bad signature, issuer, audience, nonce,
+    expiry): nobody signs in with it. ``reason`` is a short code for the client."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Asserted:
+    """Who the provider says signed in."""
+
+    subject: str
+    email: str | None
+    email_verified: bool
+    given_name: str | None = None
+    family_name: str | None = None
+    preferred_username: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Started:
+    url: str
+    nonce: str
+    code_verifier: str
+
+
+class _Cached:
+    def __init__(self) -> None:
+        self.value: dict[str, Any] | None = None
+        self.until = 0.0
+        self.lock = asyncio.Lock()
+
+
+class ProviderClient:
+    """One configured provider, with its discovery and key documents cached."""
+
+    def __init__(self, provider: OidcProvider, settings: Settings) -> None:
+        self.provider = provider
+        self._timeout = settings.oidc_timeout.total_seconds()
+        self._ttl = settings.oidc_metadata_ttl.total_seconds()
+        self._metadata = _Cached()
+        self._keys = _Cached()
+        self._keys_read_at = 0.0
+
+    # -- documents ------------------------------------------------------------------------------
+
+    async def _get_json(self, url: str, headers: dict[str, str] | None = None) -> Any:
+        try:
+            async with httpx2.AsyncClient(timeout=self._timeout) as http:
+                response = await http.get(url, headers=headers)
+        except httpx2.HTTPError as exc:
+            raise ProviderUnavailable(f"{url}: {type(exc).__name__}") from exc
+        if response.status_code != 200 or len(response.content) > MAX_DOCUMENT_BYTES:
+            raise ProviderUnavailable(f"{url}: HTTP {response.status_code}")
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise ProviderUnavailable(f"{url}: not JSON") from exc
+
+    async def metadata(self) -> dict[str, Any]:
+        """The provider's discovery document; its ``issuer`` must be the one configured (a
+        document of another provider cannot stand in for it)."""
+        issuer = self.provider.issuer
+        assert issuer is not None
+        cached = self._metadata
+        async with cached.lock:
+            if cached.value is None or time.monotonic() >= cached.until:
+                url = issuer.rstrip("/") + "/.well-known/openid-configuration"
+                document = await self._get_json(url)
+                if not isinstance(document, dict) or document.get("issuer") != issuer:
+                    raise ProviderUnavailable(f"{url}: not the discovery document of {issuer}")
+                for key in ("authorization_endpoint", "token_endpoint", "jwks_uri"):
+                    if not isinstance(document.get(key), str):
+                        raise ProviderUnavailable(f"{url}: no {key}")
+                cached.value, cached.until = document, time.monotonic() + self._ttl
+            return cached.value
+
+    async def key_set(self, *, refresh: bool = False) -> KeySet:
+        cached = self._keys
+        async with cached.lock:
+            stale = cached.value is None or time.monotonic() >= cached.until
+            fresh_enough = time.monotonic() - self._keys_read_at < KEYS_REFRESH
+            if stale or (refresh and not fresh_enough):
+                document = await self._get_json((await self.metadata())["jwks_uri"])
+                if not isinstance(document, dict) or not isinstance(document.get("keys"), list):
+                    raise ProviderUnavailable("the provider's keys are not a JWK set")
+                cached.value, cached.until = document, time.monotonic() + self._ttl
+                self._keys_read_at = time.monotonic()
+            assert cached.value is not None
+            try:
+                return KeySet.import_key_set(cached.value)  # type: ignore[arg-type]
+            except (JoseError, ValueError, TypeError) as exc:
+                raise ProviderUnavailable("the provider's keys cannot be read") from exc
+
+    # -- the flow -------------------------------------------------------------------------------
+
+    def _client(self, redirect_uri: str) -> AsyncOAuth2Client:
+        return AsyncOAuth2Client(
+            client_id=self.provider.client_id,
+            client_secret=self.provider.client_secret,
+            token_endpoint_auth_method="client_secret_basic",  # noqa: S106 - a method's name
+            scope=self.provider.scopes,
+            redirect_uri=redirect_uri,
+            code_challenge_method="S256",
+            timeout=self._timeout,
+        )
+
+    async def start(self, redirect_uri: str, state: str) -> Started:
+        """The authorization URL to send the browser to, with a fresh nonce and PKCE verifier."""
+        nonce, verifier = generate_token(32), generate_token(64)
+        endpoint = (
+            GITHUB_AUTHORIZE
+            if self.provider.is_github
+            else (await self.metadata())["authorization_endpoint"]
+        )
+        extra = {} if self.provider.is_github else {"nonce": nonce}
+        async with self._client(redirect_uri) as client:
+            url, _ = client.create_authorization_url(
+                endpoint, state=state, code_verifier=verifier, **extra
+            )
+        return Started(url=url, nonce=nonce, code_verifier=verifier)
+
+    async def finish(
+        self, redirect_uri: str, code: str, code_verifier: str, nonce: str
+    ) -> Asserted:
+        """Exchange the authorization code, check what came back, and say who signed in."""
+        endpoint = (
+            GITHUB_TOKEN if self.provider.is_github else (await self.metadata())["token_endpoint"]
+        )
+        try:
+            async with self._client(redirect_uri) as client:
+                token = await client.fetch_token(
+                    endpoint,
+                    code=code,
+                    code_verifier=code_verifier,
+                    headers={"Accept": "application/json"},
+                )
+        except httpx2.HTTPError as exc:
+            raise ProviderUnavailable(f"token endpoint: {type(exc).__name__}") from exc
+        except Exception as exc:  # Authlib's OAuthError and kin: the provider said no
+            raise ProviderRefused("token_refused") from exc
+        if not isinstance(token, dict) or not isinstance(token.get("access_token"), str):
+            raise ProviderRefused("token_refused")
+        if self.provider.is_github:
+            return await self._github_user(token["access_token"])
+        id_token = token.get("id_token")
+        if not isinstance(id_token, str):
+            raise ProviderRefused("no_id_token")
+        claims = await self.check_id_token(id_token, nonce, token["access_token"])
+        if claims.get("email") is None and (await self.metadata()).get("userinfo_endpoint"):
+            claims = await self._with_userinfo(claims, token["access_token"])
+        return _asserted(claims)
+
+    async def check_id_token(
+        self, id_token: str, nonce: str, access_token: str | None = None
+    ) -> dict[str, Any]:
+        """The ID token's claims once its signature (a key the provider publishes, an
+        asymmetric algorithm it announces) and its claims (issuer, audience, expiry, nonce)
+        hold; ``ProviderRefused`` otherwise."""
+        metadata = await self.metadata()
+        announced = metadata.get("id_token_signing_alg_values_supported") or ["RS256"]
+        algorithms = [a for a in announced if a in ASYMMETRIC_ALGORITHMS]
+        try:
+            decoded = jwt.decode(id_token, await self.key_set(), algorithms=algorithms)
+        except JoseError as exc:
+            if type(exc).__name__ != "InvalidKeyIdError":
+                raise ProviderRefused("bad_signature") from exc
+            try:  # keys rotated at the provider: read them again once
+                decoded = jwt.decode(
+                    id_token, await self.key_set(refresh=True), algorithms=algorithms
+                )
+            except JoseError as again:
+                raise ProviderRefused("bad_signature") from again
+        except ValueError as exc:
+            raise ProviderRefused("bad_signature") from exc
+        issuer = str(metadata["issuer"])
+        tenant = decoded.claims.get("tid")
+        if "{tenantid}" in issuer and isinstance(tenant, str):
+            issuer = issuer.replace("{tenantid}", tenant)  # Microsoft's multi-tenant issuer
+        options = {
+            "iss": {"essential": True, "value": issuer},
+            "aud": {"essential": True, "value": self.provider.client_id},
+        }
+        params: dict[str, Any] = {"nonce": nonce, "client_id": self.provider.client_id}
+        if access_token is not None:
+            params["access_token"] = access_token
+        claims = CodeIDToken(decoded.claims, decoded.header, options, params)
+        try:
+            claims.validate(now=int(time.time()), leeway=LEEWAY_SECONDS)
+        except JoseError as exc:
+            raise ProviderRefused(f"invalid_{getattr(exc, 'claim', None) or 'claims'}") from exc
+        if claims.get("nonce") != nonce:  # CodeIDToken requires it; equal, not merely present
+            raise ProviderRefused("invalid_nonce")
+        if not isinstance(claims.get("sub"), str) or not claims["sub"]:
+            raise ProviderRefused("invalid_sub")
+        return dict(claims)
+
+    async def _with_userinfo(self, claims: dict[str, Any], access_token: str) -> dict[str, Any]:
+        endpoint = (await self.metadata())["userinfo_endpoint"]
+        info = await self._get_json(endpoint, {"Authorization": f"Bearer {access_token}"})
+        if not isinstance(info, dict) or info.get("sub") != claims["sub"]:
+            return claims  # another subject's answer is not this one's
+        return {
+            **info,
+            **claims,
+            "email": info.get("email"),
+            "email_verified": info.get("email_verified"),
+        }
+
+    async def _github_user(self, access_token: str) -> Asserted:
+        headers = {
+            "Authorization": f"Bearer {access_token}",
+            "Accept": "application/vnd.github+json",
+        }
+        user = await self._get_json(f"{GITHUB_API}/user", headers)
+        emails = await self._get_json(f"{GITHUB_API}/user/emails", headers)
+        if not isinstance(user, dict) or not isinstance(user.get("id"), int):
+            raise ProviderRefused("invalid_user")
+        primary = (
+            next((e for e in emails if isinstance(e, dict) and e.get("primary")), None)
+            if isinstance(emails, list)
+            else None
+        )
+        name = str(user.get("name") or "").split(" ", 1)
+        return Asserted(
+            subject=str(user["id"]),
+            email=str(primary["email"]) if primary and primary.get("email") else None,
+            email_verified=bool(primary and primary.get("verified") is True),
+            given_name=name[0] or None,
+            family_name=name[1] if len(name) > 1 else None,
+            preferred_username=str(user.get("login") or "") or None,
+        )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _asserted(claims: dict[str, Any]) -> Asserted:
+    return Asserted(
+        subject=str(claims["sub"]),
+        email=_text(claims.get("email")),
+        email_verified=claims.get("email_verified") is True,
+        given_name=_text(claims.get("given_name")),
+        family_name=_text(claims.get("family_name")),
+        preferred_username=_text(claims.get("preferred_username")),
+    )

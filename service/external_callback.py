@@ -1,0 +1,35 @@
+"""``GET /auth/external/<provider>/callback``: where a provider sends the browser back.
+
+The flow (``accounts.external.flows``) is found by its state; the browser is then redirected
+(303) to the flow's ``returnTo`` with ``#handoff=…`` or ``#error=…`` in the fragment, which
+browsers never send to a server. A request that names no live flow of that provider gets a
+plain 400 page, and nothing else happens. The answer is never cached and sends no Referer.
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from service.accounts.external import flows
+from service.state import AppState
+
+HEADERS = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+UNKNOWN = (
+    "This sign-in link is not valid any more (it was used, it expired, or it was not started "
+    "here). Go back and start the sign-in again.\n"
+)
+
+
+def callback_routes(state: AppState) -> list[Route]:
+    async def callback(request: Request) -> Response:
+        provider = request.path_params["provider"]
+        async with state.unit_of_work() as uow:
+            redirect = await flows.callback(uow, state.services, provider, request.url.query[:8192])
+        if redirect.location is None:
+            return PlainTextResponse(UNKNOWN, status_code=400, headers=HEADERS)
+        return RedirectResponse(redirect.location, status_code=303, headers=HEADERS)
+
+    path = flows.CALLBACK_PATH.replace("{provider}", "{provider:str}")
+    return [Route(path, callback, methods=["GET"])]

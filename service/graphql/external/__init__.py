@@ -1,0 +1,1 @@
+"""GraphQL of external identity providers: sign-in, linking, the providers offered."""

@@ -1,0 +1,1 @@
+"""Sign-in with external identity providers, against a real OpenID provider."""

@@ -1,0 +1,452 @@
+"""Sign-in with an external provider through the ASGI app, against a real OpenID provider
+(node oidc-provider on loopback): the browser's part is played by an HTTP client that
+follows the redirects and submits the provider's login and consent forms."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+
+import pytest
+from sqlalchemy import func, select, update
+
+from service.accounts.external import flows, linking
+from service.accounts.external import login as external_login
+from service.clock import utcnow
+from service.db.models import ExternalFlow, ExternalIdentity, SecurityEvent, User
+from tests.conftest import PASSWORD
+from tests.external.provider import ProviderBrowser, running_provider
+from tests.graphql.test_two_factor import clock, complete, enable  # noqa: F401 - fixture
+from tests.helpers import ME, login, queued_mail, register_ok, register_verified
+
+PUBLIC = "http://testserver"
+RETURN_TO = f"{PUBLIC}/account/external"
+CALLBACK = f"{PUBLIC}/auth/external/acme/callback"
+
+BEGIN = """
+mutation Begin($input: BeginExternalLoginInput!) {
+  beginExternalLogin(input: $input) { __typename
+    ... on ExternalLoginStarted { flowId authorizationUrl }
+    ... on ValidationError { message fields { field code message } }
+    ... on RateLimited { message } } }
+"""
+BEGIN_LINK = BEGIN.replace("beginExternalLogin", "beginExternalLink").replace(
+    "... on RateLimited { message }",
+    "... on RateLimited { message } ... on ReauthenticationRequired { message }",
+)
+COMPLETE = """
+mutation Complete($input: CompleteExternalLoginInput!) {
+  completeExternalLogin(input: $input) { __typename
+    ... on AuthSuccess { token user { username email emailVerified hasPassword
+                                      externalIdentities { provider subject email } } }
+    ... on TwoFactorRequired { challenge }
+    ... on InvalidCredentials { message }
+    ... on AccountSuspended { message } } }
+"""
+COMPLETE_LINK = """
+mutation Link($input: CompleteExternalLoginInput!) {
+  completeExternalLink(input: $input) { __typename
+    ... on ExternalIdentityLinked { identity { id provider subject email } }
+    ... on ValidationError { fields { field code message } }
+    ... on ReauthenticationRequired { message } } }
+"""
+UNLINK = """
+mutation Unlink($id: ID!) {
+  unlinkExternalIdentity(id: $id) { __typename
+    ... on ExternalIdentityUnlinked { message }
+    ... on ValidationError { fields { field code message } }
+    ... on ReauthenticationRequired { message } } }
+"""
+IDENTITIES = "query { me { externalIdentities { id provider subject email linkedAt } } }"
+PROVIDERS = "query { externalProviders { id displayName } }"
+SESSION_METHODS = "query { sessions { current methods assurance } }"
+SET_PASSWORD = """
+mutation Set($input: SetPasswordInput!) {
+  setPassword(input: $input) { __typename ... on AuthSuccess { token } } }
+"""
+
+
+@pytest.fixture(scope="module")
+def provider():
+    with running_provider([CALLBACK]) as running:
+        yield running
+
+
+@pytest.fixture
+def ext_state(provider, make_state, monkeypatch):
+    for name, value in provider.env().items():
+        monkeypatch.setenv(name, value)
+    return make_state(public_url=PUBLIC, oidc_providers=["acme"])
+
+
+@pytest.fixture
+def ext(ext_state, make_client):
+    return make_client(ext_state)
+
+
+@pytest.fixture
+async def browser(provider):
+    walker = ProviderBrowser(provider)
+    yield walker
+    await walker.close()
+
+
+async def data(gql, query, variables=None, token=None):
+    body = await gql(query, variables, token=token)
+    assert "errors" not in body, body
+    return body["data"]
+
+
+async def begin(gql, return_to=RETURN_TO, provider="acme", token=None, query=BEGIN):
+    name = "beginExternalLink" if "beginExternalLink" in query else "beginExternalLogin"
+    variables = {"input": {"provider": provider, "returnTo": return_to}}
+    return (await data(gql, query, variables, token))[name]
+
+
+async def callback(gql, url: str):
+    """The browser arrives at the service's callback: where it is sent next, and the values
+    of that address's fragment."""
+    parts = urlsplit(url)
+    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == CALLBACK, url
+    response = await gql.http.get(f"{parts.path}?{parts.query}")
+    if response.status_code != 303:
+        return response, {}
+    location = response.headers["location"]
+    return location, {k: v[0] for k, v in parse_qs(urlsplit(location).fragment).items()}
+
+
+async def through(gql, browser, login="ada", token=None, query=BEGIN):
+    started = await begin(gql, token=token, query=query)
+    assert started["__typename"] == "ExternalLoginStarted", started
+    url = await browser.sign_in(started["authorizationUrl"], login)
+    location, fragment = await callback(gql, url)
+    assert location.startswith(RETURN_TO + "#"), location
+    return started["flowId"], fragment
+
+
+async def complete_login(gql, flow_id, handoff):
+    variables = {"input": {"flowId": flow_id, "handoff": handoff}}
+    return (await data(gql, COMPLETE, variables))["completeExternalLogin"]
+
+
+async def signed_in(gql, browser, login="ada"):
+    flow_id, fragment = await through(gql, browser, login)
+    assert "handoff" in fragment, fragment
+    return await complete_login(gql, flow_id, fragment["handoff"])
+
+
+async def kinds(state):
+    async with state.session_factory() as db:
+        rows = await db.execute(select(SecurityEvent.kind).order_by(SecurityEvent.at))
+        return list(rows.scalars())
+
+
+# the providers and the authorization request ------------------------------------------------
+
+
+async def test_the_providers_offered_and_the_authorization_request(ext, provider):
+    assert (await data(ext, PROVIDERS))["externalProviders"] == [
+        {"id": "acme", "displayName": "Acme ID"}
+    ]
+    started = await begin(ext)
+    url = urlsplit(started["authorizationUrl"])
+    assert started["authorizationUrl"].startswith(provider.issuer + "/auth?")
+    params = {k: v[0] for k, v in parse_qs(url.query).items()}
+    assert params["client_id"] == provider.client_id and params["response_type"] == "code"
+    assert params["redirect_uri"] == CALLBACK and params["code_challenge_method"] == "S256"
+    assert set(params["scope"].split()) == {"openid", "email", "profile"}
+    assert len(params["state"]) > 30 and len(params["nonce"]) > 30
+    assert len(params["code_challenge"]) == 43  # a SHA-256, base64url
+    again = await begin(ext)
+    assert again["flowId"] != started["flowId"]
+    assert parse_qs(urlsplit(again["authorizationUrl"]).query)["state"][0] != params["state"]
+
+
+async def test_unknown_providers_and_foreign_return_addresses_are_refused(ext):
+    unknown = await begin(ext, provider="nowhere")
+    assert unknown["fields"][0]["code"] == "unknown"
+    for return_to in [
+        "https://evil.example/account",
+        "http://testserver.evil.example/x",
+        "//evil.example/x",
+        "/account/external",
+        "http://user:pw@testserver/account",
+        "http://testserver/account#x",
+        "javascript:alert(1)",
+        "http://testserver\\@evil.example/",
+    ]:
+        refused = await begin(ext, return_to=return_to)
+        assert refused["__typename"] == "ValidationError", (return_to, refused)
+        assert refused["fields"][0]["field"] == "returnTo"
+
+
+async def test_a_provider_that_is_down_answers_in_time(make_state, make_client, monkeypatch):
+    from tests.e2e.server import free_port
+
+    monkeypatch.setenv("ACCOUNTS_OIDC_DOWN_ISSUER", f"http://127.0.0.1:{free_port()}")
+    monkeypatch.setenv("ACCOUNTS_OIDC_DOWN_CLIENT_ID", "x")
+    monkeypatch.setenv("ACCOUNTS_OIDC_DOWN_CLIENT_SECRET", "y")
+    state = make_state(public_url=PUBLIC, oidc_providers=["down"], oidc_timeout=1)
+    refused = await begin(make_client(state), provider="down")
+    assert refused["__typename"] == "ValidationError"
+    assert refused["fields"][0]["code"] == "unavailable"
+    assert "cannot be reached" in refused["fields"][0]["message"]
+
+
+# sign-in ------------------------------------------------------------------------------------
+
+
+async def test_a_new_verified_identity_creates_an_account_and_signs_in(ext, ext_state, browser):
+    done = await signed_in(ext, browser, "ada")
+    assert done["__typename"] == "AuthSuccess", done
+    user = done["user"]
+    assert user["email"] == "ada@example.com" and user["emailVerified"] is True
+    assert user["hasPassword"] is False and user["username"] == "ada_" + user["username"][4:]
+    assert user["externalIdentities"] == [
+        {"provider": "acme", "subject": "ada", "email": "ada@example.com"}
+    ]
+    methods = (await data(ext, SESSION_METHODS, token=done["token"]))["sessions"]
+    assert [(s["methods"], s["assurance"]) for s in methods if s["current"]] == [
+        (["EXTERNAL"], "AAL1")
+    ]
+    assert (await kinds(ext_state))[:3] == ["REGISTERED", "EXTERNAL_IDENTITY_LINKED", "LOGIN"]
+    assert (await login(ext, "ada@example.com"))["__typename"] == "InvalidCredentials"
+    # returning: the same account, no second one
+    again = await signed_in(ext, browser, "ada")
+    assert again["__typename"] == "AuthSuccess"
+    assert again["user"]["username"] == user["username"]
+    async with ext_state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 1
+
+
+async def test_a_taken_username_gets_another(ext, browser):
+    await register_ok(ext, username="grace_", email="grace.other@example.com")
+    done = await signed_in(ext, browser, "grace@example.org")
+    assert done["__typename"] == "AuthSuccess", done
+    assert done["user"]["username"].startswith("grace_") and done["user"]["username"] != "grace_"
+
+
+async def test_an_email_an_account_has_is_never_linked_automatically(ext, ext_state, browser):
+    registered = await register_verified(ext)  # ada@example.com, with a password
+    refused = await signed_in(ext, browser, "ada")
+    assert refused["__typename"] == "InvalidCredentials"
+    assert refused["message"] == external_login.EMAIL_TAKEN.format(provider="Acme ID")
+    async with ext_state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(ExternalIdentity))).scalar() == 0
+    # the owner links it from the account, then signs in with it
+    flow_id, fragment = await through(ext, browser, "ada", registered["token"], BEGIN_LINK)
+    variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
+    linked = (await data(ext, COMPLETE_LINK, variables, registered["token"]))[
+        "completeExternalLink"
+    ]
+    assert linked["__typename"] == "ExternalIdentityLinked", linked
+    assert linked["identity"]["subject"] == "ada"
+    [notice] = await queued_mail(ext_state, "ada@example.com", "external_identity_linked")
+    assert json.loads(notice.data)["provider"] == "Acme ID"
+    done = await signed_in(ext, browser, "ada")
+    assert done["__typename"] == "AuthSuccess" and done["user"]["hasPassword"] is True
+
+
+async def test_an_unverified_or_missing_email_creates_nothing(ext, ext_state, browser):
+    for who in ("unverified-bob", "nomail-carl"):
+        refused = await signed_in(ext, browser, who)
+        assert refused == {
+            "__typename": "InvalidCredentials",
+            "message": external_login.NO_VERIFIED_EMAIL.format(provider="Acme ID"),
+        }
+    async with ext_state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 0
+
+
+async def test_two_factor_still_applies_after_an_external_sign_in(ext, browser, clock):  # noqa: F811
+    first = await signed_in(ext, browser, "ada")
+    await enable(ext, clock, first["token"])
+    required = await signed_in(ext, browser, "ada")
+    assert required["__typename"] == "TwoFactorRequired", required
+    clock.tick()
+    done = await complete(ext, required["challenge"], code=clock.code())
+    assert done["__typename"] == "AuthSuccess", done
+    methods = (await data(ext, SESSION_METHODS, token=done["token"]))["sessions"]
+    assert [s["methods"] for s in methods if s["current"]] == [["EXTERNAL", "TOTP"]]
+
+
+# the handoff and the state ------------------------------------------------------------------
+
+
+async def test_a_handoff_is_single_use_and_worthless_without_its_flow(ext, ext_state, browser):
+    flow_id, fragment = await through(ext, browser)
+    other_flow = (await begin(ext))["flowId"]
+    expired = {"__typename": "InvalidCredentials", "message": external_login.EXPIRED}
+    assert await complete_login(ext, other_flow, fragment["handoff"]) == expired
+    assert await complete_login(ext, flow_id, fragment["handoff"] + "x") == expired
+    assert await complete_login(ext, "xfl_" + "A" * 43, fragment["handoff"]) == expired
+    done = await complete_login(ext, flow_id, fragment["handoff"])
+    assert done["__typename"] == "AuthSuccess"
+    assert await complete_login(ext, flow_id, fragment["handoff"]) == expired  # replayed
+
+
+async def test_a_handoff_expires_after_a_minute(ext, ext_state, browser):
+    flow_id, fragment = await through(ext, browser)
+    async with ext_state.unit_of_work() as uow:
+        await uow.session.execute(
+            update(ExternalFlow).values(handoff_expires_at=utcnow() - timedelta(seconds=1))
+        )
+    done = await complete_login(ext, flow_id, fragment["handoff"])
+    assert done == {"__typename": "InvalidCredentials", "message": external_login.EXPIRED}
+
+
+async def test_a_tampered_or_replayed_state_is_refused(ext, ext_state, browser):
+    started = await begin(ext)
+    url = await browser.sign_in(started["authorizationUrl"])
+    parts = urlsplit(url)
+    query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+    for state in ("xst_" + "B" * 43, "", "nonsense"):
+        forged = urlunsplit(parts._replace(query=urlencode({**query, "state": state})))
+        response, _ = await callback(ext, forged)
+        assert response.status_code == 400 and "not valid" in response.text
+    _, fragment = await callback(ext, url)
+    assert "handoff" in fragment
+    response, _ = await callback(ext, url)  # the same state again
+    assert response.status_code == 400
+
+
+async def test_a_state_of_another_providers_flow_is_refused(ext, ext_state, browser):
+    """Mix-up: a response for one provider's flow arriving at another provider's callback."""
+    started = await begin(ext)
+    url = await browser.sign_in(started["authorizationUrl"])
+    parts = urlsplit(url)
+    response = await ext.http.get(parts.path.replace("/acme/", "/other/") + "?" + parts.query)
+    assert response.status_code == 400
+    assert "handoff" in (await callback(ext, url))[1]
+
+
+async def test_a_nonce_changed_on_the_way_is_refused(ext, ext_state, browser):
+    """The browser's request to the provider carries another nonce: the ID token's nonce is
+    not the flow's, and nobody signs in."""
+    started = await begin(ext)
+    parts = urlsplit(started["authorizationUrl"])
+    query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+    forged = urlunsplit(parts._replace(query=urlencode({**query, "nonce": "attacker-nonce"})))
+    _, fragment = await callback(ext, await browser.sign_in(forged))
+    assert fragment == {"error": "invalid_nonce"}
+    async with ext_state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(ExternalFlow))).scalar() == 0
+
+
+async def test_a_code_without_its_verifier_is_refused(ext, ext_state, browser):
+    """PKCE: a code the provider issued for another verifier (the flow's verifier replaced
+    before the callback) exchanges for nothing."""
+    started = await begin(ext)
+    url = await browser.sign_in(started["authorizationUrl"])
+    async with ext_state.unit_of_work() as uow:
+        await uow.session.execute(update(ExternalFlow).values(code_verifier="v" * 64))
+    _, fragment = await callback(ext, url)
+    assert fragment == {"error": "token_refused"}
+
+
+async def test_a_denied_consent_goes_back_with_an_error(ext, browser):
+    started = await begin(ext)
+    parts = urlsplit(started["authorizationUrl"])
+    state = parse_qs(parts.query)["state"][0]
+    _, fragment = await callback(ext, f"{CALLBACK}?error=access_denied&state={state}")
+    assert fragment == {"error": "access_denied"}
+
+
+# linking and unlinking ----------------------------------------------------------------------
+
+
+async def test_linking_is_privileged_and_one_identity_has_one_account(
+    ext, ext_state, browser, make_client
+):
+    ada = await register_verified(ext)
+    async with ext_state.unit_of_work() as uow:
+        from service.db.models import AuthSession
+
+        await uow.session.execute(
+            update(AuthSession).values(authenticated_at=utcnow() - timedelta(hours=1))
+        )
+    stale = await begin(ext, token=ada["token"], query=BEGIN_LINK)
+    assert stale["__typename"] == "ReauthenticationRequired"
+    fresh = await login(ext, "ada_lovelace")
+    flow_id, fragment = await through(ext, browser, "shared", fresh["token"], BEGIN_LINK)
+    variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
+    assert (await data(ext, COMPLETE_LINK, variables, fresh["token"]))["completeExternalLink"][
+        "__typename"
+    ] == "ExternalIdentityLinked"
+    other = await register_verified(ext, email="other@example.com", username="other_person")
+    flow_id, fragment = await through(ext, browser, "shared", other["token"], BEGIN_LINK)
+    variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
+    taken = (await data(ext, COMPLETE_LINK, variables, other["token"]))["completeExternalLink"]
+    assert taken["fields"][0]["code"] == "taken"
+
+
+async def test_a_link_flow_completes_only_for_the_account_that_began_it(ext, browser):
+    ada = await register_verified(ext)
+    other = await register_verified(ext, email="other@example.com", username="other_person")
+    flow_id, fragment = await through(ext, browser, "ada", ada["token"], BEGIN_LINK)
+    variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
+    stolen = (await data(ext, COMPLETE_LINK, variables, other["token"]))["completeExternalLink"]
+    assert stolen["fields"][0]["code"] == "expired"
+    # and a link flow does not sign in
+    flow_id, fragment = await through(ext, browser, "ada", ada["token"], BEGIN_LINK)
+    assert (await complete_login(ext, flow_id, fragment["handoff"]))["__typename"] == (
+        "InvalidCredentials"
+    )
+
+
+async def test_linking_waits_for_a_proved_address(ext):
+    ada = await register_ok(ext)
+    refused = await begin(ext, token=ada["token"], query=BEGIN_LINK)
+    assert refused["fields"][0]["code"] == "not_verified"
+
+
+async def test_unlinking_never_removes_the_last_way_in(ext, ext_state, browser):
+    done = await signed_in(ext, browser, "ada")
+    token = done["token"]
+    [identity] = (await data(ext, IDENTITIES, token=token))["me"]["externalIdentities"]
+    last = (await data(ext, UNLINK, {"id": identity["id"]}, token))["unlinkExternalIdentity"]
+    assert last["fields"][0]["code"] == "last_way_in"
+    # a password set, the identity can go
+    body = await ext(
+        SET_PASSWORD,
+        {"input": {"newPassword": PASSWORD, "newPasswordConfirmation": PASSWORD}},
+        token=token,
+    )
+    assert body["data"]["setPassword"]["__typename"] == "AuthSuccess", body
+    token = body["data"]["setPassword"]["token"]
+    gone = (await data(ext, UNLINK, {"id": identity["id"]}, token))["unlinkExternalIdentity"]
+    assert gone["__typename"] == "ExternalIdentityUnlinked", gone
+    assert (await data(ext, IDENTITIES, token=token))["me"]["externalIdentities"] == []
+    assert (await kinds(ext_state))[-1] == "EXTERNAL_IDENTITY_UNLINKED"
+    assert await queued_mail(ext_state, "ada@example.com", "external_identity_unlinked")
+    again = (await data(ext, UNLINK, {"id": identity["id"]}, token))["unlinkExternalIdentity"]
+    assert again["fields"][0]["code"] == "not_found"
+
+
+async def test_deleting_the_account_removes_its_identities(ext, ext_state, browser):
+    await register_verified(ext)
+    fresh = await login(ext, "ada_lovelace")
+    flow_id, fragment = await through(ext, browser, "ada", fresh["token"], BEGIN_LINK)
+    variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
+    await data(ext, COMPLETE_LINK, variables, fresh["token"])
+    from tests.helpers import DELETE_ACCOUNT
+
+    body = await ext(DELETE_ACCOUNT, {"input": {"currentPassword": PASSWORD}}, token=fresh["token"])
+    assert body["data"]["deleteAccount"]["__typename"] == "AccountDeleted", body
+    async with ext_state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(ExternalIdentity))).scalar() == 0
+    assert (await data(ext, ME, token=fresh["token"]))["me"] is None
+    # the identity is free again: it creates a new account
+    assert (await signed_in(ext, browser, "ada"))["__typename"] == "AuthSuccess"
+
+
+def test_usernames_derived_from_what_the_provider_knows():
+    def flow(**values):
+        return ExternalFlow(**{"preferred_username": None, "email": None, **values})
+
+    assert external_login.username_base(flow(preferred_username="grace.hopper")) == "grace.hopper"
+    assert external_login.username_base(flow(email="x y+z@example.com")).startswith("x_y_z_")
+    assert len(external_login.username_base(flow(preferred_username="al"))) >= 6
+    assert external_login.username_base(flow(preferred_username="<>")).startswith("user_")
+    assert linking.LAST_WAY_IN and timedelta(seconds=60) == flows.HANDOFF_LIFETIME
