@@ -40,9 +40,11 @@ def web_node_modules() -> Path:
 @pytest.fixture(scope="session")
 def site(web_node_modules, fresh_database, tmp_path_factory):
     """One server for the page tests, started as `make run PORT=…` starts it (the public URL
-    and the passkey origin follow its port), with a real SMTP server."""
+    and the passkey origin follow its port), with a real SMTP server and a real OpenID
+    provider (``acme``, shown as "Acme ID")."""
     from tests.e2e.server import free_port, running_server
     from tests.e2e.test_graphiql_browser import browser_or_skip
+    from tests.external.provider import running_provider
     from tests.mail.smtp import SmtpServer
     from tests.web.site import Site
 
@@ -52,14 +54,21 @@ def site(web_node_modules, fresh_database, tmp_path_factory):
     env = {"ACCOUNTS_SMTP_URL": smtp.url(), "ACCOUNTS_MAIL_POLL_INTERVAL": "0.2"}
     axe = (web_node_modules / "axe-core" / "axe.min.js").read_text()
     database = fresh_database("sqlite")
+    callback = f"http://localhost:{port}/auth/external/acme/callback"
     try:
-        with running_server(database, tmp_path_factory.mktemp("web"), env=env, port=port):
+        with (
+            running_provider([callback]) as provider,
+            running_server(
+                database, tmp_path_factory.mktemp("web"), env={**env, **provider.env()}, port=port
+            ),
+        ):
             yield Site(
                 base=f"http://localhost:{port}",
                 port=port,
                 smtp=smtp,
                 axe=axe,
                 database=database.removeprefix("sqlite+aiosqlite:///"),
+                issuer=provider.issuer,
             )
     finally:
         smtp.stop()

@@ -41,6 +41,7 @@ class Site:
     smtp: SmtpServer
     axe: str
     database: str  # the SQLite file the server uses
+    issuer: str = ""  # the OpenID provider's (``acme``, "Acme ID")
     seen: dict[str, int] = field(default_factory=dict)
 
     async def mail_to(self, address: str) -> EmailMessage:

@@ -319,6 +319,66 @@ async def test_an_emailed_code_signs_in_typed_or_from_its_link(site, browser):
     other_watch.assert_clean()
 
 
+def provider_fonts_only(watch) -> None:
+    """The provider's development pages ask for a web font (aborted): only those may have
+    left the allowed origins."""
+    fonts = [u for u in watch.external if u.startswith("https://fonts.googleapis")]
+    watch.external = [u for u in watch.external if u not in fonts]
+    failed = "console: Failed to load resource: net::ERR_FAILED"
+    for _ in fonts:
+        if failed in watch.errors:
+            watch.errors.remove(failed)
+
+
+async def provider_sign_in(page, login: str) -> None:
+    """At the OpenID provider's own pages: type any login and password, then consent."""
+    await page.locator("input[name=login]").fill(login)
+    await page.locator("input[name=password]").fill("anything")
+    await page.get_by_role("button", name="Sign-in").click()
+    await page.get_by_role("button", name="Continue").click()
+
+
+async def test_continue_with_a_provider_creates_an_account_and_links_to_another(site, browser):
+    """ "Continue with Acme ID" on the login page: the provider's login and consent, back to
+    the web app, signed in to a new account with its verified email and no password. Then a
+    person with an account of their own links the provider from the security page, and
+    unlinks it."""
+    context, watch = await new_context(browser, site, also=(site.issuer,))
+    page = await context.new_page()
+    operations = sent(page)
+    await page.goto(f"{site.base}/account/login")
+    await page.get_by_role("button", name="Continue with Acme ID").click()
+    await provider_sign_in(page, "zoe")
+    await heading(page, "zoe Example")
+    assert page.url.startswith(f"{site.base}/account/") and "#" not in page.url
+    assert operations["CompleteExternalLogin"]["input"]["handoff"].startswith("xho_")
+    await page.goto(f"{site.base}/account/email")
+    await page.get_by_text("zoe@example.com").first.wait_for()
+    await context.close()
+    provider_fonts_only(watch)
+    watch.assert_clean()
+
+    context, watch = await new_context(browser, site, also=(site.issuer,))
+    page = await context.new_page()
+    person = await sign_up(page, site.base, "hal")
+    await verify(page, site, person)
+    await page.goto(f"{site.base}/account/security")
+    linked = page.get_by_role("region", name="Linked accounts")
+    await linked.get_by_text("No linked accounts.").wait_for()
+    await linked.get_by_role("button", name="Link Acme ID").click()
+    await provider_sign_in(page, "hal-at-acme")
+    await heading(page, "Security")
+    await linked.get_by_text("Acme ID linked.").wait_for()
+    await linked.get_by_text("hal-at-acme@example.com").wait_for()
+    await linked.get_by_role("button", name="Unlink Acme ID").click()
+    await page.get_by_role("dialog").get_by_role("button", name="Unlink").click()
+    await linked.get_by_text("Acme ID unlinked.").wait_for()
+    await linked.get_by_text("No linked accounts.").wait_for()
+    await context.close()
+    provider_fonts_only(watch)
+    watch.assert_clean()
+
+
 async def test_destructive_actions_ask_before_they_act(site, browser, tmp_path):
     context, watch = await new_context(browser, site)
     page = await context.new_page()

@@ -10,6 +10,7 @@ import { ActivityPage, SessionsPage } from "./pages/activity";
 import { LoginPage, RegisterPage } from "./pages/auth";
 import { EmailPage } from "./pages/email";
 import { Avatar, ProfilePage } from "./pages/profile";
+import { ExternalReturnPage } from "./pages/external";
 import { ForgotPage, ResetPage, VerifyPage } from "./pages/recovery";
 import { SecurityPage } from "./pages/security";
 import { Link, afterLogin, navigate, usePageTitle, useRoute } from "./router";
@@ -25,6 +26,7 @@ const PUBLIC: Record<string, Page<void>> = {
   "/verify": { title: "Verify your email", render: () => <VerifyPage /> },
   "/forgot": { title: "Forgot your password", render: () => <ForgotPage /> },
   "/reset-password": { title: "Set a new password", render: () => <ResetPage /> },
+  "/external": { title: "Signing in", render: () => <ExternalReturnPage /> },
 };
 
 const PRIVATE: Record<string, Page<User>> = {

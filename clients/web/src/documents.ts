@@ -699,3 +699,135 @@ export const BeginPasskeyReauthentication = graphql(`
     }
   }
 `);
+
+export const ExternalProviders = graphql(`
+  query ExternalProviders {
+    externalProviders {
+      id
+      displayName
+    }
+  }
+`);
+
+export const BeginExternalLogin = graphql(`
+  mutation BeginExternalLogin($input: BeginExternalLoginInput!) {
+    beginExternalLogin(input: $input) {
+      __typename
+      ... on ExternalLoginStarted {
+        flowId
+        authorizationUrl
+      }
+      ... on ValidationError {
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on RateLimited {
+        message
+        retryAfterSeconds
+      }
+      ... on ReauthenticationRequired {
+        ...StepUpFields
+      }
+    }
+  }
+`);
+
+export const BeginExternalLink = graphql(`
+  mutation BeginExternalLink($input: BeginExternalLoginInput!) {
+    beginExternalLink(input: $input) {
+      __typename
+      ... on ExternalLoginStarted {
+        flowId
+        authorizationUrl
+      }
+      ... on ValidationError {
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on RateLimited {
+        message
+        retryAfterSeconds
+      }
+      ... on ReauthenticationRequired {
+        ...StepUpFields
+      }
+    }
+  }
+`);
+
+export const CompleteExternalLogin = graphql(`
+  mutation CompleteExternalLogin($input: CompleteExternalLoginInput!) {
+    completeExternalLogin(input: $input) {
+      ...LoginOutcome
+    }
+  }
+`);
+
+export const CompleteExternalLink = graphql(`
+  mutation CompleteExternalLink($input: CompleteExternalLoginInput!) {
+    completeExternalLink(input: $input) {
+      __typename
+      ... on ExternalIdentityLinked {
+        identity {
+          id
+          provider
+        }
+      }
+      ... on ValidationError {
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on ReauthenticationRequired {
+        ...StepUpFields
+      }
+    }
+  }
+`);
+
+export const ExternalIdentities = graphql(`
+  query ExternalIdentities {
+    me {
+      id
+      externalIdentities {
+        id
+        provider
+        email
+        linkedAt
+      }
+    }
+  }
+`);
+
+export const UnlinkExternalIdentity = graphql(`
+  mutation UnlinkExternalIdentity($id: ID!) {
+    unlinkExternalIdentity(id: $id) {
+      __typename
+      ... on ExternalIdentityUnlinked {
+        message
+      }
+      ... on ValidationError {
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on ReauthenticationRequired {
+        ...StepUpFields
+      }
+    }
+  }
+`);

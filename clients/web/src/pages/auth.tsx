@@ -1,7 +1,8 @@
 // Getting in: log in (password, second factor, passkey) and create an account.
-import { useState, type ChangeEvent } from "react";
+import { useEffect, useState, type ChangeEvent } from "react";
 import { deviceToken, keepDeviceToken, request } from "../api";
-import { BeginPasskeyLogin, CompleteLogin, FinishPasskeyLogin, Login, LoginWithCode, RegisterUser, RequestLoginCode } from "../documents";
+import { BeginPasskeyLogin, CompleteLogin, ExternalProviders, FinishPasskeyLogin, Login, LoginWithCode, RegisterUser, RequestLoginCode } from "../documents";
+import { beginExternal } from "../external";
 import type { LoginOutcomeFragment, TwoFactorMethod } from "../gql/graphql";
 import { forgetMailLink, handleFor, keepVerifyHandle, mailLinkFor } from "../mailLink";
 import { browserRefusal, passkeyBlocker } from "../passkeys";
@@ -122,6 +123,34 @@ export function SecondFactor({ challenge, onRestart }: { challenge: Challenge; o
   );
 }
 
+/** "Continue with …" for each configured provider: the browser leaves for the provider and
+ * comes back to /external. */
+function ExternalButtons({ busy }: { busy: boolean }) {
+  const [providers, setProviders] = useState<{ id: string; displayName: string }[]>([]);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  useEffect(() => {
+    request(ExternalProviders)
+      .then((data) => setProviders(data.externalProviders))
+      .catch(() => setProviders([]));
+  }, []);
+  if (providers.length === 0) return null;
+  const go = async (id: string) => {
+    setProblem(null);
+    const begun = await beginExternal(id, "login");
+    if (begun.__typename !== "ExternalLoginStarted") setProblem(problemOf(begun));
+  };
+  return (
+    <div className="external-providers">
+      {providers.map((p) => (
+        <button key={p.id} type="button" className="secondary wide" onClick={() => void go(p.id)} disabled={busy}>
+          Continue with {p.displayName}
+        </button>
+      ))}
+      <ProblemAlert problem={problem} />
+    </div>
+  );
+}
+
 /** Sign in with a code mailed to the address (`requestLoginCode`, then `loginWithCode`); a link
  * from that mail fills in the address and the code. */
 function CodeLogin({ onChallenge, onPassword }: { onChallenge: (challenge: Challenge) => void; onPassword: () => void }) {
@@ -221,6 +250,7 @@ export function LoginPage() {
           <button type="button" className="secondary wide" onClick={() => setByCode(true)} disabled={form.busy}>
             Email me a code
           </button>
+          <ExternalButtons busy={form.busy} />
           <p className="switch">
             New here? <Link to="/register">Create an account</Link> · <Link to="/verify">Verify your email</Link>
           </p>

@@ -1,4 +1,5 @@
-// Security: two-factor sign-in (an authenticator app and recovery codes) and passkeys.
+// Security: two-factor sign-in (an authenticator app and recovery codes), passkeys and linked
+// accounts at other providers.
 import { useState } from "react";
 import { request } from "../api";
 import {
@@ -15,6 +16,7 @@ import type { PasskeysQuery } from "../gql/graphql";
 import { browserRefusal, forgetCredential, passkeyBlocker, registrationRefusal } from "../passkeys";
 import { useSession, type User } from "../session";
 import { useGuard } from "../stepUp";
+import { LinkedAccounts } from "./linked";
 import { Field, Notice, ProblemAlert, Submit, WRONG_PASSWORD, problemOf, useForm } from "../ui";
 import { Badge, Card, Skeleton, TimeAgo, useConfirm, useLoaded } from "../widgets";
 import { creationOptions, credentialJson, type CreationOptionsJSON } from "../webauthn";
@@ -301,6 +303,7 @@ export function SecurityPage({ user }: { user: User }) {
       <h1>Security</h1>
       <TwoFactor user={user} />
       <PasskeyList />
+      <LinkedAccounts />
     </main>
   );
 }
