@@ -10,7 +10,8 @@ import pytest
 from joserfc import jwt
 from joserfc.jwk import ECKey, OctKey, RSAKey
 
-from service.accounts.external.provider import ProviderClient, ProviderRefused
+from service.accounts.external.provider import ProviderClient
+from service.accounts.external.values import ProviderRefused
 from service.config.external import OidcProvider
 from tests.conftest import make_settings
 

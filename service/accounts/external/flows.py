@@ -27,7 +27,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from sqlalchemy import delete, select, update
 from sqlmodel import col
 
-from service.accounts.external.provider import ProviderRefused, ProviderUnavailable
+from service.accounts.external.values import ProviderRefused, ProviderUnavailable
 from service.accounts.outcomes import FieldError, RateLimited, ValidationFailed
 from service.accounts.services import Services
 from service.accounts.tokens import OpaqueTokens

@@ -10,7 +10,7 @@ are kept ``ACCOUNTS_OIDC_METADATA_TTL`` per process, and read again at once (at 
 error or nonsense, is ``ProviderUnavailable``, and the sign-in answers so; nothing waits on
 it but the sign-in that asked.
 
-GitHub (no issuer configured for ``github``) is plain OAuth 2.0: its user API gives the
+GitHub (no issuer configured for ``github``) is plain OAuth 2.0 (``github``): its user API gives the
 account's id (the subject) and login, and its emails API the primary address and whether
 GitHub verified it.
 """
@@ -30,6 +30,8 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
 
+from service.accounts.external.github import github_user
+from service.accounts.external.values import Asserted, ProviderRefused, ProviderUnavailable
 from service.config import Settings
 from service.config.external import OidcProvider
 
@@ -39,33 +41,7 @@ LEEWAY_SECONDS = 60  # clocks of a provider and this service may differ by this 
 KEYS_REFRESH = 60.0  # an unknown key id reads the provider's keys again at most this often
 GITHUB_AUTHORIZE = "https://github.com/login/oauth/authorize"
 GITHUB_TOKEN = "https://github.com/login/oauth/access_token"  # noqa: S105 - a URL
-GITHUB_API = "https://api.github.com"
 MAX_DOCUMENT_BYTES = 512 * 1024
-
-
-class ProviderUnavailable(Exception):
-    """The provider did not answer in time, or answered with an error or nonsense."""
-
-
-class ProviderRefused(Exception):
-    """What the provider sent back does not hold (a bad signature, issuer, audience, nonce,
-    expiry): nobody signs in with it. ``reason`` is a short code for the client."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-@dataclass(frozen=True, slots=True)
-class Asserted:
-    """Who the provider says signed in."""
-
-    subject: str
-    email: str | None
-    email_verified: bool
-    given_name: str | None = None
-    family_name: str | None = None
-    preferred_username: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +171,7 @@ class ProviderClient:
         if not isinstance(token, dict) or not isinstance(token.get("access_token"), str):
             raise ProviderRefused("token_refused")
         if self.provider.is_github:
-            return await self._github_user(token["access_token"])
+            return await github_user(self._get_json, token["access_token"])
         id_token = token.get("id_token")
         if not isinstance(id_token, str):
             raise ProviderRefused("no_id_token")
@@ -257,30 +233,6 @@ class ProviderClient:
             "email": info.get("email"),
             "email_verified": info.get("email_verified"),
         }
-
-    async def _github_user(self, access_token: str) -> Asserted:
-        headers = {
-            "Authorization": f"Bearer {access_token}",
-            "Accept": "application/vnd.github+json",
-        }
-        user = await self._get_json(f"{GITHUB_API}/user", headers)
-        emails = await self._get_json(f"{GITHUB_API}/user/emails", headers)
-        if not isinstance(user, dict) or not isinstance(user.get("id"), int):
-            raise ProviderRefused("invalid_user")
-        primary = (
-            next((e for e in emails if isinstance(e, dict) and e.get("primary")), None)
-            if isinstance(emails, list)
-            else None
-        )
-        name = str(user.get("name") or "").split(" ", 1)
-        return Asserted(
-            subject=str(user["id"]),
-            email=str(primary["email"]) if primary and primary.get("email") else None,
-            email_verified=bool(primary and primary.get("verified") is True),
-            given_name=name[0] or None,
-            family_name=name[1] if len(name) > 1 else None,
-            preferred_username=str(user.get("login") or "") or None,
-        )
 
 
 # Microsoft's common endpoints publish a discovery document whose issuer names each token's
