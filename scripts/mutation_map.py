@@ -16,9 +16,10 @@ that order, among the tests mutmut saw call the mutated function
 
 The same ranking is made for each function and method of a module, from the lines of that
 function alone, under mutmut's name for it (``<module>.x_<function>``,
-``<module>.xǁ<class>ǁ<method>``): a mutant of a function that every request runs is then
-judged by the few files that run that function cheapest and most fully, not by every file
-that runs some line of its module.
+``<module>.xǁ<class>ǁ<method>``), followed by the module's own files that run the function:
+a mutant of a function that every request runs is judged first by the few files that run
+that function cheapest and most fully (most mutants fail there), and only a mutant they
+miss goes on to the files chosen for its module.
 
 Writes ``tests/mutation_map.json`` and the test selection of ``[tool.mutmut]`` in
 ``pyproject.toml`` (between its markers); ``tests/test_project.py`` checks both.
@@ -44,7 +45,14 @@ from tests.mutation_tests import GROUPS  # noqa: E402
 
 # The in-process tests: end-to-end, browser and fault tests start processes of their own,
 # where a mutant under test does not run.
-TEST_PATHS = ["tests/accounts", "tests/graphql", "tests/db", "tests/mail", "tests/promises"]
+TEST_PATHS = [
+    "tests/accounts",
+    "tests/graphql",
+    "tests/db",
+    "tests/mail",
+    "tests/promises",
+    "tests/external",
+]
 TEST_GLOB = "tests/test_*.py"
 COVER_TIMES = 2
 NEAR_BEST = 0.9
@@ -225,6 +233,9 @@ def main() -> int:
                 for name, lines in functions(source).items():
                     within = {path: found & set(lines) for path, found in covering.items()}
                     files = rank({path: found for path, found in within.items() if found}, seconds)
+                    # then the module's own files that run this function: the cheap ones
+                    # judge first, those that check the module still judge what they reach
+                    files += [p for p in mapping[module] if within.get(p) and p not in files]
                     if files:
                         by_function[f"{module}.{name}"] = files
     MAP.write_text(

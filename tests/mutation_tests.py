@@ -102,10 +102,17 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.sessions.listing",
         "service.accounts.email.pacing",
     ],
-    # the ways in besides a password and a passkey: sign-in by email code
+    # the ways in besides a password and a passkey: sign-in by email code, external identity
+    # providers (the flow, the ID token, GitHub, sign-in, linking, the callback route)
     # (``make mutate-external``)
     "external": [
         "service.accounts.signin.email_code",
+        "service.accounts.external.flows",
+        "service.accounts.external.provider",
+        "service.accounts.external.github",
+        "service.accounts.external.login",
+        "service.accounts.external.linking",
+        "service.external_callback",
     ],
 }
 
