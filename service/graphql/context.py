@@ -48,7 +48,7 @@ class Context:
         self.response = response if response is not None else Response()
         self._issued_cookie = False
         self._replaced_cookie = False
-        self._viewer_by_cookie = False
+        self._viewer_by_cookie = False  # pragma: no mutate - set by _load_viewer before any read
         self.request_id: str = getattr(request.state, "request_id", None) or secrets.token_hex(8)
         self._uow: UnitOfWork | None = None
         self._lock = asyncio.Lock()
