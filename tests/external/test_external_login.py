@@ -449,6 +449,8 @@ def test_usernames_derived_from_what_the_provider_knows():
     assert external_login.username_base(flow(email="x y+z@example.com")).startswith("x_y_z_")
     assert len(external_login.username_base(flow(preferred_username="al"))) >= 6
     assert external_login.username_base(flow(preferred_username="<>")).startswith("user_")
+    # what registration refuses (no letter) is not taken from a provider either
+    assert external_login.username_base(flow(email="1234567@example.net")).startswith("user_")
     assert linking.LAST_WAY_IN and timedelta(seconds=60) == flows.HANDOFF_LIFETIME
 
 
@@ -471,3 +473,30 @@ async def test_a_provider_that_goes_down_mid_flow_sends_the_browser_back_with_an
     assert location.startswith(RETURN_TO + "#") and fragment == {"error": "provider_unavailable"}
     async with state.session_factory() as db:
         assert (await db.execute(select(func.count()).select_from(ExternalFlow))).scalar() == 0
+
+
+async def test_two_callbacks_racing_with_one_state_leave_one_handoff(ext, ext_state, browser):
+    """A doubled callback request (a reload, a retry, someone racing it): one of them goes on
+    with the flow, the other finds nothing, and the handoff still signs in."""
+    import asyncio
+
+    started = await begin(ext)
+    url = await browser.sign_in(started["authorizationUrl"])
+    answers = await asyncio.gather(*(callback(ext, url) for _ in range(4)))
+    handoffs = [fragment["handoff"] for _, fragment in answers if "handoff" in fragment]
+    refused = [answer for answer, fragment in answers if not fragment]
+    assert len(handoffs) == 1 and len(refused) == 3, answers
+    assert all(response.status_code == 400 for response in refused)
+    done = await complete_login(ext, started["flowId"], handoffs[0])
+    assert done["__typename"] == "AuthSuccess", done
+
+
+async def test_another_accounts_attempt_leaves_a_link_flow_to_its_owner(ext, browser):
+    ada = await register_verified(ext)
+    other = await register_verified(ext, email="other@example.com", username="other_person")
+    flow_id, fragment = await through(ext, browser, "ada", ada["token"], BEGIN_LINK)
+    variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
+    stolen = (await data(ext, COMPLETE_LINK, variables, other["token"]))["completeExternalLink"]
+    assert stolen["fields"][0]["code"] == "expired"
+    owned = (await data(ext, COMPLETE_LINK, variables, ada["token"]))["completeExternalLink"]
+    assert owned["__typename"] == "ExternalIdentityLinked", owned

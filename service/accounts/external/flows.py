@@ -180,11 +180,16 @@ async def callback(uow: UnitOfWork, services: Services, provider_name: str, quer
     ).scalar_one_or_none()
     if flow is None:
         return Redirect(None)
-    # the state is spent whatever comes next: a second callback with it finds nothing
+    # the state is spent whatever comes next: a second callback with it, even one racing this
+    # one, finds nothing (the UPDATE is conditioned on the state it replaces)
     if not affected(
         await uow.session.execute(
             update(ExternalFlow)
-            .where(col(ExternalFlow.id) == flow.id, col(ExternalFlow.handoff_digest).is_(None))
+            .where(
+                col(ExternalFlow.id) == flow.id,
+                col(ExternalFlow.state_digest) == STATES.digest(state),
+                col(ExternalFlow.handoff_digest).is_(None),
+            )
             .values(state_digest=STATES.digest(STATES.new()))
             .execution_options(synchronize_session=False)
         )
@@ -234,9 +239,15 @@ async def callback(uow: UnitOfWork, services: Services, provider_name: str, quer
 
 
 async def take(
-    uow: UnitOfWork, flow_id: str, handoff: str, purpose: ExternalFlowPurpose
+    uow: UnitOfWork,
+    flow_id: str,
+    handoff: str,
+    purpose: ExternalFlowPurpose,
+    user_id: uuid.UUID | None = None,
 ) -> ExternalFlow | None:
-    """The flow behind ``flow_id`` and its ``handoff``, once: deleted as it is taken."""
+    """The flow behind ``flow_id`` and its ``handoff``, once: deleted as it is taken. A link's
+    flow is taken only by the account that began it (``user_id``): another account's attempt
+    leaves it for its owner."""
     if not (FLOW_IDS.well_formed(flow_id) and HANDOFFS.well_formed(handoff)):
         return None
     now = utcnow()
@@ -247,6 +258,9 @@ async def take(
                 col(ExternalFlow.handoff_digest) == HANDOFFS.digest(handoff),
                 col(ExternalFlow.handoff_expires_at) > now,
                 col(ExternalFlow.purpose) == purpose.value,
+                col(ExternalFlow.user_id).is_(None)
+                if user_id is None
+                else col(ExternalFlow.user_id) == user_id,
             )
         )
     ).scalar_one_or_none()

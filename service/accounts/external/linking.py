@@ -97,8 +97,8 @@ async def complete_link(
     handoff: str,
     client: ClientInfo,
 ) -> IdentityLinked | ValidationFailed:
-    flow = await flows.take(uow, flow_id, handoff, ExternalFlowPurpose.LINK)
-    if flow is None or flow.subject is None or flow.user_id != viewer.user.id:
+    flow = await flows.take(uow, flow_id, handoff, ExternalFlowPurpose.LINK, viewer.user.id)
+    if flow is None or flow.subject is None:
         return ValidationFailed([FieldError("handoff", "expired", EXPIRED)])
     await uow.checkpoint()  # the handoff is spent, whatever comes next
     client_of = services.provider(flow.provider)

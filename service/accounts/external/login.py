@@ -99,12 +99,15 @@ def _display(services: Services, provider: str) -> str:
 
 def username_base(flow: ExternalFlow) -> str:
     """A username from what the provider knows: its username, else the email's local part,
-    in the characters a username may have, at least ``USERNAME_MIN`` long."""
+    in the characters a username may have, at least ``USERNAME_MIN`` long; ``user_…`` when
+    that would still break a rule of registration (``validation.check_username``)."""
     raw = flow.preferred_username or (flow.email or "").split("@", 1)[0] or "user"
     base = NOT_USERNAME.sub("_", v.normalize_username(raw)).strip("._-")[: v.USERNAME_MAX - 6]
     base = base or "user"
     if len(base) < v.USERNAME_MIN:
         base += "_" + "".join(secrets.choice("0123456789") for _ in range(v.USERNAME_MIN))
+    if v.check_username(base)[1]:
+        base = "user_" + "".join(secrets.choice("0123456789") for _ in range(v.USERNAME_MIN))
     return base
 
 

@@ -1,7 +1,7 @@
 """Removing a passkey: from a privileged session only (``signin.step_up``; the contract gives
 ``removePasskey`` nothing but an id, so the proof is a recent one of the session), and never
-the account's last way in (its last passkey when it has no password). An id that is not one
-of the caller's passkeys answers like an unknown one."""
+the account's last way in (its last passkey when it has no password and no linked identity).
+An id that is not one of the caller's passkeys answers like an unknown one."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from service.accounts.services import Services
 from service.accounts.signin.step_up import require_privilege
 from service.accounts.values import ClientInfo, Viewer
 from service.clock import utcnow
-from service.db.models import Passkey, SecurityEventKind, User
+from service.db.models import ExternalIdentity, Passkey, SecurityEventKind, User
 from service.db.unit_of_work import UnitOfWork
 
 LAST_WAY_IN = "This is the account's last way in: set a password or add another passkey first."
@@ -50,7 +50,12 @@ async def remove_passkey(
         count = await uow.session.execute(
             select(func.count()).select_from(Passkey).where(col(Passkey.user_id) == user.id)
         )
-        if count.scalar_one() <= 1:
+        linked = await uow.session.execute(
+            select(func.count())
+            .select_from(ExternalIdentity)
+            .where(col(ExternalIdentity.user_id) == user.id)
+        )
+        if count.scalar_one() <= 1 and not linked.scalar_one():
             return ValidationFailed([FieldError("id", "last_way_in", LAST_WAY_IN)])
     removed = await uow.session.execute(
         delete(Passkey)

@@ -818,3 +818,15 @@ async def test_removing_a_passkey_is_privileged_keeps_the_last_way_in_and_is_rec
     assert len(await event_times(state, ada.user.id, SecurityEventKind.PASSKEY_REMOVED)) == 1
     [notice] = await queued_mail(state, "ada@example.com", "passkey_removed")
     assert json.loads(notice.data)["passkey_name"] == first.name
+    # a linked external identity is a way in too: the last passkey may go
+    from service.db.models import ExternalIdentity
+
+    async with state.session_factory() as db:
+        db.add(
+            ExternalIdentity(
+                user_id=ada.user.id, provider="acme", subject="ada", linked_at=utcnow()
+            )
+        )
+        await db.commit()
+    assert isinstance(await _remove(state, ada, str(second.id)), PasskeyRemoved)
+    assert await passkeys_of(state, ada.user.id) == []
