@@ -500,3 +500,13 @@ async def test_another_accounts_attempt_leaves_a_link_flow_to_its_owner(ext, bro
     assert stolen["fields"][0]["code"] == "expired"
     owned = (await data(ext, COMPLETE_LINK, variables, ada["token"]))["completeExternalLink"]
     assert owned["__typename"] == "ExternalIdentityLinked", owned
+
+
+async def test_an_address_no_mail_could_reach_creates_nothing(ext, ext_state, browser):
+    refused = await signed_in(ext, browser, "ａｄｍｉｎｉｓｔｒａｔｏｒ@example.net")
+    assert refused == {
+        "__typename": "InvalidCredentials",
+        "message": external_login.UNUSABLE_EMAIL.format(provider="Acme ID"),
+    }
+    async with ext_state.session_factory() as db:
+        assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 0

@@ -48,6 +48,10 @@ EMAIL_TAKEN = (
     "An account with this email already exists. Sign in to it another way, then link "
     "{provider} from your account's security page."
 )
+UNUSABLE_EMAIL = (
+    "The email address {provider} gave cannot be used for an account here: sign in another "
+    "way, then link {provider} from your account's security page."
+)
 USERNAME_TRIES = 8
 NOT_USERNAME = re.compile(r"[^\w.\-]+")
 
@@ -80,6 +84,8 @@ async def complete_external_login(
     else:
         if not (flow.email and flow.email_verified):
             return InvalidCredentials(message=NO_VERIFIED_EMAIL.format(provider=display))
+        if v.check_email(flow.email)[1]:
+            return InvalidCredentials(message=UNUSABLE_EMAIL.format(provider=display))
         if await find_by_email(uow, flow.email) is not None:
             return InvalidCredentials(message=EMAIL_TAKEN.format(provider=display))
         created = await _create_account(uow, services, flow, client)
