@@ -125,3 +125,22 @@ async def test_each_request_has_an_id_of_its_own_or_the_logs():
     assert context_for(req).request_id == "req-from-log"
     first, second = context_for(request()).request_id, context_for(request()).request_id
     assert first != second and len(first) == 16
+
+
+async def test_closing_a_request_logs_a_failure_and_never_raises(caplog):
+    class Failing:
+        async def close(self) -> None:
+            raise ConnectionResetError("gone")
+
+    quiet = context_for(request())
+    with caplog.at_level("WARNING", logger="service.graphql"):
+        await quiet.close()
+    assert caplog.records == []
+    failing = context_for(request())
+    failing._uow = Failing()  # type: ignore[assignment]
+    with caplog.at_level("WARNING", logger="service.graphql"):
+        await failing.close()
+        await failing.close()  # released once: a second close has nothing to do
+    assert [r.getMessage() for r in caplog.records] == [
+        "closing the request's session failed: ConnectionResetError"
+    ]
