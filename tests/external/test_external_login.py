@@ -510,3 +510,26 @@ async def test_an_address_no_mail_could_reach_creates_nothing(ext, ext_state, br
     }
     async with ext_state.session_factory() as db:
         assert (await db.execute(select(func.count()).select_from(User))).scalar_one() == 0
+
+
+async def test_a_public_url_on_loopback_is_reached_by_any_loopback_name(
+    make_state, make_client, provider, monkeypatch
+):
+    """In development the web app may be opened at 127.0.0.1 while the public URL says
+    localhost: both are this machine, and only they are allowed besides the public URL."""
+    for name, value in provider.env().items():
+        monkeypatch.setenv(name, value)
+    state = make_state(public_url="http://localhost:8000", oidc_providers=["acme"])
+    gql = make_client(state)
+    for allowed in (
+        "http://localhost:8000/account/external",
+        "http://127.0.0.1:8000/account/external",
+        "http://[::1]:8000/account/external",
+    ):
+        assert (await begin(gql, return_to=allowed))["__typename"] == "ExternalLoginStarted"
+    for refused in (
+        "http://127.0.0.1:8001/x",
+        "https://127.0.0.1:8000/x",
+        "http://10.0.0.1:8000/x",
+    ):
+        assert (await begin(gql, return_to=refused))["__typename"] == "ValidationError"

@@ -84,9 +84,26 @@ def allowed_return_to(services: Services, return_to: str) -> bool:
     if parts.username is not None or parts.password is not None:
         return False
     origin = _origin(return_to)
-    allowed = {_origin(services.settings.public_url)}
+    public = _origin(services.settings.public_url)
+    allowed = {public, *_loopback_aliases(public)}
     allowed.update(_origin(o) for o in services.settings.cors_origins)
     return origin is not None and origin in allowed
+
+
+LOOPBACK = ("localhost", "127.0.0.1", "[::1]")
+
+
+def _loopback_aliases(origin: str | None) -> set[str]:
+    """A public URL on this machine (development: ``http://localhost:8000``) is reached by
+    any of its loopback names: the same page at ``127.0.0.1`` is the service's own too."""
+    if origin is None:
+        return set()
+    parts = urlsplit(origin)
+    host = f"[{parts.hostname}]" if parts.hostname and ":" in parts.hostname else parts.hostname
+    if host not in LOOPBACK:
+        return set()
+    port = f":{parts.port}" if parts.port else ""
+    return {f"{parts.scheme}://{name}{port}" for name in LOOPBACK}
 
 
 async def begin(
