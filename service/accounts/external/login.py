@@ -84,7 +84,9 @@ async def complete_external_login(
     else:
         if not (flow.email and flow.email_verified):
             return InvalidCredentials(message=NO_VERIFIED_EMAIL.format(provider=display))
-        if v.check_email(flow.email)[1]:
+        if v.check_email(flow.email)[1] or not flow.email.isascii():
+            # beyond ASCII (SMTPUTF8, an internationalised domain) no mail reaches it yet:
+            # an account made with it could never be sent a code
             return InvalidCredentials(message=UNUSABLE_EMAIL.format(provider=display))
         if await find_by_email(uow, flow.email) is not None:
             return InvalidCredentials(message=EMAIL_TAKEN.format(provider=display))

@@ -58,9 +58,6 @@ def _text_error(field: str, value: str) -> FieldError | None:
     return None
 
 
-UNSUPPORTED_EMAIL = "Email addresses with characters beyond ASCII are not supported."
-
-
 def check_email(value: str, field: str = "email") -> tuple[str | None, list[FieldError]]:
     """Return the normalized address, or the errors."""
     if not value.strip():
@@ -71,10 +68,6 @@ def check_email(value: str, field: str = "email") -> tuple[str | None, list[Fiel
         result = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
         return None, [FieldError(field, "invalid", str(exc))]
-    if not result.normalized.isascii():
-        # an address beyond ASCII (SMTPUTF8, an internationalised domain) is one the mail path
-        # cannot send to: such an account could never be sent a code
-        return None, [FieldError(field, "unsupported", UNSUPPORTED_EMAIL)]
     return result.normalized, []
 
 
