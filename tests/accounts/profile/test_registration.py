@@ -42,6 +42,50 @@ async def test_register_stores_normalized_columns_and_hash(state):
     assert result.session.user_agent == "unit-test"
 
 
+async def test_a_new_account_is_registered_and_signed_in_at_the_moment_it_joined(state):
+    """The REGISTERED event, the sign-in and the first session all carry the account's
+    ``date_joined``."""
+    from service.db.models import SecurityEvent
+
+    result = await register(state)
+    assert isinstance(result, Authenticated)
+    async with state.session_factory() as db:
+        user = (await db.execute(select(User))).scalar_one()
+        [event] = (await db.execute(select(SecurityEvent))).scalars().all()
+        [session] = (await db.execute(select(AuthSession))).scalars().all()
+    assert event.kind == "REGISTERED" and event.at == user.date_joined
+    assert session.created_at == user.date_joined == user.last_login
+
+
+async def test_hidden_registrations_are_paced_by_the_time_new_accounts_take(make_state):
+    """With taken emails hidden, a new account's registration records how long it took
+    (``register_user``); a taken email's answer records nothing and waits for that time."""
+    state = make_state(hide_registered_emails=True)
+    assert type(await register(state)).__name__ == "VerificationRequired"
+    recorded = state.services.pacer.samples("register_user")
+    assert len(recorded) == 1 and 0 < recorded[0] < 60
+    assert type(await register(state, username="someone_else")).__name__ == ("VerificationRequired")
+    assert state.services.pacer.samples("register_user") == recorded
+    assert state.services.pacer.samples("REGISTER_USER") == []
+
+
+async def test_an_image_that_is_not_a_file_is_refused():
+    """What ``Upload`` hands over must be readable and seekable: anything else is refused
+    before a byte is read."""
+
+    class ReadOnly:
+        def read(self, size: int = -1) -> bytes:
+            return b""
+
+    class SeekOnly:
+        def seek(self, offset: int) -> int:
+            return 0
+
+    for upload in (ReadOnly(), SeekOnly(), b"bytes"):
+        image, errors = await registering.check_image(upload, None)  # type: ignore[arg-type]
+        assert image is None and [e.field for e in errors] == ["image"], upload
+
+
 async def test_unique_constraint_race_is_a_clean_duplicate(state, monkeypatch):
     """The pre-check can lose a race; the database constraint still decides."""
     assert isinstance(await register(state), Authenticated)
