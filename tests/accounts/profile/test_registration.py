@@ -69,6 +69,22 @@ async def test_hidden_registrations_are_paced_by_the_time_new_accounts_take(make
     assert state.services.pacer.samples("REGISTER_USER") == []
 
 
+async def test_a_hidden_taken_email_waits_as_long_as_a_new_account_takes(make_state, monkeypatch):
+    from service.accounts.email import pacing
+
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    state = make_state(hide_registered_emails=True)
+    assert type(await register(state)).__name__ == "VerificationRequired"
+    state.services.pacer.seed("register_user", [0.5])
+    monkeypatch.setattr(pacing.asyncio, "sleep", sleep)
+    assert type(await register(state, username="someone_else")).__name__ == ("VerificationRequired")
+    assert len(waits) == 1 and 0 < waits[0] <= 0.5
+
+
 async def test_an_image_that_is_not_a_file_is_refused():
     """What ``Upload`` hands over must be readable and seekable: anything else is refused
     before a byte is read."""
