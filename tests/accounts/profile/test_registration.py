@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from service.accounts.outcomes import (
     Authenticated,
+    FieldError,
     InvalidCredentials,
     ReauthenticationRequired,
     Rejected,
@@ -99,7 +100,84 @@ async def test_an_image_that_is_not_a_file_is_refused():
 
     for upload in (ReadOnly(), SeekOnly(), b"bytes"):
         image, errors = await registering.check_image(upload, None)  # type: ignore[arg-type]
-        assert image is None and [e.field for e in errors] == ["image"], upload
+        assert image is None and errors == [
+            FieldError(
+                "image", "not_a_file", "Send the image as a file in a GraphQL multipart request."
+            )
+        ], upload
+
+
+@pytest.mark.parametrize(
+    ("first_name", "last_name", "password"),
+    # each resembles one name only: the first, then the last
+    [("Xanthippe", "Smith", "Xanthippe#42"), ("Ada", "Quorvexil", "Quorvexil#42")],
+)
+async def test_a_password_may_not_resemble_the_new_accounts_names(
+    state, first_name, last_name, password
+):
+    refused = await register(
+        state,
+        first_name=first_name,
+        last_name=last_name,
+        password=password,
+        password_confirmation=password,
+    )
+    assert isinstance(refused, ValidationFailed), refused
+    assert [e.field for e in refused.fields] == ["password"]
+
+
+async def test_what_a_new_account_is_given_when_the_registration_leaves_it_out(state):
+    assert isinstance(await register(state, contact=None, bio=None, locale=None), Authenticated)
+    async with state.session_factory() as db:
+        user = (await db.execute(select(User))).scalar_one()
+    assert (user.contact, user.bio, user.locale, user.status) == ("", "", "en", "ACTIVE")
+
+
+async def test_hidden_emails_report_a_taken_username_alone_beside_a_taken_email(make_state):
+    state = make_state(hide_registered_emails=True)
+    assert type(await register(state)).__name__ == "VerificationRequired"
+    assert await register(state) == UserAlreadyExists(["username"])
+
+
+async def test_a_new_account_can_only_be_active(state):
+    refused = await register(state, status=AccountStatus.SUSPENDED)
+    assert refused == ValidationFailed(
+        [FieldError("status", "not_allowed", "New accounts can only be created ACTIVE.")]
+    )
+
+
+async def test_each_client_address_has_its_own_registration_budget(make_state):
+    import io
+    from dataclasses import replace
+
+    from tests import images
+
+    state = make_state(rate_limit_enabled=True, rate_limit_register_per_ip="2/hour")
+    other = replace(CLIENT, ip_address="198.51.100.77")
+    for n in range(2):
+        assert isinstance(
+            await register(state, email=f"a{n}@example.com", username=f"a{n}_user"), Authenticated
+        )
+    assert type(await register(state, email="a3@example.com", username="a3_user")).__name__ == (
+        "RateLimited"
+    )
+    async with state.unit_of_work() as uow:
+        data = registration(email="b@example.com", username="b_user_1")
+        outcome = await registering.register_user(uow, state.services, data, other)
+    assert isinstance(outcome, Authenticated), outcome
+    # with an image (counted before it is decoded) too
+    async with state.unit_of_work() as uow:
+        data = registration(
+            email="c@example.com", username="c_user_1", image=io.BytesIO(images.png())
+        )
+        outcome = await registering.register_user(uow, state.services, data, other)
+    assert isinstance(outcome, Authenticated), outcome
+    async with state.unit_of_work() as uow:
+        data = registration(
+            email="d@example.com", username="d_user_1", image=io.BytesIO(images.png())
+        )
+        outcome = await registering.register_user(uow, state.services, data, other)
+    assert type(outcome).__name__ == "RateLimited"
 
 
 async def test_unique_constraint_race_is_a_clean_duplicate(state, monkeypatch):
