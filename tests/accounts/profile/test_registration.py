@@ -126,6 +126,19 @@ async def test_a_password_may_not_resemble_the_new_accounts_names(
     assert [e.field for e in refused.fields] == ["password"]
 
 
+async def test_a_password_may_not_resemble_the_new_accounts_address(state):
+    password = "xanthippe.q@example.com!9Zz"
+    refused = await register(
+        state,
+        email="xanthippe.q@example.com",
+        username="someone_else",
+        password=password,
+        password_confirmation=password,
+    )
+    assert isinstance(refused, ValidationFailed), refused
+    assert [e.field for e in refused.fields] == ["password"]
+
+
 async def test_what_a_new_account_is_given_when_the_registration_leaves_it_out(state):
     assert isinstance(await register(state, contact=None, bio=None, locale=None), Authenticated)
     async with state.session_factory() as db:
