@@ -75,7 +75,7 @@ bench: install-dev
 # Mutation testing of the security-critical modules ([tool.mutmut] in pyproject.toml lists them
 # and the tests that run); SQLite only, one migrated database copied per test session.
 MUTATE_GROUP ?= core
-mutate: install-dev
+mutate: install-dev oidc-provider
 	rm -rf mutants
 	globs=$$($(BIN)/python -m tests.mutation_tests globs $(MUTATE_GROUP)) || exit 1; \
 	ACCOUNTS_MUTATION_GROUP=$(MUTATE_GROUP) ACCOUNTS_TEST_BACKENDS=sqlite \
