@@ -123,7 +123,13 @@ async def test_events_purge_deletes_old_events_and_expired_codes(
 
     from service.accounts import events
     from service.accounts.email import codes
-    from service.db.models import CodePurpose, OutboxMessage, SecurityEvent, SecurityEventKind
+    from service.db.models import (
+        CodePurpose,
+        ExternalFlow,
+        OutboxMessage,
+        SecurityEvent,
+        SecurityEventKind,
+    )
     from service.mail import outbox
 
     await register_ok(gql)  # a REGISTERED event and a live verification code
@@ -134,6 +140,20 @@ async def test_events_purge_deletes_old_events_and_expired_codes(
         for _ in range(2):
             await events.record(uow, user.id, SecurityEventKind.LOGIN, ClientInfo(), old)
         await codes.issue(uow, state.services, user.id, CodePurpose.PASSWORD_RESET, user.email, old)
+        for minutes, state_digest in ((-1, "a" * 64), (5, "b" * 64)):  # one flow expired
+            uow.session.add(
+                ExternalFlow(
+                    flow_digest=state_digest,
+                    state_digest=state_digest,
+                    provider="acme",
+                    purpose="login",
+                    nonce="n",
+                    code_verifier="v",
+                    return_to="http://testserver/",
+                    created_at=utcnow(),
+                    expires_at=utcnow() + timedelta(minutes=minutes),
+                )
+            )
         for status in ("SENT", "FAILED", "QUEUED"):  # a month old; the queued one stays
             message = await outbox.enqueue(
                 uow, template="password_changed", to="ada@example.com", locale="en", data={}
@@ -141,12 +161,15 @@ async def test_events_purge_deletes_old_events_and_expired_codes(
             message.status, message.created_at = status, utcnow() - timedelta(days=31)
     out = accounts(database_url, "events", "purge", cwd=tmp_path).stdout
     assert out.strip() == (
-        "purged 2 security events older than 180 days, 1 expired codes"
+        "purged 2 security events older than 180 days, 2 expired codes"
         " and 2 sent or failed emails older than 30 days"
     )
     async with state.session_factory() as db:
         left = (await db.execute(select(OutboxMessage.status))).scalars()
         assert sorted(left) == ["QUEUED", "QUEUED"]  # the old queued one and the registration's
+        assert [f.state_digest for f in (await db.execute(select(ExternalFlow))).scalars()] == [
+            "b" * 64
+        ]
     out = accounts(database_url, "users", "suspend", "ada_lovelace", cwd=tmp_path).stdout
     async with state.session_factory() as db:
         kinds = list((await db.execute(select(SecurityEvent.kind))).scalars())

@@ -136,3 +136,31 @@ def test_which_discovery_documents_are_the_configured_issuers():
     assert _same_issuer(template, common)
     assert not _same_issuer(template, "https://login.microsoftonline.com/other/v2.0")
     assert not _same_issuer("https://evil.example/{tenantid}/v2.0", common)
+
+
+async def test_an_email_missing_from_the_id_token_is_read_from_user_info():
+    """Some providers put the email only in the user info: it is asked for with the access
+    token, and taken only when the answer is about the same subject."""
+    made = client([SIGNING])
+    made._metadata.value = {**made._metadata.value, "userinfo_endpoint": f"{ISSUER}/me"}
+    asked = []
+
+    async def get_json(url, headers=None):
+        asked.append((url, headers))
+        return answer
+
+    made._get_json = get_json  # type: ignore[method-assign]
+    claims = {"sub": "user-1", "iss": ISSUER, "name": "Ada"}
+    answer = {"sub": "user-1", "email": "ada@example.com", "email_verified": True, "x": 1}
+    merged = await made._with_userinfo(claims, "at-123")
+    assert asked == [(f"{ISSUER}/me", {"Authorization": "Bearer at-123"})]
+    assert merged["email"] == "ada@example.com" and merged["email_verified"] is True
+    assert merged["iss"] == ISSUER and merged["name"] == "Ada" and merged["x"] == 1
+    answer = {"sub": "someone-else", "email": "eve@example.com", "email_verified": True}
+    assert await made._with_userinfo(claims, "at-123") == claims
+    answer = ["not", "an", "object"]
+    assert await made._with_userinfo(claims, "at-123") == claims
+    # the user info's own claims never replace the ID token's
+    answer = {"sub": "user-1", "iss": "https://evil.example", "email": "ada@example.com"}
+    merged = await made._with_userinfo(claims, "at-123")
+    assert merged["iss"] == ISSUER and merged["email_verified"] is None

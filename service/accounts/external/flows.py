@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from sqlalchemy import delete, select, update
@@ -287,9 +287,9 @@ async def take(
     return flow if affected(gone) == 1 else None
 
 
-async def purge(uow: UnitOfWork) -> int:
+async def purge_expired(uow: UnitOfWork, now: datetime) -> int:
     """Delete the flows past their lifetime (``accounts events purge``)."""
     result = await uow.session.execute(
-        delete(ExternalFlow).where(col(ExternalFlow.expires_at) <= utcnow())
+        delete(ExternalFlow).where(col(ExternalFlow.expires_at) <= now)
     )
     return affected(result)
