@@ -107,15 +107,15 @@ def _display(services: Services, provider: str) -> str:
 
 def username_base(flow: ExternalFlow) -> str:
     """A username from what the provider knows: its username, else the email's local part,
-    in the characters a username may have, at least ``USERNAME_MIN`` long; ``user_…`` when
-    that would still break a rule of registration (``validation.check_username``)."""
-    raw = flow.preferred_username or (flow.email or "").split("@", 1)[0] or "user"
+    in the characters a username may have, with room for a suffix, six digits added when it
+    is too short; ``user_`` and six digits when it still breaks a rule of registration
+    (``validation.check_username``)."""
+    raw = flow.preferred_username or (flow.email or "").partition("@")[0]
     base = NOT_USERNAME.sub("_", v.normalize_username(raw)).strip("._-")[: v.USERNAME_MAX - 6]
-    base = base or "user"
-    if len(base) < v.USERNAME_MIN:
-        base += "_" + "".join(secrets.choice("0123456789") for _ in range(v.USERNAME_MIN))
+    if base and len(base) < v.USERNAME_MIN:
+        base += f"_{secrets.randbelow(10**6):06d}"
     if v.check_username(base)[1]:
-        base = "user_" + "".join(secrets.choice("0123456789") for _ in range(v.USERNAME_MIN))
+        base = f"user_{secrets.randbelow(10**6):06d}"
     return base
 
 
