@@ -38,7 +38,7 @@ BEGIN_LINK = BEGIN.replace("beginExternalLogin", "beginExternalLink").replace(
 COMPLETE = """
 mutation Complete($input: CompleteExternalLoginInput!) {
   completeExternalLogin(input: $input) { __typename
-    ... on AuthSuccess { token user { username email emailVerified hasPassword
+    ... on AuthSuccess { token user { username email emailVerified hasPassword firstName lastName
                                       externalIdentities { provider subject email } } }
     ... on TwoFactorRequired { challenge }
     ... on InvalidCredentials { message }
@@ -165,7 +165,13 @@ async def test_the_providers_offered_and_the_authorization_request(ext, provider
 
 async def test_unknown_providers_and_foreign_return_addresses_are_refused(ext):
     unknown = await begin(ext, provider="nowhere")
-    assert unknown["fields"][0]["code"] == "unknown"
+    assert unknown["fields"] == [
+        {
+            "field": "provider",
+            "code": "unknown",
+            "message": "There is no sign-in with this provider.",
+        }
+    ]
     for return_to in [
         "https://evil.example/account",
         "http://testserver.evil.example/x",
@@ -178,7 +184,13 @@ async def test_unknown_providers_and_foreign_return_addresses_are_refused(ext):
     ]:
         refused = await begin(ext, return_to=return_to)
         assert refused["__typename"] == "ValidationError", (return_to, refused)
-        assert refused["fields"][0]["field"] == "returnTo"
+        assert refused["fields"] == [
+            {
+                "field": "returnTo",
+                "code": "not_allowed",
+                "message": "returnTo must be a page of this service or of an allowed origin.",
+            }
+        ]
 
 
 async def test_a_provider_that_is_down_answers_in_time(make_state, make_client, monkeypatch):
@@ -190,8 +202,13 @@ async def test_a_provider_that_is_down_answers_in_time(make_state, make_client, 
     state = make_state(public_url=PUBLIC, oidc_providers=["down"], oidc_timeout=1)
     refused = await begin(make_client(state), provider="down")
     assert refused["__typename"] == "ValidationError"
-    assert refused["fields"][0]["code"] == "unavailable"
-    assert "cannot be reached" in refused["fields"][0]["message"]
+    assert refused["fields"] == [
+        {
+            "field": "provider",
+            "code": "unavailable",
+            "message": "Down cannot be reached; try again later.",
+        }
+    ]
 
 
 # sign-in ------------------------------------------------------------------------------------
@@ -203,6 +220,7 @@ async def test_a_new_verified_identity_creates_an_account_and_signs_in(ext, ext_
     user = done["user"]
     assert user["email"] == "ada@example.com" and user["emailVerified"] is True
     assert user["hasPassword"] is False and user["username"] == "ada_" + user["username"][4:]
+    assert (user["firstName"], user["lastName"]) == ("ada", "Example")
     assert user["externalIdentities"] == [
         {"provider": "acme", "subject": "ada", "email": "ada@example.com"}
     ]
@@ -242,8 +260,18 @@ async def test_an_email_an_account_has_is_never_linked_automatically(ext, ext_st
     ]
     assert linked["__typename"] == "ExternalIdentityLinked", linked
     assert linked["identity"]["subject"] == "ada"
+    assert linked["identity"]["email"] == "ada@example.com"
     [notice] = await queued_mail(ext_state, "ada@example.com", "external_identity_linked")
-    assert json.loads(notice.data)["provider"] == "Acme ID"
+    values = json.loads(notice.data)
+    assert values["provider"] == "Acme ID" and values["at"] and values["ip_address"]
+    async with ext_state.session_factory() as db:
+        [event] = (
+            await db.execute(
+                select(SecurityEvent).where(SecurityEvent.kind == "EXTERNAL_IDENTITY_LINKED")
+            )
+        ).scalars()
+        [row] = (await db.execute(select(ExternalIdentity))).scalars()
+    assert event.at == row.linked_at
     done = await signed_in(ext, browser, "ada")
     assert done["__typename"] == "AuthSuccess" and done["user"]["hasPassword"] is True
 
@@ -378,7 +406,9 @@ async def test_linking_is_privileged_and_one_identity_has_one_account(
     flow_id, fragment = await through(ext, browser, "shared", other["token"], BEGIN_LINK)
     variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
     taken = (await data(ext, COMPLETE_LINK, variables, other["token"]))["completeExternalLink"]
-    assert taken["fields"][0]["code"] == "taken"
+    assert taken["fields"] == [
+        {"field": "provider", "code": "taken", "message": linking.TAKEN.format(provider="Acme ID")}
+    ]
 
 
 async def test_a_link_flow_completes_only_for_the_account_that_began_it(ext, browser):
@@ -387,7 +417,7 @@ async def test_a_link_flow_completes_only_for_the_account_that_began_it(ext, bro
     flow_id, fragment = await through(ext, browser, "ada", ada["token"], BEGIN_LINK)
     variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
     stolen = (await data(ext, COMPLETE_LINK, variables, other["token"]))["completeExternalLink"]
-    assert stolen["fields"][0]["code"] == "expired"
+    assert stolen["fields"] == [{"field": "handoff", "code": "expired", "message": linking.EXPIRED}]
     # and a link flow does not sign in
     flow_id, fragment = await through(ext, browser, "ada", ada["token"], BEGIN_LINK)
     assert (await complete_login(ext, flow_id, fragment["handoff"]))["__typename"] == (
@@ -398,7 +428,9 @@ async def test_a_link_flow_completes_only_for_the_account_that_began_it(ext, bro
 async def test_linking_waits_for_a_proved_address(ext):
     ada = await register_ok(ext)
     refused = await begin(ext, token=ada["token"], query=BEGIN_LINK)
-    assert refused["fields"][0]["code"] == "not_verified"
+    assert refused["fields"] == [
+        {"field": "email", "code": "not_verified", "message": linking.NOT_VERIFIED}
+    ]
 
 
 async def test_unlinking_never_removes_the_last_way_in(ext, ext_state, browser):
@@ -406,7 +438,9 @@ async def test_unlinking_never_removes_the_last_way_in(ext, ext_state, browser):
     token = done["token"]
     [identity] = (await data(ext, IDENTITIES, token=token))["me"]["externalIdentities"]
     last = (await data(ext, UNLINK, {"id": identity["id"]}, token))["unlinkExternalIdentity"]
-    assert last["fields"][0]["code"] == "last_way_in"
+    assert last["fields"] == [
+        {"field": "id", "code": "last_way_in", "message": linking.LAST_WAY_IN}
+    ]
     # a password set, the identity can go
     body = await ext(
         SET_PASSWORD,
@@ -419,9 +453,10 @@ async def test_unlinking_never_removes_the_last_way_in(ext, ext_state, browser):
     assert gone["__typename"] == "ExternalIdentityUnlinked", gone
     assert (await data(ext, IDENTITIES, token=token))["me"]["externalIdentities"] == []
     assert (await kinds(ext_state))[-1] == "EXTERNAL_IDENTITY_UNLINKED"
-    assert await queued_mail(ext_state, "ada@example.com", "external_identity_unlinked")
+    [notice] = await queued_mail(ext_state, "ada@example.com", "external_identity_unlinked")
+    assert json.loads(notice.data)["provider"] == "Acme ID" and json.loads(notice.data)["at"]
     again = (await data(ext, UNLINK, {"id": identity["id"]}, token))["unlinkExternalIdentity"]
-    assert again["fields"][0]["code"] == "not_found"
+    assert again["fields"] == [{"field": "id", "code": "not_found", "message": linking.NO_SUCH}]
 
 
 async def test_deleting_the_account_removes_its_identities(ext, ext_state, browser):
@@ -504,7 +539,7 @@ async def test_another_accounts_attempt_leaves_a_link_flow_to_its_owner(ext, bro
     flow_id, fragment = await through(ext, browser, "ada", ada["token"], BEGIN_LINK)
     variables = {"input": {"flowId": flow_id, "handoff": fragment["handoff"]}}
     stolen = (await data(ext, COMPLETE_LINK, variables, other["token"]))["completeExternalLink"]
-    assert stolen["fields"][0]["code"] == "expired"
+    assert stolen["fields"] == [{"field": "handoff", "code": "expired", "message": linking.EXPIRED}]
     owned = (await data(ext, COMPLETE_LINK, variables, ada["token"]))["completeExternalLink"]
     assert owned["__typename"] == "ExternalIdentityLinked", owned
 
