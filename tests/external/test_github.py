@@ -12,6 +12,7 @@ def answers(user, emails):
     asked = []
 
     async def get_json(url, headers):
+        assert headers["Accept"] == "application/vnd.github+json"
         asked.append((url, headers["Authorization"]))
         return {f"{GITHUB_API}/user": user, f"{GITHUB_API}/user/emails": emails}[url]
 
@@ -20,7 +21,7 @@ def answers(user, emails):
 
 async def test_the_primary_verified_address_and_the_account_id():
     get_json, asked = answers(
-        {"id": 583231, "login": "octocat", "name": "The Octocat"},
+        {"id": 583231, "login": "octocat", "name": "Mona Lisa Octocat"},
         [
             {"email": "other@example.com", "primary": False, "verified": True},
             {"email": "octocat@example.com", "primary": True, "verified": True},
@@ -29,7 +30,7 @@ async def test_the_primary_verified_address_and_the_account_id():
     found = await github_user(get_json, "gho_token")
     assert found.subject == "583231" and found.preferred_username == "octocat"
     assert found.email == "octocat@example.com" and found.email_verified is True
-    assert (found.given_name, found.family_name) == ("The", "Octocat")
+    assert (found.given_name, found.family_name) == ("Mona", "Lisa Octocat")
     assert asked == [(f"{GITHUB_API}/user", "Bearer gho_token")] * 1 + [
         (f"{GITHUB_API}/user/emails", "Bearer gho_token")
     ]
@@ -53,5 +54,10 @@ async def test_an_unverified_or_missing_primary_address_is_not_verified():
 async def test_an_answer_without_an_account_id_is_refused():
     for user in ({"login": "x"}, {"id": "1"}, []):
         get_json, _ = answers(user, [])
-        with pytest.raises(ProviderRefused):
+        with pytest.raises(ProviderRefused) as refused:
             await github_user(get_json, "t")
+        assert refused.value.reason == "invalid_user"
+    # emails that are not a list (an error object) name no address, and no login no username
+    get_json, _ = answers({"id": 7}, {"primary": True, "email": "x@example.com"})
+    found = await github_user(get_json, "t")
+    assert found.email is None and found.preferred_username is None
