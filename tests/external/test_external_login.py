@@ -575,3 +575,68 @@ async def test_a_public_url_on_loopback_is_reached_by_any_loopback_name(
         "http://10.0.0.1:8000/x",
     ):
         assert (await begin(gql, return_to=refused))["__typename"] == "ValidationError"
+
+
+async def test_the_callback_answers_are_never_kept_and_send_no_referrer(ext, browser):
+    from service.external_callback import UNKNOWN
+
+    started = await begin(ext)
+    url = await browser.sign_in(started["authorizationUrl"])
+    parts = urlsplit(url)
+    response = await ext.http.get(f"{parts.path}?{parts.query}")
+    assert response.status_code == 303
+    assert response.headers["cache-control"] == "no-store"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    again = await ext.http.get(f"{parts.path}?{parts.query}")
+    assert again.status_code == 400 and again.text == UNKNOWN
+    assert again.headers["cache-control"] == "no-store"
+    assert again.headers["referrer-policy"] == "no-referrer"
+
+
+async def test_a_response_naming_another_issuer_or_no_code_is_refused(ext, browser):
+    for change, expected in (
+        ({"iss": "https://evil.example"}, "invalid_issuer"),
+        ({"code": ""}, "denied"),
+        ({"error": "server_error"}, "denied"),
+        ({"error": "access_denied"}, "access_denied"),
+    ):
+        started = await begin(ext)
+        url = await browser.sign_in(started["authorizationUrl"])
+        parts = urlsplit(url)
+        query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+        assert "iss" in query  # the provider names itself (RFC 9207)
+        forged = urlunsplit(parts._replace(query=urlencode({**query, **change})))
+        _, fragment = await callback(ext, forged)
+        assert fragment == {"error": expected}, change
+
+
+async def test_a_flow_lives_ten_minutes(ext, ext_state, browser):
+    started = await begin(ext)
+    async with ext_state.session_factory() as db:
+        [flow] = (await db.execute(select(ExternalFlow))).scalars()
+    assert flow.expires_at - flow.created_at == timedelta(minutes=10)
+    assert flow.purpose == "login" and flow.user_id is None and flow.provider == "acme"
+    url = await browser.sign_in(started["authorizationUrl"])
+    async with ext_state.unit_of_work() as uow:
+        await uow.session.execute(update(ExternalFlow).values(expires_at=utcnow()))
+    response, fragment = await callback(ext, url)
+    assert response.status_code == 400 and fragment == {}
+
+
+async def test_beginning_is_budgeted_per_client_address(
+    make_state, make_client, provider, monkeypatch
+):
+    for name, value in provider.env().items():
+        monkeypatch.setenv(name, value)
+    state = make_state(
+        public_url=PUBLIC,
+        oidc_providers=["acme"],
+        rate_limit_enabled=True,
+        rate_limit_external_flows_per_ip="2/hour",
+    )
+    gql = make_client(state)
+    assert [(await begin(gql))["__typename"] for _ in range(3)] == [
+        "ExternalLoginStarted",
+        "ExternalLoginStarted",
+        "RateLimited",
+    ]
