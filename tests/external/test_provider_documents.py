@@ -1,0 +1,133 @@
+"""A provider's documents (``ProviderClient.metadata``, ``key_set``, ``_get_json``) against
+answers made here: what counts as the configured issuer's discovery document, how long it and
+the keys are kept, and what counts as the provider being unavailable."""
+
+from __future__ import annotations
+
+import json
+
+import httpx2
+import pytest
+from joserfc.jwk import RSAKey
+
+from service.accounts.external import provider as provider_module
+from service.accounts.external.provider import ProviderClient
+from service.accounts.external.values import ProviderUnavailable
+from service.config.external import OidcProvider
+from tests.conftest import make_settings
+
+ISSUER = "https://id.example"
+KEY = RSAKey.generate_key(2048, parameters={"kid": "k1"})
+DISCOVERY = {
+    "issuer": ISSUER,
+    "authorization_endpoint": f"{ISSUER}/auth",
+    "token_endpoint": f"{ISSUER}/token",
+    "jwks_uri": f"{ISSUER}/jwks",
+}
+
+
+class Provider:
+    """Answers by path; counts what was asked."""
+
+    def __init__(self, **answers) -> None:
+        self.answers = {
+            "/.well-known/openid-configuration": (200, DISCOVERY),
+            "/jwks": (200, {"keys": [KEY.as_dict(private=False)]}),
+            **answers,
+        }
+        self.asked: list[str] = []
+
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
+        self.asked.append(request.url.path)
+        status, body = self.answers[request.url.path]
+        content = body if isinstance(body, bytes) else json.dumps(body).encode()
+        return httpx2.Response(status, content=content)
+
+
+@pytest.fixture
+def served(monkeypatch):
+    def serve(provider: Provider, **settings) -> ProviderClient:
+        real = httpx2.AsyncClient
+
+        def client(**kwargs):
+            return real(transport=httpx2.MockTransport(provider), **kwargs)
+
+        monkeypatch.setattr(provider_module.httpx2, "AsyncClient", client)
+        configured = OidcProvider("acme", "Acme", "c", "s", "openid", ISSUER)
+        return ProviderClient(configured, make_settings("sqlite+aiosqlite:///:memory:", **settings))
+
+    return serve
+
+
+async def test_the_discovery_document_is_read_once_and_kept(served):
+    provider = Provider()
+    made = served(provider)
+    assert (await made.metadata())["token_endpoint"] == f"{ISSUER}/token"
+    assert (await made.metadata())["issuer"] == ISSUER
+    assert provider.asked == ["/.well-known/openid-configuration"]
+    assert (await made.key_set()).get_by_kid("k1") is not None
+    await made.key_set()
+    assert provider.asked == ["/.well-known/openid-configuration", "/jwks"]
+
+
+async def test_documents_past_their_lifetime_are_read_again(served, monkeypatch):
+    provider = Provider()
+    made = served(provider, oidc_metadata_ttl=60)
+    now = [1000.0]
+    monkeypatch.setattr(provider_module.time, "monotonic", lambda: now[0])
+    await made.metadata()
+    await made.key_set()
+    now[0] += 59
+    await made.metadata()
+    await made.key_set()
+    assert provider.asked == ["/.well-known/openid-configuration", "/jwks"]
+    now[0] += 2
+    await made.metadata()
+    await made.key_set()
+    assert provider.asked.count("/.well-known/openid-configuration") == 2
+    assert provider.asked.count("/jwks") == 2
+
+
+async def test_an_unknown_key_reads_the_keys_again_at_most_once_a_minute(served, monkeypatch):
+    provider = Provider()
+    made = served(provider)
+    now = [1000.0]
+    monkeypatch.setattr(provider_module.time, "monotonic", lambda: now[0])
+    await made.key_set()
+    await made.key_set(refresh=True)  # read just now: not again
+    assert provider.asked.count("/jwks") == 1
+    now[0] += provider_module.KEYS_REFRESH + 1
+    await made.key_set(refresh=True)
+    assert provider.asked.count("/jwks") == 2
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {
+            "/.well-known/openid-configuration": (
+                200,
+                {**DISCOVERY, "issuer": "https://evil.example"},
+            )
+        },
+        {"/.well-known/openid-configuration": (200, {**DISCOVERY, "jwks_uri": None})},
+        {"/.well-known/openid-configuration": (200, {**DISCOVERY, "token_endpoint": 5})},
+        {"/.well-known/openid-configuration": (200, ["not", "a", "document"])},
+        {"/.well-known/openid-configuration": (503, DISCOVERY)},
+        {"/.well-known/openid-configuration": (200, b"<html>not json</html>")},
+        {"/.well-known/openid-configuration": (200, b" " * (600 * 1024))},
+    ],
+)
+async def test_a_discovery_document_that_is_not_the_issuers_is_unavailable(served, answers):
+    made = served(Provider(**answers))
+    with pytest.raises(ProviderUnavailable):
+        await made.metadata()
+
+
+@pytest.mark.parametrize(
+    "keys", [(200, {"nokeys": []}), (200, {"keys": [{"kty": "nonsense"}]}), (500, {})]
+)
+async def test_keys_that_cannot_be_read_are_unavailable(served, keys):
+    made = served(Provider(**{"/jwks": keys}))
+    with pytest.raises(ProviderUnavailable):
+        await made.key_set()
