@@ -115,7 +115,7 @@ async def test_an_unknown_key_reads_the_keys_again_at_most_once_a_minute(served,
         {"/.well-known/openid-configuration": (200, ["not", "a", "document"])},
         {"/.well-known/openid-configuration": (503, DISCOVERY)},
         {"/.well-known/openid-configuration": (200, b"<html>not json</html>")},
-        {"/.well-known/openid-configuration": (200, b" " * (600 * 1024))},
+        {"/.well-known/openid-configuration": (200, {**DISCOVERY, "pad": "x" * 600 * 1024})},
     ],
 )
 async def test_a_discovery_document_that_is_not_the_issuers_is_unavailable(served, answers):
