@@ -275,7 +275,7 @@ async def test_an_emailed_code_signs_in_typed_or_from_its_link(site, browser):
     that never asked, and signs in there once pressed."""
     setup, _ = await new_context(browser, site)
     setup_page = await setup.new_page()
-    person = await sign_up(setup_page, site.base, "grace")
+    person = await sign_up(setup_page, site.base, "gwendolyn")
     await verify(setup_page, site, person)
     await setup.close()
     context, watch = await new_context(browser, site)
@@ -292,7 +292,7 @@ async def test_an_emailed_code_signs_in_typed_or_from_its_link(site, browser):
     assert values["email"] == person["email"] and values["handle"].startswith("cod_")
     await page.get_by_label("Code from the email").fill(values["code"])
     await page.get_by_role("button", name="Sign in").click()
-    await heading(page, "Grace Lovelace")
+    await heading(page, "Gwendolyn Lovelace")
     assert operations["LoginWithCode"]["input"]["handle"] == values["handle"]
     notice = await site.mail_to(person["email"])  # a sign-in from a device new to the account
     assert notice["Subject"] == "New sign-in to your account"
@@ -314,7 +314,7 @@ async def test_an_emailed_code_signs_in_typed_or_from_its_link(site, browser):
         await elsewhere.get_by_label("Code from the email").input_value() == fragment(link)["code"]
     )
     await elsewhere.get_by_role("button", name="Sign in").click()
-    await heading(elsewhere, "Grace Lovelace")
+    await heading(elsewhere, "Gwendolyn Lovelace")
     await other.close()
     other_watch.assert_clean()
 
