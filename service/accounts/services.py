@@ -50,6 +50,8 @@ class Services:
     async def close(self) -> None:
         self.passwords.close()
         await self.limiter.close()
+        for provider in self.providers.values():
+            await provider.close()
 
 
 def _env_file(settings: Settings) -> Path | None:

@@ -68,13 +68,23 @@ class ProviderClient:
         self._metadata = _Cached()
         self._keys = _Cached()
         self._keys_read_at = 0.0
+        # One HTTP client for the provider's documents and one OAuth client per redirect URI,
+        # made once: making a client loads a TLS context, tens of milliseconds that would
+        # otherwise block the event loop on every sign-in.
+        self._http = httpx2.AsyncClient(timeout=self._timeout)
+        self._oauth: dict[str, AsyncOAuth2Client] = {}
+
+    async def close(self) -> None:
+        await self._http.aclose()
+        for client in self._oauth.values():
+            await client.aclose()
+        self._oauth.clear()
 
     # -- documents ------------------------------------------------------------------------------
 
     async def _get_json(self, url: str, headers: dict[str, str] | None = None) -> Any:
         try:
-            async with httpx2.AsyncClient(timeout=self._timeout) as http:
-                response = await http.get(url, headers=headers)
+            response = await self._http.get(url, headers=headers)
         except httpx2.HTTPError as exc:
             raise ProviderUnavailable(f"{url}: {type(exc).__name__}") from exc
         if response.status_code != 200 or len(response.content) > MAX_DOCUMENT_BYTES:
@@ -124,15 +134,20 @@ class ProviderClient:
     # -- the flow -------------------------------------------------------------------------------
 
     def _client(self, redirect_uri: str) -> AsyncOAuth2Client:
-        return AsyncOAuth2Client(
-            client_id=self.provider.client_id,
-            client_secret=self.provider.client_secret,
-            token_endpoint_auth_method="client_secret_basic",  # noqa: S106 - a method's name
-            scope=self.provider.scopes,
-            redirect_uri=redirect_uri,
-            code_challenge_method="S256",
-            timeout=self._timeout,
-        )
+        """The OAuth client for ``redirect_uri``. It keeps no state of a flow: each flow's
+        state, nonce and verifier travel as arguments (the token it last fetched, which
+        Authlib keeps, is never used to call the provider)."""
+        if redirect_uri not in self._oauth:
+            self._oauth[redirect_uri] = AsyncOAuth2Client(
+                client_id=self.provider.client_id,
+                client_secret=self.provider.client_secret,
+                token_endpoint_auth_method="client_secret_basic",  # noqa: S106 - a method's name
+                scope=self.provider.scopes,
+                redirect_uri=redirect_uri,
+                code_challenge_method="S256",
+                timeout=self._timeout,
+            )
+        return self._oauth[redirect_uri]
 
     async def start(self, redirect_uri: str, state: str) -> Started:
         """The authorization URL to send the browser to, with a fresh nonce and PKCE verifier."""
@@ -143,10 +158,9 @@ class ProviderClient:
             else (await self.metadata())["authorization_endpoint"]
         )
         extra = {} if self.provider.is_github else {"nonce": nonce}
-        async with self._client(redirect_uri) as client:
-            url, _ = client.create_authorization_url(
-                endpoint, state=state, code_verifier=verifier, **extra
-            )
+        url, _ = self._client(redirect_uri).create_authorization_url(
+            endpoint, state=state, code_verifier=verifier, **extra
+        )
         return Started(url=url, nonce=nonce, code_verifier=verifier)
 
     async def finish(
@@ -157,13 +171,12 @@ class ProviderClient:
             GITHUB_TOKEN if self.provider.is_github else (await self.metadata())["token_endpoint"]
         )
         try:
-            async with self._client(redirect_uri) as client:
-                token = await client.fetch_token(
-                    endpoint,
-                    code=code,
-                    code_verifier=code_verifier,
-                    headers={"Accept": "application/json"},
-                )
+            token = await self._client(redirect_uri).fetch_token(
+                endpoint,
+                code=code,
+                code_verifier=code_verifier,
+                headers={"Accept": "application/json"},
+            )
         except httpx2.HTTPError as exc:
             raise ProviderUnavailable(f"token endpoint: {type(exc).__name__}") from exc
         except Exception as exc:  # Authlib's OAuthError and kin: the provider said no
