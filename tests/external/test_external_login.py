@@ -640,3 +640,24 @@ async def test_beginning_is_budgeted_per_client_address(
         "ExternalLoginStarted",
         "RateLimited",
     ]
+
+
+async def test_a_callback_while_the_database_is_unreachable_is_a_plain_503(
+    ext, ext_state, browser, monkeypatch
+):
+    from service.accounts.external import flows as flows_module
+    from service.db.faults import DatabaseUnavailable
+    from service.external_callback import UNAVAILABLE
+
+    started = await begin(ext)
+    url = await browser.sign_in(started["authorizationUrl"])
+
+    async def down(*args, **kwargs):
+        raise DatabaseUnavailable("gone")
+
+    monkeypatch.setattr(flows_module, "callback", down)
+    parts = urlsplit(url)
+    response = await ext.http.get(f"{parts.path}?{parts.query}")
+    assert (response.status_code, response.text) == (503, UNAVAILABLE)
+    assert response.headers["retry-after"] == "5"
+    assert response.headers["cache-control"] == "no-store"
