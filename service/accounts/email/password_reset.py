@@ -24,13 +24,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.accounts.email import codes
-from service.accounts.email.notices import send_code
 from service.accounts.email.pacing import clock
 from service.accounts.email.verification import (
-    MAX_EMAIL_INPUT,
     address_subject,
     check_mailed_code,
     find_by_email,
+    mail_code_to_address,
 )
 from service.accounts.outcomes import (
     AccountChanged,
@@ -44,9 +43,7 @@ from service.accounts.outcomes import (
 )
 from service.accounts.passwords.hasher import HashQueueFull
 from service.accounts.passwords.rules import NewPassword, Owner, check_new_password
-from service.accounts.profile import validation as v
 from service.accounts.services import Services
-from service.accounts.signin.devices import find_device
 from service.accounts.signin.pipeline import sign_in
 from service.accounts.signin.proofs import Proof
 from service.accounts.values import ClientInfo
@@ -71,28 +68,17 @@ async def request_password_reset(
     client: ClientInfo,
     device_token: str | None = None,
 ) -> CodeSent | ValidationFailed | RateLimited:
-    """A reset code to ``email`` if it has an account (the same answer either way). Asked
-    from a device the account signed in from (its ``device_token``), the address's daily cap
-    on mail, which strangers can spend, does not apply: they cannot deny the owner a reset."""
-    started = clock()
-    normalized, errors = v.check_email(email[:MAX_EMAIL_INPUT])
-    if normalized is None:  # exactly when there are errors
-        return ValidationFailed(errors)
-    subject = "email:" + v.email_key(normalized)
-    user = await find_by_email(uow, normalized)
-    owner = user is not None and await find_device(uow, user.id, device_token) is not None
-    if limited := await services.limiter.code_request(subject, client.ip_address, owner=owner):
-        return limited
-    known = user is not None and user.status != AccountStatus.SUSPENDED
-    services.pacer.pace(uow, "request_password_reset", started, known=known)
-    if user is None or not known:
-        handle = await codes.touch_nothing(uow, services, CodePurpose.PASSWORD_RESET)
-    else:
-        issued = await codes.issue(uow, services, user.id, CodePurpose.PASSWORD_RESET, user.email)
-        await send_code(uow, user, "password_reset", user.email, issued)
-        handle = issued.handle
-    return CodeSent(
-        expires_in_seconds=int(services.settings.code_ttl.total_seconds()), handle=handle
+    """A reset code to ``email`` if it has an account (the same answer either way:
+    ``verification.mail_code_to_address``)."""
+    return await mail_code_to_address(
+        uow,
+        services,
+        email,
+        client,
+        device_token,
+        purpose=CodePurpose.PASSWORD_RESET,
+        template="password_reset",
+        operation="request_password_reset",
     )
 
 

@@ -30,9 +30,9 @@ from service.accounts.profile import validation as v
 from service.accounts.profile.writes import save_user
 from service.accounts.services import Services
 from service.accounts.sessions.store import revoke_all
-from service.accounts.signin.devices import forget_devices
+from service.accounts.signin.devices import find_device, forget_devices
 from service.accounts.values import ClientInfo, Viewer
-from service.db.models import CodePurpose, SecurityEventKind, User
+from service.db.models import AccountStatus, CodePurpose, SecurityEventKind, User
 from service.db.unit_of_work import UnitOfWork
 
 MAX_EMAIL_INPUT = 320
@@ -110,6 +110,48 @@ async def check_mailed_code(
     if v.email_key(match.email) != user.email_normalized:
         return None
     return match
+
+
+async def mail_code_to_address(
+    uow: UnitOfWork,
+    services: Services,
+    email: str,
+    client: ClientInfo,
+    device_token: str | None,
+    *,
+    purpose: CodePurpose,
+    template: str,
+    operation: str,
+) -> CodeSent | ValidationFailed | RateLimited:
+    """A code of ``purpose`` to ``email`` if it has an account, for anyone who asks (a reset,
+    a sign-in by code): the same answer for every syntactically valid address (with the handle
+    of this request's code, random when none was sent), counted against the client's budgets
+    for the address and the address's cap on mail either way, the same work either way (a
+    digest and a statement on the codes' index), and paced as ``operation`` (``pacing``), so
+    neither the answer nor its timing says whether an account exists. A suspended account is
+    treated as no account. Asked from a device the account signed in from (its
+    ``device_token``), the address's daily cap, which strangers can spend, does not apply:
+    they cannot deny the owner a code."""
+    started = clock()
+    normalized, errors = v.check_email(email[:MAX_EMAIL_INPUT])
+    if normalized is None:  # exactly when there are errors
+        return ValidationFailed(errors)
+    subject = "email:" + v.email_key(normalized)
+    user = await find_by_email(uow, normalized)
+    owner = user is not None and await find_device(uow, user.id, device_token) is not None
+    if limited := await services.limiter.code_request(subject, client.ip_address, owner=owner):
+        return limited
+    known = user is not None and user.status != AccountStatus.SUSPENDED
+    services.pacer.pace(uow, operation, started, known=known)
+    if user is None or not known:
+        handle = await codes.touch_nothing(uow, services, purpose)
+    else:
+        issued = await codes.issue(uow, services, user.id, purpose, user.email)
+        await send_code(uow, user, template, user.email, issued)
+        handle = issued.handle
+    return CodeSent(
+        expires_in_seconds=int(services.settings.code_ttl.total_seconds()), handle=handle
+    )
 
 
 async def verify_email(

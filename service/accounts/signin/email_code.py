@@ -20,13 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.accounts.email import codes
-from service.accounts.email.notices import send_code
 from service.accounts.email.pacing import clock
 from service.accounts.email.verification import (
-    MAX_EMAIL_INPUT,
     address_subject,
     check_mailed_code,
     find_by_email,
+    mail_code_to_address,
 )
 from service.accounts.outcomes import (
     AccountChanged,
@@ -36,9 +35,7 @@ from service.accounts.outcomes import (
     RateLimited,
     ValidationFailed,
 )
-from service.accounts.profile import validation as v
 from service.accounts.services import Services
-from service.accounts.signin.devices import find_device
 from service.accounts.signin.pipeline import SignInOutcome, sign_in
 from service.accounts.signin.proofs import Proof
 from service.accounts.values import ClientInfo
@@ -64,28 +61,19 @@ async def request_login_code(
     client: ClientInfo,
     device_token: str | None = None,
 ) -> CodeSent | ValidationFailed | RateLimited:
-    """A sign-in code to ``email`` if it has an account (the same answer either way)."""
+    """A sign-in code to ``email`` if it has an account (the same answer either way:
+    ``verification.mail_code_to_address``)."""
     if not services.settings.login_by_code:
         return ValidationFailed([FieldError("email", "turned_off", TURNED_OFF_MESSAGE)])
-    started = clock()
-    normalized, errors = v.check_email(email[:MAX_EMAIL_INPUT])
-    if normalized is None:  # exactly when there are errors
-        return ValidationFailed(errors)
-    user = await find_by_email(uow, normalized)
-    owner = user is not None and await find_device(uow, user.id, device_token) is not None
-    subject = "email:" + v.email_key(normalized)
-    if limited := await services.limiter.code_request(subject, client.ip_address, owner=owner):
-        return limited
-    known = user is not None and user.status != AccountStatus.SUSPENDED
-    services.pacer.pace(uow, "request_login_code", started, known=known)
-    if user is None or not known:
-        handle = await codes.touch_nothing(uow, services, CodePurpose.SIGN_IN)
-    else:
-        issued = await codes.issue(uow, services, user.id, CodePurpose.SIGN_IN, user.email)
-        await send_code(uow, user, "login_code", user.email, issued)
-        handle = issued.handle
-    return CodeSent(
-        expires_in_seconds=int(services.settings.code_ttl.total_seconds()), handle=handle
+    return await mail_code_to_address(
+        uow,
+        services,
+        email,
+        client,
+        device_token,
+        purpose=CodePurpose.SIGN_IN,
+        template="login_code",
+        operation="request_login_code",
     )
 
 
