@@ -709,9 +709,9 @@ export const ExternalProviders = graphql(`
   }
 `);
 
-export const BeginExternalLogin = graphql(`
-  mutation BeginExternalLogin($input: BeginExternalLoginInput!) {
-    beginExternalLogin(input: $input) {
+/** What beginning a sign-in or a link with a provider answers. */
+export const ExternalStart = graphql(`
+  fragment ExternalStart on BeginExternalLoginResult {
       __typename
       ... on ExternalLoginStarted {
         flowId
@@ -732,6 +732,13 @@ export const BeginExternalLogin = graphql(`
       ... on ReauthenticationRequired {
         ...StepUpFields
       }
+  }
+`);
+
+export const BeginExternalLogin = graphql(`
+  mutation BeginExternalLogin($input: BeginExternalLoginInput!) {
+    beginExternalLogin(input: $input) {
+      ...ExternalStart
     }
   }
 `);
@@ -739,26 +746,7 @@ export const BeginExternalLogin = graphql(`
 export const BeginExternalLink = graphql(`
   mutation BeginExternalLink($input: BeginExternalLoginInput!) {
     beginExternalLink(input: $input) {
-      __typename
-      ... on ExternalLoginStarted {
-        flowId
-        authorizationUrl
-      }
-      ... on ValidationError {
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on RateLimited {
-        message
-        retryAfterSeconds
-      }
-      ... on ReauthenticationRequired {
-        ...StepUpFields
-      }
+      ...ExternalStart
     }
   }
 `);
