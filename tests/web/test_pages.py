@@ -731,26 +731,37 @@ async def test_data_pages_show_a_skeleton_while_they_load(site, browser):
     async def slow(route):
         if any(
             name in (route.request.post_data or "")
-            for name in ("query Sessions", "query SecurityEvents", "query Passkeys")
+            for name in (
+                "query Sessions",
+                "query SecurityEvents",
+                "query Passkeys",
+                "query ExternalIdentities",
+            )
         ):
             await release.wait()
         await route.continue_()
 
     await page.route("**/graphql", slow)
-    for path, label, ready in (
-        ("/sessions", "Loading your sessions…", page.get_by_role("table")),
-        ("/activity", "Loading your activity…", page.get_by_role("table")),
-        ("/security", "Loading your passkeys…", page.get_by_text("No passkeys yet.")),
+    for path, labels, ready in (
+        ("/sessions", ["Loading your sessions…"], [page.get_by_role("table")]),
+        ("/activity", ["Loading your activity…"], [page.get_by_role("table")]),
+        (
+            "/security",
+            ["Loading your passkeys…", "Loading your linked accounts…"],
+            [page.get_by_text("No passkeys yet."), page.get_by_text("No linked accounts.")],
+        ),
     ):
         release.clear()
         await page.goto(f"{site.base}/account{path}")
-        loading = page.get_by_role("status").filter(has_text=label)
-        await loading.wait_for(state="attached")
+        for label in labels:
+            await page.get_by_role("status").filter(has_text=label).wait_for(state="attached")
         skeleton = page.locator(".skeleton[aria-busy=true]")
-        assert await skeleton.count() == 1
-        assert await ready.count() == 0
+        assert await skeleton.count() == len(labels)
+        for shown in ready:
+            assert await shown.count() == 0
         release.set()
-        await ready.wait_for()
+        for shown in ready:
+            await shown.wait_for()
         assert await skeleton.count() == 0
     await context.close()
     watch.assert_clean()
