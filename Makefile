@@ -57,6 +57,7 @@ format: install-dev
 
 schema: install
 	$(BIN)/accounts export-schema > schema.graphql
+	$(BIN)/accounts export-schema --admin > schema.admin.graphql
 
 # docs/configuration.md is written from the settings in service/config/ (a test compares them).
 docs: install

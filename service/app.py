@@ -1,4 +1,5 @@
-"""The Starlette application: /graphql, /healthz, /readyz, /account/ (the web app)."""
+"""The Starlette application: /graphql, /admin/graphql (when on), /healthz, /readyz, /account/
+(the web app)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from service.accounts.limits.store import FailoverStorage
 from service.config import Settings, get_settings
 from service.db.watch import wait_for_database
 from service.external_callback import callback_routes
+from service.graphql.admin.view import AdminGraphQL
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
@@ -106,20 +108,26 @@ def media_routes(media: MediaStorage) -> list[Route]:
 ASSET_HEADERS = {"X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=86400"}
 
 
-def ide_routes(graphql: AccountsGraphQL) -> list[BaseRoute]:
-    """The offline GraphiQL's own script and style, and its vendored assets."""
+def ide_routes(graphql: AccountsGraphQL, admin: AccountsGraphQL | None = None) -> list[BaseRoute]:
+    """The offline GraphiQL's own script and style, and its vendored assets; the admin
+    endpoint's explorer has a script of its own (its example document)."""
     ide = graphql.offline_ide
     if ide is None:
         return []
 
-    async def script(_: Request) -> Response:
-        return Response(ide.script, media_type="text/javascript", headers=ASSET_HEADERS)
+    def script_route(script: str, name: str) -> Route:
+        async def serve(_: Request) -> Response:
+            return Response(script, media_type="text/javascript", headers=ASSET_HEADERS)
+
+        return Route(ASSET_URL + name, serve, methods=["GET"])
 
     async def style(_: Request) -> Response:
         return Response(ide.style, media_type="text/css", headers=ASSET_HEADERS)
 
+    admin_ide = admin.offline_ide if admin is not None else None
     return [
-        Route(ASSET_URL + SCRIPT_NAME, script, methods=["GET"]),
+        script_route(ide.script, SCRIPT_NAME),
+        *([script_route(admin_ide.script, admin_ide.script_name)] if admin_ide else []),
         Route(ASSET_URL + STYLE_NAME, style, methods=["GET"]),
         Mount(ASSET_URL.rstrip("/"), app=StaticFiles(directory=ASSET_DIR), name="graphql-assets"),
     ]
@@ -190,6 +198,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
     configure_logging(settings)
     state = state or AppState.create(settings)
     graphql = AccountsGraphQL(state)
+    admin = AdminGraphQL(state) if settings.admin_api else None
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -242,12 +251,13 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
     app = Starlette(
         routes=[
             Route("/graphql", graphql),  # every method: the view answers (and marks) each
+            *([Route("/admin/graphql", admin)] if admin is not None else []),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             *home_routes(settings),
             *callback_routes(state),
             *media_routes(state.services.media),
-            *ide_routes(graphql),
+            *ide_routes(graphql, admin),
             *(web_routes(settings) if settings.web_ui_enabled else []),
             *metrics_routes(settings, state),
         ],

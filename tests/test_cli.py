@@ -173,7 +173,7 @@ async def test_events_purge_deletes_old_events_and_expired_codes(
     out = accounts(database_url, "users", "suspend", "ada_lovelace", cwd=tmp_path).stdout
     async with state.session_factory() as db:
         kinds = list((await db.execute(select(SecurityEvent.kind))).scalars())
-    assert sorted(kinds) == ["ACCOUNT_DEACTIVATED", "REGISTERED"]
+    assert sorted(kinds) == ["ACCOUNT_SUSPENDED", "REGISTERED"]
 
 
 def test_unknown_command_fails(tmp_path):

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from service.config import Settings
-from service.graphql.schema import export_sdl
+from service.graphql.admin.schema import build_admin_schema, export_admin_sdl
+from service.graphql.schema import build_schema, export_sdl
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,6 +22,32 @@ def _settings_env_names() -> set[str]:
 def test_schema_graphql_matches_the_code():
     committed = (ROOT / "schema.graphql").read_text()
     assert committed == export_sdl(), "schema.graphql is stale: run `make schema`"
+
+
+def test_schema_admin_graphql_matches_the_code():
+    committed = (ROOT / "schema.admin.graphql").read_text()
+    assert committed == export_admin_sdl(), "schema.admin.graphql is stale: run `make schema`"
+
+
+def test_the_users_schema_has_nothing_of_the_admin_schema():
+    users = build_schema()._schema
+    admin = build_admin_schema()._schema
+    admin_only = {"whoami", "users", "user", "auditLog"} | set(admin.mutation_type.fields)
+    assert admin_only.isdisjoint(users.query_type.fields)
+    assert admin_only.isdisjoint(users.mutation_type.fields)
+    for name in ("AdminUser", "AuditEntry", "Role", "KeyRole", "Staff", "AdminActionResult"):
+        assert name not in users.type_map, name
+
+
+def test_export_schema_admin_command_prints_the_admin_sdl():
+    out = subprocess.run(
+        [sys.executable, "-m", "service.cli", "export-schema", "--admin"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert out.stdout == export_admin_sdl()
 
 
 def test_export_schema_command_prints_the_sdl():

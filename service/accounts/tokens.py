@@ -1,4 +1,4 @@
-"""Opaque bearer secrets: session tokens and device tokens are one kind of thing.
+"""Opaque bearer secrets: session tokens, device tokens and admin keys are one kind of thing.
 
 Each is 256 random bits from ``secrets`` behind a recognisable public prefix, handed to the
 client once and stored only as its SHA-256 digest; anything that does not look like one is
@@ -31,3 +31,4 @@ class OpaqueTokens:
 
 SESSION_TOKENS = OpaqueTokens("acct_")
 DEVICE_TOKENS = OpaqueTokens("dev_")
+ADMIN_KEYS = OpaqueTokens("adm_")

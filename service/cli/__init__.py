@@ -1,6 +1,7 @@
 """The ``accounts`` command: one module per command group.
 
-``server`` (serve, migrate, export-schema), ``users`` (list, create, suspend, activate),
+``server`` (serve, migrate, export-schema), ``users`` (list, create, suspend, activate,
+set-role, reset-2fa, identities), ``admin`` (admin-keys create, list, revoke),
 ``maintenance`` (sessions purge, media gc) and ``mail`` (courier, outbox list, outbox retry);
 ``runtime`` holds what they share (migrations, one unit of work on the service's own state).
 
@@ -20,7 +21,7 @@ from typing import cast
 
 from pydantic import ValidationError
 
-from service.cli import mail, maintenance, server, users
+from service.cli import admin, mail, maintenance, server, users
 from service.cli.runtime import Commands, migrations_dir, run_migrations
 from service.config import ConfigurationError, Settings, get_settings
 from service.config.errors import describe
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     server.add_commands(commands)
     users.add_commands(commands)
+    admin.add_commands(commands)
     maintenance.add_commands(commands)
     mail.add_commands(commands)
     _describe_commands(parser)

@@ -1,4 +1,4 @@
-"""accounts serve | migrate | export-schema."""
+"""accounts serve | migrate | export-schema [--admin]."""
 
 from __future__ import annotations
 
@@ -44,6 +44,11 @@ def add_commands(commands: Commands) -> None:
     migrate.set_defaults(handler=cmd_migrate)
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL to stdout")
+    export.add_argument(
+        "--admin",
+        action="store_true",
+        help="the admin API's schema (/admin/graphql) instead of the users' (/graphql)",
+    )
     export.set_defaults(handler=cmd_export_schema)
 
 
@@ -149,7 +154,12 @@ def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_export_schema(_: argparse.Namespace, __: Settings) -> int:
+def cmd_export_schema(args: argparse.Namespace, __: Settings) -> int:
+    if args.admin:
+        from service.graphql.admin.schema import export_admin_sdl
+
+        sys.stdout.write(export_admin_sdl())
+        return 0
     from service.graphql.schema import export_sdl
 
     sys.stdout.write(export_sdl())

@@ -1,16 +1,20 @@
-"""accounts users list | create | suspend | activate | reset-2fa | identities."""
+"""accounts users list | create | suspend | activate | set-role | reset-2fa | identities."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from service.cli.runtime import Commands, with_unit_of_work
 from service.config import Settings
+
+# The CLI's audit entries say so when the operator gave no reason.
+NO_REASON = "(given at the server's shell, no reason said)"
 
 if TYPE_CHECKING:
     from service.accounts.services import Services
@@ -43,21 +47,42 @@ def add_commands(commands: Commands) -> None:
     create.add_argument("--bio")
     create.add_argument("--contact")
     create.set_defaults(handler=cmd_users_create)
-    suspend = users.add_parser("suspend", help="suspend a user (by email or username)")
+    suspend = users.add_parser(
+        "suspend",
+        help="suspend a user (by email or username)",
+        description="Suspend the account and end every session of it, as the admin API's "
+        "suspendUser does: an ACCOUNT_SUSPENDED security event, a notice to the owner, and an "
+        "audit entry by cli:<your login>.",
+    )
     suspend.add_argument("identifier")
+    suspend.add_argument("--reason", default=NO_REASON, help="why (kept in the audit log)")
     suspend.set_defaults(handler=cmd_users_suspend)
     activate = users.add_parser("activate", help="reactivate a user (by email or username)")
     activate.add_argument("identifier")
+    activate.add_argument("--reason", help="why (kept in the audit log)")
     activate.set_defaults(handler=cmd_users_activate)
+    set_role = users.add_parser(
+        "set-role",
+        help="set a user's role on the admin API: USER, SUPPORT or ADMIN (by email or username)",
+        description="Give an account a staff role (SUPPORT reads and acts on accounts; ADMIN also "
+        "deletes accounts and sets roles) or take it away (USER). This is how the first ADMIN "
+        "is made. The last active ADMIN keeps the role. Staff use the admin API signed in at "
+        "AAL2: with two-factor sign-in or a passkey.",
+    )
+    set_role.add_argument("identifier")
+    set_role.add_argument("role", choices=["USER", "SUPPORT", "ADMIN"])
+    set_role.add_argument("--reason", help="why (kept in the audit log)")
+    set_role.set_defaults(handler=cmd_users_set_role)
     reset_2fa = users.add_parser(
         "reset-2fa",
         help="remove a user's second factor (support cases; by email or username)",
         description="Remove the TOTP secret, the recovery codes and every open sign-in challenge "
         "of an account that lost its second factor: its password alone signs in again. Writes a "
-        "TWO_FACTOR_DISABLED security event and an audit log line, and mails the account a "
-        "notice. Check who is asking before you run it.",
+        "TWO_FACTOR_DISABLED security event and an audit entry by cli:<your login>, and mails "
+        "the account a notice. Check who is asking before you run it.",
     )
     reset_2fa.add_argument("identifier")
+    reset_2fa.add_argument("--reason", default=NO_REASON, help="why (kept in the audit log)")
     reset_2fa.set_defaults(handler=cmd_users_reset_2fa)
     identities = users.add_parser(
         "identities",
@@ -140,94 +165,131 @@ def read_password(stdin: TextIO) -> str:
 
 
 def cmd_users_create(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.admin.creation import NewAccount, create_user
+    from service.accounts.admin.outcomes import UserActionDone
+    from service.accounts.admin.staff import operator
     from service.accounts.outcomes import ValidationFailed
-    from service.accounts.profile.registration import Registration, create_user
-    from service.accounts.values import ClientInfo
-    from service.db.models import User
 
     password = read_password(sys.stdin)
-    data = Registration(
+    data = NewAccount(
         email=args.email,
         username=args.username,
         password=password,
-        password_confirmation=password,
         first_name=args.first_name,
         last_name=args.last_name,
         bio=args.bio,
         contact=args.contact,
     )
-    # An operator's command is not an anonymous client: no rate limit applies to it.
-    settings = settings.model_copy(update={"rate_limit_enabled": False})
+    staff = operator(operator_login())
     result = with_unit_of_work(
-        settings, lambda uow, services: create_user(uow, services, data, ClientInfo())
+        settings, lambda uow, services: create_user(uow, services, staff, data, None)
     )
-    if isinstance(result, User):
-        print(f"created {result.username} <{result.email}> ({result.id})")
+    if isinstance(result, UserActionDone) and result.user is not None:
+        user = result.user
+        print(f"created {user.username} <{user.email}> ({user.id})")
         return 0
     if isinstance(result, ValidationFailed):
         for error in result.fields:
             print(f"accounts: {error.field}: {error.message} ({error.code})", file=sys.stderr)
         return 1
-    print(f"accounts: {result.message}", file=sys.stderr)
+    print(f"accounts: {getattr(result, 'message', result)}", file=sys.stderr)
     return 1
 
 
-def _set_status(identifier: str, settings: Settings, status_name: str) -> int:
-    from service.accounts import events
-    from service.accounts.profile.users import find_user, set_status
-    from service.accounts.values import ClientInfo
-    from service.db.models import AccountStatus, SecurityEventKind
+def operator_login() -> str:
+    """Who runs the command, as the audit log names them (``cli:<login>``)."""
+    try:
+        return os.environ.get("SUDO_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no user name for this uid (a bare container)
+        return f"uid{os.getuid()}"
 
-    async def work(uow: UnitOfWork, _services: Services) -> tuple[User, int] | None:
+
+def _act(
+    identifier: str, settings: Settings, act: Callable[..., Awaitable[object]], *extra: object
+) -> tuple[str, object] | None:
+    """Run an admin action (``accounts.admin.actions``) as the operator, on the account an
+    email or username names: its username and the outcome, or ``None`` when none matches."""
+    from service.accounts.admin.staff import operator
+    from service.accounts.profile.users import find_user
+
+    staff = operator(operator_login())
+
+    async def work(uow: UnitOfWork, services: Services) -> tuple[str, object] | None:
         user = await find_user(uow, identifier)
         if user is None:
             return None
-        before = user.status
-        revoked = await set_status(uow, user, AccountStatus(status_name))
-        if before != user.status:
-            kind = (
-                SecurityEventKind.ACCOUNT_REACTIVATED
-                if user.status == AccountStatus.ACTIVE
-                else SecurityEventKind.ACCOUNT_DEACTIVATED
-            )
-            await events.record(uow, user.id, kind, ClientInfo(user_agent="accounts cli"))
-        return user, revoked
+        return user.username, await act(uow, services, staff, user.id, *extra)
 
-    found = with_unit_of_work(settings, work)
+    return with_unit_of_work(settings, work)
+
+
+def _report(identifier: str, found: tuple[str, object] | None, done: Callable[[Any], str]) -> int:
+    from service.accounts.admin.outcomes import ActionRefused, UserActionDone
+    from service.accounts.outcomes import ValidationFailed
+
     if found is None:
         print(f"accounts: no user matches {identifier!r}", file=sys.stderr)
         return 1
-    user, revoked = found
-    print(f"{user.username}: {status_name} ({revoked} sessions revoked)")
-    return 0
+    username, outcome = found
+    if isinstance(outcome, UserActionDone):
+        print(f"{username}: {done(outcome)}")
+        return 0
+    if isinstance(outcome, ValidationFailed):
+        for error in outcome.fields:
+            print(f"accounts: {error.field}: {error.message} ({error.code})", file=sys.stderr)
+        return 1
+    if isinstance(outcome, ActionRefused):
+        print(f"accounts: {username}: {outcome.message} ({outcome.code})", file=sys.stderr)
+        return 1
+    print(f"accounts: {username}: {getattr(outcome, 'message', outcome)}", file=sys.stderr)
+    return 1
 
 
 def cmd_users_suspend(args: argparse.Namespace, settings: Settings) -> int:
-    return _set_status(args.identifier, settings, "SUSPENDED")
+    from service.accounts.admin.actions import suspend_user
+
+    found = _act(args.identifier, settings, suspend_user, args.reason)
+    return _report(
+        args.identifier, found, lambda done: f"SUSPENDED ({done.sessions_ended} sessions revoked)"
+    )
 
 
 def cmd_users_activate(args: argparse.Namespace, settings: Settings) -> int:
-    return _set_status(args.identifier, settings, "ACTIVE")
+    from service.accounts.admin.actions import reactivate_user
+
+    found = _act(args.identifier, settings, reactivate_user, args.reason)
+    return _report(args.identifier, found, lambda _: "ACTIVE (0 sessions revoked)")
+
+
+def cmd_users_set_role(args: argparse.Namespace, settings: Settings) -> int:
+    from service.accounts.admin.actions import set_user_role
+    from service.db.models import Role
+
+    role = Role(args.role)
+
+    async def act(
+        uow: UnitOfWork, services: Services, staff: Any, user_id: Any, reason: str | None
+    ) -> object:
+        return await set_user_role(uow, services, staff, user_id, role, reason)
+
+    found = _act(args.identifier, settings, act, args.reason)
+    return _report(
+        args.identifier,
+        found,
+        lambda done: f"role {role.value}" + ("" if done.changed else " (unchanged)"),
+    )
 
 
 def cmd_users_reset_2fa(args: argparse.Namespace, settings: Settings) -> int:
-    from service.accounts.profile.users import find_user
-    from service.accounts.two_factor.setup import reset_two_factor
-    from service.accounts.values import ClientInfo
+    from service.accounts.admin.actions import reset_user_two_factor
 
-    async def work(uow: UnitOfWork, _services: Services) -> tuple[User, bool] | None:
-        user = await find_user(uow, args.identifier)
-        if user is None:
-            return None
-        return user, await reset_two_factor(uow, user, ClientInfo(user_agent="accounts cli"))
-
-    found = with_unit_of_work(settings, work)
-    if found is None:
-        print(f"accounts: no user matches {args.identifier!r}", file=sys.stderr)
-        return 1
-    user, removed = found
-    if not removed:
-        print(f"{user.username}: no second factor to remove")
-        return 0
-    print(f"{user.username}: second factor removed (a notice was queued)")
-    return 0
+    found = _act(args.identifier, settings, reset_user_two_factor, args.reason)
+    return _report(
+        args.identifier,
+        found,
+        lambda done: (
+            "second factor removed (a notice was queued)"
+            if done.changed
+            else "no second factor to remove"
+        ),
+    )

@@ -64,6 +64,11 @@ class RateLimitSettings(BaseModel):
         description=f"sign-ins and links begun with an external provider from one IP {PER_IP} "
         "(`beginExternalLogin`, `beginExternalLink`)",
     )
+    rate_limit_admin_requests_per_caller: RateLimit = Field(
+        "600/minute",
+        description="requests to the admin API (`/admin/graphql`) from one admin key or staff "
+        "account",
+    )
     rate_limit_image_uploads_per_user: RateLimit = Field(
         "20/hour",
         description="profile images one signed-in user may upload (`updateUser`), counted "

@@ -13,6 +13,7 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from service.config.admin import AdminSettings
 from service.config.database import DatabaseSettings
 from service.config.external import ExternalSettings
 from service.config.factors import EmailCodeSettings, SecondFactorSettings
@@ -46,6 +47,7 @@ GROUPS: tuple[type[BaseModel], ...] = (
     SecondFactorSettings,
     EmailCodeSettings,
     ExternalSettings,
+    AdminSettings,
     PasswordSettings,
     SessionSettings,
     RateLimitSettings,
@@ -62,6 +64,7 @@ class Settings(
     RateLimitSettings,
     SessionSettings,
     PasswordSettings,
+    AdminSettings,
     ExternalSettings,
     EmailCodeSettings,
     SecondFactorSettings,

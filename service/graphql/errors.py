@@ -53,3 +53,23 @@ class ServiceUnavailableError(ExpectedError):
 
     def __init__(self, message: str = "The service is temporarily unavailable. Try again.") -> None:
         super().__init__(message)
+
+
+class ForbiddenError(ExpectedError):
+    """The caller is known, and may not do this."""
+
+    code = "FORBIDDEN"
+
+    def __init__(self, message: str = "Your role does not allow this.") -> None:
+        super().__init__(message)
+
+
+class TooManyRequestsError(ExpectedError):
+    """The caller's request budget is spent: ``extensions.retryAfterSeconds`` says for how
+    long."""
+
+    code = "RATE_LIMITED"
+
+    def __init__(self, retry_after_seconds: int) -> None:
+        super().__init__("Too many requests. Try again later.")
+        self.extensions = {"code": self.code, "retryAfterSeconds": retry_after_seconds}

@@ -71,6 +71,7 @@ class OfflineIDE:
     html: str
     script: str
     style: str
+    script_name: str = SCRIPT_NAME
 
 
 def strawberry_template() -> str:
@@ -91,7 +92,15 @@ def cdn_assets(template: str) -> list[CdnAsset]:
     return assets
 
 
-def build_offline_ide(template: str | None = None, asset_dir: Path = ASSET_DIR) -> OfflineIDE:
+def build_offline_ide(
+    template: str | None = None,
+    asset_dir: Path = ASSET_DIR,
+    *,
+    example: str = EXAMPLE_DOCUMENT,
+    script_name: str = SCRIPT_NAME,
+) -> OfflineIDE:
+    """The page, its script (served as ``script_name``: each endpoint's explorer opens on its
+    own ``example`` and queries the page's own URL) and its style."""
     html = template if template is not None else strawberry_template()
     assets = cdn_assets(html)
     if not assets:
@@ -109,12 +118,12 @@ def build_offline_ide(template: str | None = None, asset_dir: Path = ASSET_DIR) 
             f"found {len(scripts)} and {len(styles)}"
         )
     script, replaced = EXAMPLE_QUERY.subn(
-        lambda _: f"const EXAMPLE_QUERY = {json.dumps(EXAMPLE_DOCUMENT)};", scripts[0]
+        lambda _: f"const EXAMPLE_QUERY = {json.dumps(example)};", scripts[0]
     )
     if replaced != 1:
         raise TemplateChanged("the GraphiQL script has no EXAMPLE_QUERY to open on")
-    html = INLINE_SCRIPT.sub(f'<script src="{ASSET_URL}{SCRIPT_NAME}"></script>', html)
+    html = INLINE_SCRIPT.sub(f'<script src="{ASSET_URL}{script_name}"></script>', html)
     html = INLINE_STYLE.sub(f'<link rel="stylesheet" href="{ASSET_URL}{STYLE_NAME}" />', html)
     if leftover := EXTERNAL_REFERENCE.search(html):
         raise TemplateChanged(f"the page still loads from another origin: {leftover.group(0)}")
-    return OfflineIDE(html=html, script=script, style=styles[0])
+    return OfflineIDE(html=html, script=script, style=styles[0], script_name=script_name)

@@ -12,9 +12,11 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.schema import BaseSchema
 
 from service.graphql.context import Context
-from service.graphql.ide import CSP, build_offline_ide
+from service.graphql.ide import CSP, SCRIPT_NAME, build_offline_ide
+from service.graphql.ide_document import EXAMPLE_DOCUMENT
 from service.graphql.multipart import (
     attach_files,
     bad_request,
@@ -59,17 +61,34 @@ def strict_adapter(max_field_bytes: int) -> type[StarletteRequestAdapter]:
 
 
 class AccountsGraphQL(GraphQL[Context, None]):
-    def __init__(self, state: AppState) -> None:
+    """The users' endpoint; the admin endpoint is the same view over its own schema, context
+    and explorer (``graphql.admin.view``)."""
+
+    context_class: type[Context] = Context
+
+    def __init__(
+        self,
+        state: AppState,
+        schema: BaseSchema | None = None,
+        *,
+        example: str = EXAMPLE_DOCUMENT,
+        script_name: str = SCRIPT_NAME,
+        uploads: bool = True,
+    ) -> None:
         settings = state.settings
         super().__init__(
-            build_schema(settings),
+            schema or build_schema(settings),
             graphql_ide="graphiql" if settings.graphiql_enabled else None,
             allow_queries_via_get=settings.get_queries_enabled,
-            multipart_uploads_enabled=True,
+            multipart_uploads_enabled=uploads,
         )
         self.state = state
         self.request_adapter_class = strict_adapter(settings.max_body_bytes)
-        self.offline_ide = build_offline_ide() if settings.graphiql_enabled else None
+        self.offline_ide = (
+            build_offline_ide(example=example, script_name=script_name)
+            if settings.graphiql_enabled
+            else None
+        )
 
     async def render_graphql_ide(self, request: Request) -> Response:
         assert self.offline_ide is not None
@@ -106,7 +125,7 @@ class AccountsGraphQL(GraphQL[Context, None]):
     ) -> Context:
         assert isinstance(request, Request)
         assert isinstance(response, Response)
-        context = Context(request, self.state, response)
+        context = self.context_class(request, self.state, response)
         request.state.graphql_context = context
         return context
 

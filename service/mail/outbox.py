@@ -44,6 +44,7 @@ TEMPLATES = frozenset(
         "signed_out_everywhere",  # notice: every session ended (logoutAll), with the ways in
         "external_identity_linked",  # notice, naming the provider
         "external_identity_unlinked",  # notice, naming the provider
+        "account_suspended",  # notice: staff suspended the account
     }
 )
 # Templates whose message is worthless without its code (erased once sent or failed).

@@ -60,6 +60,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "signed_out_everywhere": "You were signed out everywhere",
         "external_identity_linked": "An account at another provider was linked to yours",
         "external_identity_unlinked": "A linked account was removed from yours",
+        "account_suspended": "Your account was suspended",
     },
     "de": {
         "verify_email": "Ihr Bestätigungscode",
@@ -81,6 +82,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "signed_out_everywhere": "Sie wurden überall abgemeldet",
         "external_identity_linked": "Ein Konto bei einem anderen Anbieter wurde verknüpft",
         "external_identity_unlinked": "Eine Kontoverknüpfung wurde entfernt",
+        "account_suspended": "Ihr Konto wurde gesperrt",
     },
 }
 

@@ -87,6 +87,9 @@ class AttemptLimiter:
         self.external_flows_per_ip = budgets.budget(
             "external-ip", settings.rate_limit_external_flows_per_ip
         )
+        self.admin_requests_per_caller = budgets.budget(
+            "admin-caller", settings.rate_limit_admin_requests_per_caller
+        )
         self.image_uploads_per_user = budgets.budget(
             "image-user", settings.rate_limit_image_uploads_per_user
         )
@@ -172,6 +175,10 @@ class AttemptLimiter:
     async def external_flow(self, ip: str | None) -> RateLimited | None:
         """One sign-in or link begun with an external provider from ``ip``."""
         return await self.external_flows_per_ip.reserve(address_key(ip))
+
+    async def admin_request(self, actor: str) -> RateLimited | None:
+        """One request to the admin API by ``actor`` (a key or a staff account)."""
+        return await self.admin_requests_per_caller.reserve(key(actor))
 
     async def image_upload(self, user_id: str) -> RateLimited | None:
         """One profile image to decode for a signed-in user, counted before it is decoded."""

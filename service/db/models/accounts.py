@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, Index, Integer, Text, false
+from sqlalchemy import CheckConstraint, Column, Index, Integer, Text, event, false
 from sqlmodel import Field, SQLModel
 
 from service.db.models.base import metadata as metadata
@@ -18,6 +18,18 @@ class AccountStatus(enum.StrEnum):
     DEACTIVATED = "DEACTIVATED"
     SUSPENDED = "SUSPENDED"
 
+
+class Role(enum.StrEnum):
+    """What an account may do on the admin API: nothing (``USER``), support staff's work
+    (``SUPPORT``), everything (``ADMIN``)."""
+
+    USER = "USER"
+    SUPPORT = "SUPPORT"
+    ADMIN = "ADMIN"
+
+
+# The columns the admin API's search matches a prefix of.
+PREFIX_COLUMNS = ("email_normalized", "username_normalized", "first_name_key", "last_name_key")
 
 _user_version = Column("version", Integer, nullable=False, server_default="0")
 
@@ -36,6 +48,22 @@ class User(SQLModel, table=True):
     __tablename__ = "users"
     __table_args__ = (
         CheckConstraint("status IN ('ACTIVE', 'DEACTIVATED', 'SUSPENDED')", name="status"),
+        CheckConstraint("role IN ('USER', 'SUPPORT', 'ADMIN')", name="role"),
+        Index("ix_users_date_joined_id", "date_joined", "id"),
+        Index("ix_users_status_date_joined_id", "status", "date_joined", "id"),
+        Index("ix_users_role_date_joined_id", "role", "date_joined", "id"),
+        Index("ix_users_first_name_key", "first_name_key"),
+        Index("ix_users_last_name_key", "last_name_key"),
+        # PostgreSQL: the prefix searches of the admin API (``LIKE 'p%'``) use these whatever
+        # the database's collation; SQLite searches by range on the plain indexes.
+        *(
+            Index(
+                f"ix_users_{name}_prefix",
+                name,
+                postgresql_ops={name: "varchar_pattern_ops"},
+            ).ddl_if(dialect="postgresql")
+            for name in PREFIX_COLUMNS
+        ),
     )
     __mapper_args__ = {"version_id_col": _user_version, "version_id_generator": False}
 
@@ -48,6 +76,9 @@ class User(SQLModel, table=True):
     password_hash: str | None = Field(default=None, max_length=255)
     first_name: str = Field(max_length=150)
     last_name: str = Field(max_length=150)
+    # The names casefolded, kept by the ORM (``name_key``): the admin API's search keys.
+    first_name_key: str = Field(default="", max_length=600, sa_column_kwargs={"server_default": ""})
+    last_name_key: str = Field(default="", max_length=600, sa_column_kwargs={"server_default": ""})
     bio: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
     contact: str = Field(default="", max_length=255, sa_column_kwargs={"server_default": ""})
     image_key: str | None = Field(default=None, max_length=255)
@@ -62,6 +93,9 @@ class User(SQLModel, table=True):
     email_verified: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     pending_email: str | None = Field(default=None, max_length=320)
     locale: str = Field(default="en", max_length=16, sa_column_kwargs={"server_default": "en"})
+    role: str = Field(
+        default=Role.USER.value, max_length=16, sa_column_kwargs={"server_default": Role.USER.value}
+    )
     version: int = Field(default=0, sa_column=_user_version)
     # Wrong second-factor codes since the last password reset (or an operator's 2FA reset),
     # whoever sent them: past ``MAX_FACTOR_FAILURES`` the second factor is refused.
@@ -72,6 +106,18 @@ class User(SQLModel, table=True):
     def bump_version(self) -> None:
         """Mark a password or status change: sessions and logins read before it lose."""
         self.version = self.version + 1
+
+
+def name_key(name: str) -> str:
+    """A name's search key: casefolded, as Python does it on every database."""
+    return name.casefold()
+
+
+@event.listens_for(User, "before_insert")
+@event.listens_for(User, "before_update")
+def _keep_name_keys(_mapper: object, _connection: object, user: User) -> None:
+    user.first_name_key = name_key(user.first_name)
+    user.last_name_key = name_key(user.last_name)
 
 
 class AuthSession(SQLModel, table=True):
@@ -151,6 +197,10 @@ class SecurityEventKind(enum.StrEnum):
     PASSKEY_REMOVED = "PASSKEY_REMOVED"
     EXTERNAL_IDENTITY_LINKED = "EXTERNAL_IDENTITY_LINKED"
     EXTERNAL_IDENTITY_UNLINKED = "EXTERNAL_IDENTITY_UNLINKED"
+    ACCOUNT_SUSPENDED = "ACCOUNT_SUSPENDED"
+    SESSIONS_REVOKED_BY_STAFF = "SESSIONS_REVOKED_BY_STAFF"
+    PASSWORD_RESET_SENT_BY_STAFF = "PASSWORD_RESET_SENT_BY_STAFF"  # noqa: S105
+    ROLE_CHANGED = "ROLE_CHANGED"
 
 
 class SecurityEvent(SQLModel, table=True):

@@ -1,0 +1,167 @@
+"""The accounts as staff read them: a search a page at a time, and one account in full.
+
+``search`` matches a prefix of the email, the username, the first name or the last name (each
+by its normalised key: casefolded, as registration compares them), optionally filtered by
+status and role (compared without an index when there is a query, so that its prefix indexes
+are the ones used), newest account first (then by id: a stable order for the cursor). Each prefix
+is matched on an index: on PostgreSQL by ``LIKE 'prefix%'`` on ``varchar_pattern_ops`` indexes
+(whatever the database's collation), on SQLite by a range on the plain index (its text compares
+by code point). Without a query, the newest accounts come from the ``(date_joined, id)`` index,
+or the status's or the role's own index with a filter. A page has at most ``MAX_PAGE`` accounts.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import sys
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Mapped
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
+
+from service.accounts.events import EventsPage, list_events
+from service.accounts.external.linking import list_identities
+from service.accounts.passkeys.store import list_passkeys
+from service.accounts.profile import validation as v
+from service.accounts.sessions.store import list_sessions
+from service.accounts.two_factor import totp
+from service.db.models import AuthSession, ExternalIdentity, User, name_key
+from service.db.unit_of_work import UnitOfWork
+
+MAX_PAGE = 100
+QUERY_MAX = 100
+CURSOR_PREFIX = "us1:"
+SURROGATES = range(0xD800, 0xE000)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    date_joined: datetime
+    id: uuid.UUID
+
+
+def cursor_of(user: User) -> str:
+    text = f"{CURSOR_PREFIX}{user.date_joined.isoformat()}|{user.id}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def read_cursor(cursor: str) -> Position | None:
+    """The position a cursor names, or ``None`` for anything this service did not write."""
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        if not text.startswith(CURSOR_PREFIX):
+            return None
+        at, _, user_id = text[len(CURSOR_PREFIX) :].partition("|")
+        moment = datetime.fromisoformat(at)
+        if moment.tzinfo is None:
+            return None
+        position = Position(moment.astimezone(UTC), uuid.UUID(user_id))
+    except (ValueError, OverflowError, binascii.Error, UnicodeDecodeError):
+        return None
+    return position
+
+
+def successor(prefix: str) -> str | None:
+    """The least text greater than every text that starts with ``prefix`` (by code point), or
+    ``None`` when there is none (a prefix of only the last code point)."""
+    while prefix:
+        last = ord(prefix[-1]) + 1
+        if last in SURROGATES:
+            last = SURROGATES.stop
+        if last <= sys.maxunicode:
+            return prefix[:-1] + chr(last)
+        prefix = prefix[:-1]
+    return None
+
+
+def starts_with(column: Mapped[str], prefix: str, dialect: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, in a form the database answers from an index."""
+    if dialect == "postgresql":
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column.like(escaped + "%", escape="\\")
+    upper = successor(prefix)
+    lower = column >= prefix
+    return lower if upper is None else and_(lower, column < upper)
+
+
+def query_condition(query: str, dialect: str) -> ColumnElement[bool]:
+    return or_(
+        starts_with(col(User.email_normalized), v.email_key(query), dialect),
+        starts_with(col(User.username_normalized), v.username_key(query), dialect),
+        starts_with(col(User.first_name_key), name_key(query), dialect),
+        starts_with(col(User.last_name_key), name_key(query), dialect),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class UsersPage:
+    users: list[User]
+    has_next_page: bool
+    has_previous_page: bool
+
+
+async def search(
+    uow: UnitOfWork,
+    first: int,
+    after: Position | None = None,
+    *,
+    query: str | None = None,
+    status: str | None = None,
+    role: str | None = None,
+) -> UsersPage:
+    first = max(1, min(first, MAX_PAGE))
+    statement = select(User)
+    text = (query or "").strip()
+    if text:
+        dialect = uow.session.get_bind().dialect.name
+        statement = statement.where(query_condition(text[:QUERY_MAX], dialect))
+    # With a query, its prefix indexes find the accounts; the filters must not tempt a planner
+    # without statistics (a new SQLite database) into walking the status's or role's index, so
+    # they compare an expression no index covers.
+    status_key = col(User.status).concat("") if text else col(User.status)
+    role_key = col(User.role).concat("") if text else col(User.role)
+    if status is not None:
+        statement = statement.where(status_key == status)
+    if role is not None:
+        statement = statement.where(role_key == role)
+    if after is not None:
+        statement = statement.where(
+            or_(
+                col(User.date_joined) < after.date_joined,
+                and_(col(User.date_joined) == after.date_joined, col(User.id) < after.id),
+            )
+        )
+    statement = statement.order_by(col(User.date_joined).desc(), col(User.id).desc())
+    rows = list((await uow.session.execute(statement.limit(first + 1))).scalars())
+    return UsersPage(
+        users=rows[:first], has_next_page=len(rows) > first, has_previous_page=after is not None
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class UserDetail:
+    user: User
+    two_factor_enabled: bool
+    passkey_count: int
+    identities: list[ExternalIdentity]
+    sessions: list[AuthSession]
+    events: EventsPage
+
+
+async def detail(uow: UnitOfWork, user_id: uuid.UUID, events_first: int = 20) -> UserDetail | None:
+    user = await uow.session.get(User, user_id)
+    if user is None:
+        return None
+    return UserDetail(
+        user=user,
+        two_factor_enabled=await totp.is_enabled(uow, user.id),
+        passkey_count=len(await list_passkeys(uow, user.id)),
+        identities=await list_identities(uow, user.id),
+        sessions=await list_sessions(uow, user.id),
+        events=await list_events(uow, user.id, events_first),
+    )
