@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-factors mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-factors mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutate-admin mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -108,6 +108,10 @@ mutate-assurance:
 # The ways in besides a password and a passkey: sign-in by email code.
 mutate-external:
 	$(MAKE) mutate MUTATE_GROUP=external
+
+# The admin API: staff, keys, the rules and actions on accounts, the audit log.
+mutate-admin:
+	$(MAKE) mutate MUTATE_GROUP=admin
 
 # Which test files judge each mutated module, from one coverage run of the in-process suite
 # (tests/mutation_map.json and [tool.mutmut]'s test selection): rerun when tests move.

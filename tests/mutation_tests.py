@@ -114,6 +114,19 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.external.linking",
         "service.external_callback",
     ],
+    # the admin API: who the staff are, their keys, the rules and actions on accounts, the
+    # audit log, the directory, and the endpoint's caller and permissions (``make mutate-admin``)
+    "admin": [
+        "service.accounts.admin.staff",
+        "service.accounts.admin.callers",
+        "service.accounts.admin.keys",
+        "service.accounts.admin.actions",
+        "service.accounts.admin.creation",
+        "service.accounts.admin.audit",
+        "service.accounts.admin.directory",
+        "service.graphql.admin.context",
+        "service.graphql.admin.permissions",
+    ],
 }
 
 # Which test files judge each module, and each of its functions (by mutmut's name for it,

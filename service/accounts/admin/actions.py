@@ -28,7 +28,6 @@ from service.accounts.outcomes import (
     ReauthenticationRequired,
     ValidationFailed,
 )
-from service.accounts.passkeys import store as passkeys
 from service.accounts.profile import validation as v
 from service.accounts.profile.stored_images import release_image
 from service.accounts.profile.users import set_status
@@ -214,7 +213,6 @@ async def delete_user(
     image_key = user.image_key
     await discard_messages(uow, user.id)
     await setup.remove_factors(uow, user)
-    await passkeys.discard(uow, user.id)
     ended = await revoke_all(uow, user.id)
     await audit.record(
         uow, staff, "delete_user", user, reason=_reason(reason), detail=f"{user.email}"

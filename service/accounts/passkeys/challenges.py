@@ -114,12 +114,6 @@ async def consume(
     )
 
 
-async def discard(uow: UnitOfWork, user_id: uuid.UUID) -> None:
-    await uow.session.execute(
-        delete(PasskeyChallenge).where(col(PasskeyChallenge.user_id) == user_id)
-    )
-
-
 async def purge_expired(uow: UnitOfWork, now: datetime | None = None) -> int:
     result = await uow.session.execute(
         delete(PasskeyChallenge).where(col(PasskeyChallenge.expires_at) <= (now or utcnow()))

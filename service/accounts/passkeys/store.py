@@ -8,17 +8,16 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlmodel import col
 
-from service.accounts.passkeys import challenges, relying_party
+from service.accounts.passkeys import relying_party
 from service.accounts.sessions.store import USER_AGENT_MAX
 from service.accounts.values import ClientInfo
 from service.db.models import (
     Passkey,
     User,
 )
-from service.db.results import affected
 from service.db.unit_of_work import UnitOfWork
 from service.mail.outbox import enqueue
 
@@ -65,10 +64,3 @@ async def send_passkey_notice(
         },
         user_id=user.id,
     )
-
-
-async def discard(uow: UnitOfWork, user_id: uuid.UUID) -> int:
-    """Every passkey and pending challenge of an account (it is being deleted)."""
-    await challenges.discard(uow, user_id)
-    result = await uow.session.execute(delete(Passkey).where(col(Passkey.user_id) == user_id))
-    return affected(result)

@@ -6,8 +6,9 @@ codes, second factors (TOTP secret, recovery codes, sign-in challenges), passkey
 challenges, security events and mail (queued or delivered) are deleted in one unit of work,
 its image file once that commits (unless another account shares the picture), and a goodbye
 is queued for no account, so it outlives the row. The username and the email are free again
-at once. Codes, security events and known devices go with the row (their foreign keys cascade,
-on both databases); sessions are ended first, to be counted as revoked.
+at once. Codes, security events, known devices, passkeys and their challenges go with the row
+(their foreign keys cascade, on both databases); sessions are ended first, to be counted as
+revoked.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from service.accounts.outcomes import (
     ReauthenticationRequired,
     SessionsEnded,
 )
-from service.accounts.passkeys import store as passkeys
 from service.accounts.profile.stored_images import release_image
 from service.accounts.services import Services
 from service.accounts.sessions.store import revoke_all
@@ -47,7 +47,6 @@ async def delete_account(
     image_key = user.image_key
     await discard_messages(uow, user.id)
     await setup.remove_factors(uow, user)
-    await passkeys.discard(uow, user.id)
     await revoke_all(uow, user.id)  # counted as revoked; the cascade would end them uncounted
     await uow.session.delete(user)
     try:
