@@ -70,6 +70,7 @@ def page_config(settings: Settings) -> dict[str, object]:
         "productName": settings.product_name,
         "logoUrl": LOGO_URL if settings.product_logo is not None else None,
         "passkeyOrigins": settings.webauthn_origin_list,
+        "adminApi": settings.admin_api,
     }
 
 

@@ -41,7 +41,7 @@ def web_node_modules() -> Path:
 def site(web_node_modules, fresh_database, tmp_path_factory):
     """One server for the page tests, started as `make run PORT=…` starts it (the public URL
     and the passkey origin follow its port), with a real SMTP server and a real OpenID
-    provider (``acme``, shown as "Acme ID")."""
+    provider (``acme``, shown as "Acme ID"), and the admin API on."""
     from tests.e2e.server import free_port, running_server
     from tests.e2e.test_graphiql_browser import browser_or_skip
     from tests.external.provider import running_provider
@@ -51,7 +51,11 @@ def site(web_node_modules, fresh_database, tmp_path_factory):
     browser_or_skip()
     smtp = SmtpServer("plain").start()
     port = free_port()
-    env = {"ACCOUNTS_SMTP_URL": smtp.url(), "ACCOUNTS_MAIL_POLL_INTERVAL": "0.2"}
+    env = {
+        "ACCOUNTS_SMTP_URL": smtp.url(),
+        "ACCOUNTS_MAIL_POLL_INTERVAL": "0.2",
+        "ACCOUNTS_ADMIN_API": "true",
+    }
     axe = (web_node_modules / "axe-core" / "axe.min.js").read_text()
     database = fresh_database("sqlite")
     callback = f"http://localhost:{port}/auth/external/acme/callback"

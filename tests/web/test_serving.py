@@ -148,6 +148,7 @@ async def test_the_page_carries_the_product_name_the_logo_and_the_passkey_origin
         "productName": 'Acme <b>"ID"</b>',
         "logoUrl": "/account/logo",
         "passkeyOrigins": ["https://example.com", "https://id.example.com"],
+        "adminApi": False,
     }
     assert text.count('<meta name="accounts-config"') == 1
     assert served_logo.status_code == 200

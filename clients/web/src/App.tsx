@@ -3,6 +3,8 @@
 // land on it.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ApiError, request } from "./api";
+import { useStaff, type Staff } from "./admin/api";
+import { AdminAuditPage, AdminRefused, AdminSearchPage, AdminUserPage } from "./admin/pages";
 import { CONFIG } from "./config";
 import { Logout } from "./documents";
 import { DeletePage, PasswordPage } from "./pages/account";
@@ -38,6 +40,13 @@ const PRIVATE: Record<string, Page<User>> = {
   "/sessions": { title: "Sessions", render: () => <SessionsPage /> },
   "/activity": { title: "Security activity", render: () => <ActivityPage /> },
   "/delete": { title: "Delete your account", render: (user) => <DeletePage user={user} /> },
+};
+
+// The Admin pages: staff only (the service refuses everyone else; the others see its refusal).
+const ADMIN: Record<string, Page<Staff>> = {
+  "/admin": { title: "Admin", render: () => <AdminSearchPage /> },
+  "/admin/user": { title: "Account · Admin", render: (staff) => <AdminUserPage staff={staff} /> },
+  "/admin/audit": { title: "Audit log · Admin", render: () => <AdminAuditPage /> },
 };
 
 // Earlier addresses of pages that moved into a section.
@@ -127,7 +136,7 @@ function Header({ user }: { user: User | null }) {
   );
 }
 
-function SettingsNav() {
+function SettingsNav({ staff }: { staff: Staff | null }) {
   return (
     <nav aria-label="Settings" className="sidenav">
       <ul>
@@ -136,6 +145,11 @@ function SettingsNav() {
             <Link to={to}>{label}</Link>
           </li>
         ))}
+        {staff && (
+          <li className="admin-link">
+            <Link to="/admin">Admin</Link>
+          </li>
+        )}
       </ul>
     </nav>
   );
@@ -147,7 +161,8 @@ export function App() {
   const content = useRef<HTMLDivElement>(null);
   const first = useRef(true);
   const route = MOVED[path] ?? path;
-  const page = PUBLIC[route] ?? PRIVATE[route];
+  const staff = useStaff(user?.id ?? null);
+  const page = PUBLIC[route] ?? PRIVATE[route] ?? ADMIN[route];
   usePageTitle(page?.title ?? "Page not found");
 
   useEffect(() => {
@@ -161,14 +176,15 @@ export function App() {
   useEffect(() => {
     if (loading) return;
     if (MOVED[path]) navigate(MOVED[path], true);
-    else if (!user && PRIVATE[path]) navigate(path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`, true);
+    else if (!user && (PRIVATE[path] || ADMIN[path])) navigate(path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`, true);
     else if (user && (path === "/login" || path === "/register")) navigate(afterLogin(), true);
   }, [user, loading, path]);
 
   let body: ReactNode;
-  if (loading || (!user && PRIVATE[route])) body = <Skeleton rows={4} />;
+  if (loading || (!user && (PRIVATE[route] || ADMIN[route]))) body = <Skeleton rows={4} />;
   else if (PUBLIC[route]) body = PUBLIC[route].render();
   else if (user && PRIVATE[route]) body = PRIVATE[route].render(user);
+  else if (user && ADMIN[route]) body = staff ? ADMIN[route].render(staff) : <AdminRefused />;
   else
     body = (
       <main className="auth-card">
@@ -179,7 +195,7 @@ export function App() {
       </main>
     );
 
-  const settings = Boolean(user && PRIVATE[route]);
+  const settings = Boolean(user && (PRIVATE[route] || ADMIN[route]));
   return (
     <>
       <a className="skip" href="#content">
@@ -187,7 +203,7 @@ export function App() {
       </a>
       <Header user={user} />
       <div className={settings ? "layout" : "layout single"}>
-        {settings && <SettingsNav />}
+        {settings && <SettingsNav staff={staff} />}
         <div id="content" ref={content} tabIndex={-1}>
           {query.get("deleted") && path === "/login" && <Notice>Your account was deleted.</Notice>}
           {query.get("loggedOut") && path === "/login" && <Notice>You were logged out everywhere.</Notice>}

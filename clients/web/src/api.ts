@@ -1,5 +1,5 @@
-// A tiny same-origin GraphQL client: JSON POSTs to /graphql (the only requests the service's
-// session cookie authenticates), the `Accounts-Session: cookie` header on the mutations that
+// A tiny same-origin GraphQL client: JSON POSTs to /graphql and /admin/graphql (the only requests
+// the service's session cookie authenticates), the `Accounts-Session: cookie` header on the mutations that
 // open a session, and GraphQL multipart requests (with Apollo-Require-Preflight) for uploads.
 import type { TypedDocumentString } from "./gql/graphql";
 
@@ -36,9 +36,14 @@ export async function request<TResult, TVariables>(
     ? [variables?: TVariables, options?: Options]
     : [variables: TVariables, options?: Options]
 ): Promise<TResult> {
+  return send<TResult>(ENDPOINT, document.toString(), variables ?? {}, options);
+}
+
+/** POST one operation to `endpoint` (/graphql, or the admin API's /admin/graphql). */
+export async function send<TResult>(endpoint: string, query: string, variables: object, options?: Options): Promise<TResult> {
   const headers: Record<string, string> = {};
   if (options?.session) headers["Accounts-Session"] = "cookie";
-  const operation = { query: document.toString(), variables: variables ?? {} };
+  const operation = { query, variables };
   let body: BodyInit;
   const files = Object.entries(options?.files ?? {});
   if (files.length > 0) {
@@ -54,13 +59,14 @@ export async function request<TResult, TVariables>(
   }
   let response: globalThis.Response;
   try {
-    response = await fetch(ENDPOINT, { method: "POST", headers, body, credentials: "same-origin" });
+    response = await fetch(endpoint, { method: "POST", headers, body, credentials: "same-origin" });
   } catch {
     throw new ApiError("The service cannot be reached. Check your connection and try again.");
   }
   // The service refuses a body over its limit before GraphQL sees it (plain text, no JSON):
   // only uploads get that large, so the forms show it at the image input.
   if (response.status === 413) throw new ApiError("The file is too large.", TOO_LARGE);
+  if (response.status === 404) throw new ApiError("This part of the service is switched off.", "NOT_FOUND");
   let payload: Response<TResult>;
   try {
     payload = (await response.json()) as Response<TResult>;

@@ -6,10 +6,12 @@ export type PageConfig = {
   productName: string;
   logoUrl: string | null;
   passkeyOrigins: string[];
+  /** The admin API is on: the app asks whether the signed-in account is staff. */
+  adminApi: boolean;
 };
 
 function read(): PageConfig {
-  const fallback: PageConfig = { productName: "Accounts", logoUrl: null, passkeyOrigins: [window.location.origin] };
+  const fallback: PageConfig = { productName: "Accounts", logoUrl: null, passkeyOrigins: [window.location.origin], adminApi: false };
   const content = document.querySelector('meta[name="accounts-config"]')?.getAttribute("content");
   if (!content) return fallback;
   try {
@@ -18,6 +20,7 @@ function read(): PageConfig {
       productName: typeof given.productName === "string" && given.productName ? given.productName : fallback.productName,
       logoUrl: typeof given.logoUrl === "string" ? given.logoUrl : null,
       passkeyOrigins: Array.isArray(given.passkeyOrigins) ? given.passkeyOrigins.filter((o) => typeof o === "string") : [],
+      adminApi: given.adminApi === true,
     };
   } catch {
     return fallback;
