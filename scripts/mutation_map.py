@@ -52,6 +52,7 @@ TEST_PATHS = [
     "tests/mail",
     "tests/promises",
     "tests/external",
+    "tests/admin",
 ]
 TEST_GLOB = "tests/test_*.py"
 COVER_TIMES = 2

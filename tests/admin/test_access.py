@@ -247,3 +247,28 @@ async def test_each_callers_requests_are_budgeted(make_state: Callable[..., AppS
         assert error_code(limited) == "RATE_LIMITED"
         assert limited["errors"][0]["extensions"]["retryAfterSeconds"] > 0
         assert "errors" not in await admin("{ whoami { actor } }", credential=second)
+
+
+async def test_the_users_document_limits_hold_on_the_admin_endpoint(
+    admin: AdminClient, admin_state: AppState
+):
+    key = await make_key(admin_state, "ADMIN")
+    limit = admin_state.settings.max_aliases
+    aliased = "{ " + " ".join(f"a{n}: whoami {{ actor }}" for n in range(limit + 1)) + " }"
+    body = await admin(aliased, credential=key)
+    assert body.get("data") is None and "alias" in body["errors"][0]["message"].lower()
+    deep = "{ users { edges { node { securityEvents { edges { node { id } } } } } } }"
+    assert "errors" not in await admin(deep, credential=key)
+    batch = await admin.http.post(
+        "/admin/graphql",
+        json=[{"query": "{ whoami { actor } }"}] * 2,
+        headers={"Authorization": f"Bearer {key}"},
+    )
+    assert batch.status_code == 400
+    get = await admin.http.get(
+        "/admin/graphql",
+        params={"query": 'mutation { reactivateUser(id: "x") { __typename } }'},
+        headers={"Authorization": f"Bearer {key}"},
+    )
+    assert get.status_code in (400, 405)
+    assert await _audit_count(admin_state) == 1  # the key's creation only
