@@ -9,6 +9,7 @@ nothing and writes no audit entry.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -272,3 +273,32 @@ async def test_the_users_document_limits_hold_on_the_admin_endpoint(
     )
     assert get.status_code in (400, 405)
     assert await _audit_count(admin_state) == 1  # the key's creation only
+
+
+async def test_the_admin_endpoint_has_its_own_explorer_in_development(admin: AdminClient):
+    page = await admin.http.get("/admin/graphql", headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    scripts = re.findall(r'<script src="(/graphql-assets/[^"]+)"', page.text)
+    assert "/graphql-assets/admin-ide.js" in scripts
+    script = await admin.http.get("/graphql-assets/admin-ide.js")
+    assert script.status_code == 200
+    assert "whoami" in script.text and "suspendUser" in script.text
+    users = await admin.http.get("/graphql", headers={"Accept": "text/html"})
+    assert "/graphql-assets/ide.js" in users.text and "admin-ide.js" not in users.text
+
+
+async def test_production_hides_the_admin_explorer_and_introspection(
+    make_state: Callable[..., AppState],
+):
+    state = make_state(admin_api=True, env="production")
+    key = await make_key(state, "READONLY")
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=create_app(state=state)), base_url="http://testserver"
+    ) as http:
+        page = await http.get("/admin/graphql", headers={"Accept": "text/html"})
+        assert page.status_code != 200 or "graphiql" not in page.text.lower()
+        assert (await http.get("/graphql-assets/admin-ide.js")).status_code == 404
+        admin = AdminClient(http)
+        body = await admin("{ __schema { types { name } } }", credential=key)
+        assert "errors" in body and body.get("data") is None
+        assert "errors" not in await admin("{ whoami { actor } }", credential=key)

@@ -180,6 +180,8 @@ async def test_a_password_reset_code_is_mailed_and_works(admin: AdminClient, adm
     [message] = await queued_mail(admin_state, target.email, "password_reset")
     assert len(json.loads(message.data)["code"]) == 6
     assert await _kinds(admin_state, target.id) == ["PASSWORD_RESET_SENT_BY_STAFF"]
+    [entry] = await _audit(admin_state)
+    assert (entry.action, entry.target_id) == ("send_password_reset", target.id)
     await admin(SUSPEND, {"id": str(target.id), "r": "abuse"}, credential=key)
     refused = _answer(await admin(SEND_RESET, {"id": str(target.id)}, credential=key))
     assert (refused["__typename"], refused["code"]) == ("ActionRefused", "suspended")
