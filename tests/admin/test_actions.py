@@ -369,3 +369,41 @@ async def test_the_audit_log_pages_and_filters(admin: AdminClient, admin_state: 
     for bad in ({"first": 0}, {"first": 101}, {"first": 5, "after": "junk"}):
         body = await admin(AUDIT, bad, credential=first_key)
         assert body["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
+
+
+async def test_staff_reset_codes_count_against_the_addresss_daily_cap(
+    make_state, admin_state: AppState
+):
+    """Staff cannot flood a mailbox either: their codes count against the address's cap on
+    mailed codes (``ACCOUNTS_RATE_LIMIT_CODE_MAILS_PER_ADDRESS``)."""
+    import httpx
+
+    from service.app import create_app
+
+    state = make_state(
+        admin_api=True, rate_limit_enabled=True, rate_limit_code_mails_per_address="2/day"
+    )
+    key = await make_key(state, "SUPPORT")
+    target = await add_user(state, "flooded")
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=create_app(state=state)), base_url="http://testserver"
+    ) as http:
+        admin = AdminClient(http)
+        answers = [
+            _answer(await admin(SEND_RESET, {"id": str(target.id)}, credential=key))["__typename"]
+            for _ in range(3)
+        ]
+    assert answers == ["UserActionDone", "UserActionDone", "RateLimited"]
+    assert len(await queued_mail(state, target.email, "password_reset")) == 2
+
+
+async def test_notices_of_staff_actions_do_not_show_the_staffs_address(
+    admin: AdminClient, admin_state: AppState
+):
+    key = await make_key(admin_state, "ADMIN")
+    target = await add_user(admin_state, "noticed")
+    await admin(SUSPEND, {"id": str(target.id), "r": "check"}, credential=key)
+    await admin(DELETE, {"id": str(target.id), "r": "check"}, credential=key)
+    for message in await queued_mail(admin_state, target.email):
+        data = json.loads(message.data)
+        assert "ip_address" not in data and "user_agent" not in data, message.template

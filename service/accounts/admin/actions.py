@@ -22,9 +22,11 @@ from service.accounts.admin.outcomes import ActionRefused, UserActionDone, UserN
 from service.accounts.admin.staff import Access, Staff, last_admin, refusal
 from service.accounts.email import codes
 from service.accounts.email.notices import send_code, send_notice
+from service.accounts.email.verification import address_subject
 from service.accounts.outcomes import (
     AccountChanged,
     FieldError,
+    RateLimited,
     ReauthenticationRequired,
     ValidationFailed,
 )
@@ -120,7 +122,7 @@ async def suspend_user(
     await _flush(uow)
     if changed:
         await events.record(uow, user.id, SecurityEventKind.ACCOUNT_SUSPENDED, staff.client)
-        await send_notice(uow, user, "account_suspended", staff.client)
+        await send_notice(uow, user, "account_suspended", staff.client, by_staff=True)
     await audit.record(
         uow, staff, "suspend_user", user, reason=_reason(reason), detail=f"{ended} sessions ended"
     )
@@ -183,14 +185,18 @@ async def reset_user_two_factor(
 
 async def send_password_reset(
     uow: UnitOfWork, services: Services, staff: Staff, user_id: uuid.UUID, reason: str | None
-) -> UserActionDone | Refused:
-    """A password reset code to the account's address, as ``requestPasswordReset`` sends it;
-    a suspended account gets none."""
+) -> UserActionDone | Refused | RateLimited:
+    """A password reset code to the account's address, as ``requestPasswordReset`` sends it
+    (counted against the address's daily cap on mailed codes); a suspended account gets
+    none."""
     user = await _target(uow, services, staff, user_id, Access.ACT, reason)
     if not isinstance(user, User):
         return user
     if user.status == AccountStatus.SUSPENDED:
         return ActionRefused("suspended", "The account is suspended: reactivate it first.")
+    # the address's daily cap on mailed codes holds for staff too: no mailbox is flooded
+    if limited := await services.limiter.staff_code_mail(address_subject(user.email)):
+        return limited
     issued = await codes.issue(uow, services, user.id, CodePurpose.PASSWORD_RESET, user.email)
     await send_code(uow, user, "password_reset", user.email, issued)
     await events.record(uow, user.id, SecurityEventKind.PASSWORD_RESET_SENT_BY_STAFF, staff.client)
@@ -221,7 +227,7 @@ async def delete_user(
     await _flush(uow)
     if image_key is not None:
         release_image(uow, services, image_key)
-    await send_notice(uow, user, "account_deleted", staff.client, keep_user=False)
+    await send_notice(uow, user, "account_deleted", staff.client, keep_user=False, by_staff=True)
     return UserActionDone(user=None, sessions_ended=ended)
 
 

@@ -54,19 +54,18 @@ async def send_notice(
     keep_user: bool = True,
     ways_in: list[str] | None = None,
     provider: str | None = None,
+    by_staff: bool = False,
 ) -> None:
     """A notice to ``to`` (the account's email by default) about what ``client`` did.
 
     ``keep_user=False`` queues it for no account, so it outlives the account (a goodbye);
+    ``by_staff`` leaves out the address and device: staff did it, not a device of the owner's;
     ``ways_in`` lists how the account signs in now (``ways_in``), so the owner sees every
     one at once.
     """
-    data = {
-        "username": user.username,
-        "ip_address": client.ip_address or "",
-        "user_agent": client.user_agent or "",
-        "at": (at or utcnow()).isoformat(timespec="seconds"),
-    }
+    data = {"username": user.username, "at": (at or utcnow()).isoformat(timespec="seconds")}
+    if not by_staff:  # staff's own address and tools are not the owner's business
+        data |= {"ip_address": client.ip_address or "", "user_agent": client.user_agent or ""}
     if new_email is not None:
         data["new_email"] = new_email
     if ways_in is not None:

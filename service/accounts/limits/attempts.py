@@ -202,6 +202,10 @@ class AttemptLimiter:
             return limited
         return await self.code_requests_per_ip.reserve(address)
 
+    async def staff_code_mail(self, subject: str) -> RateLimited | None:
+        """A code staff send to ``subject`` (an email key): the address's cap on mail only."""
+        return await self.code_mails_per_address.reserve(key(subject))
+
     async def registration_notice(self, subject: str) -> bool:
         """Whether the owner of a taken address may be told once more that someone tried to
         register with it (a few a day: nobody floods a mailbox by registering it)."""

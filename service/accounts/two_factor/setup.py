@@ -193,6 +193,6 @@ async def reset_two_factor(uow: UnitOfWork, user: User, client: ClientInfo) -> b
         return False
     await ceilings.clear_factor_failures(uow, user.id)
     await events.record(uow, user.id, SecurityEventKind.TWO_FACTOR_DISABLED, client)
-    await send_notice(uow, user, "two_factor_disabled", client)
+    await send_notice(uow, user, "two_factor_disabled", client, by_staff=True)
     audit.warning("two-factor sign-in removed by an operator for user %s", user.id)
     return True
