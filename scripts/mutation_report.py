@@ -56,6 +56,7 @@ def main() -> int:
         "--group",
         choices=[
             "accounts",
+            "admin",
             "assurance",
             "core",
             "external",
