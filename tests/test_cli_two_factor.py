@@ -55,7 +55,9 @@ async def test_reset_2fa_removes_the_second_factor(gql, state, database_url, tmp
     async with state.session_factory() as db:
         statement = select(SecurityEvent).order_by(SecurityEvent.at.desc()).limit(1)
         event = (await db.execute(statement)).scalars().one()
-    assert event.kind == "TWO_FACTOR_DISABLED" and event.user_agent == "accounts cli"
+    assert (
+        event.kind == "TWO_FACTOR_DISABLED" and event.user_agent == "staff"
+    )  # not the tools staff used
     [notice] = await queued_mail(state, "ada@example.com", "two_factor_disabled")
     assert json.loads(notice.data)["username"] == "ada_lovelace"
     assert (await gql(LOGIN))["data"]["login"]["__typename"] == "AuthSuccess"

@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from service.cli.operator import operator_login
 from service.cli.runtime import Commands, with_unit_of_work
-from service.cli.users import format_table, operator_login
+from service.cli.users import format_table
 from service.config import Settings
 
 if TYPE_CHECKING:

@@ -45,9 +45,14 @@ def _origin_of(url: str) -> str:
     return f"{scheme.lower()}://{rest.split('/', 1)[0].lower()}"
 
 
-def allowed_origins(request: Request, settings: Settings) -> set[str]:
+def own_origins(request: Request, settings: Settings) -> set[str]:
+    """The service's own origins: the request's, and ``ACCOUNTS_PUBLIC_URL``'s."""
     own = f"{request.url.scheme}://{request.headers.get('host', '')}".lower()
-    return {own, _origin_of(settings.public_url), *(o.lower() for o in settings.cors_origins)}
+    return {own, _origin_of(settings.public_url)}
+
+
+def allowed_origins(request: Request, settings: Settings) -> set[str]:
+    return own_origins(request, settings) | {o.lower() for o in settings.cors_origins}
 
 
 def cannot_be_forged(request: Request, settings: Settings) -> bool:

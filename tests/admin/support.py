@@ -15,7 +15,7 @@ from service.accounts.assurance import AuthenticationMethod
 from service.accounts.sessions.store import issue_session
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
-from service.db.models import Role, User
+from service.db.models import Role, TotpCredential, User
 from service.state import AppState
 
 AAL2 = (AuthenticationMethod.PASSWORD, AuthenticationMethod.TOTP)
@@ -43,7 +43,10 @@ async def add_user(
     last_name: str = "Lovelace",
     email: str | None = None,
     joined: datetime | None = None,
+    second_factor: bool | None = None,
 ) -> User:
+    """An account; staff ones (and ``second_factor=True``) with a confirmed TOTP secret from
+    before any session a test opens (staff sign in with a second factor they had)."""
     async with state.unit_of_work() as uow:
         user = User(
             email=email or f"{username}@example.com",
@@ -58,6 +61,16 @@ async def add_user(
         )
         uow.session.add(user)
         await uow.session.flush()
+        if second_factor if second_factor is not None else role != Role.USER:
+            enrolled = utcnow() - timedelta(hours=1)
+            uow.session.add(
+                TotpCredential(
+                    user_id=user.id,
+                    secret_encrypted="not read by these tests",
+                    created_at=enrolled,
+                    confirmed_at=enrolled,
+                )
+            )
         await uow.commit()
     return user
 

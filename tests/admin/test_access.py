@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlmodel import col
 
 from service.app import create_app
-from service.db.models import AccountStatus, AuditEntry, Role, User
+from service.clock import utcnow
+from service.db.models import AccountStatus, AuditEntry, AuthSession, Role, TotpCredential, User
 from service.state import AppState
 from tests.admin.support import (
     AAL1,
@@ -150,7 +153,8 @@ async def test_every_operation_for_every_caller(
     make, allowed, refusal = CALLERS[caller]
     credential = await make(admin_state)
     for name, (needed, document, variables) in OPERATIONS.items():
-        target = await add_user(admin_state, f"target_{uuid.uuid4().hex[:8]}")
+        # with a second factor: a staff role may be granted to it
+        target = await add_user(admin_state, f"target_{uuid.uuid4().hex[:8]}", second_factor=True)
         before = await _audit_count(admin_state)
         body = await admin(document, variables(str(target.id)), credential=credential)
         may = allowed is not None and LEVELS.index(needed) <= LEVELS.index(allowed)
@@ -217,6 +221,48 @@ async def test_a_staff_session_acts_only_while_privileged(
     async with admin_state.unit_of_work() as uow:
         row = await uow.session.get(User, target.id)
         assert row is not None and row.status == AccountStatus.ACTIVE
+
+
+async def test_a_second_factor_enrolled_from_the_session_itself_does_not_make_it_staffs(
+    admin: AdminClient, admin_state: AppState
+):
+    """Whoever holds a staff account's password alone could enrol an authenticator from a
+    password session (its proof then lists TOTP, ``step_up.add_to_proof``): the admin API
+    counts only a second factor the account had when the session was proved."""
+    staff = await add_user(admin_state, "enrols_late", Role.SUPPORT, second_factor=False)
+    token = await sign_in(admin_state, staff, AAL1, proved_ago=timedelta(minutes=1))
+    async with admin_state.unit_of_work() as uow:
+        now = utcnow()
+        uow.session.add(
+            TotpCredential(user_id=staff.id, secret_encrypted="x", created_at=now, confirmed_at=now)
+        )
+        await uow.session.execute(
+            update(AuthSession)
+            .where(col(AuthSession.user_id) == staff.id)
+            .values(methods="PASSWORD,TOTP")
+        )
+        await uow.commit()
+    body = await admin("{ whoami { actor } }", credential=token)
+    assert error_code(body) == "FORBIDDEN"
+    assert "two factors or a passkey" in body["errors"][0]["message"]
+    fresh = await sign_in(admin_state, staff, AAL2)  # a sign-in with that factor, later
+    assert "errors" not in await admin("{ whoami { actor } }", credential=fresh)
+
+
+async def test_a_staff_role_goes_only_to_an_account_with_a_second_factor(
+    admin: AdminClient, admin_state: AppState
+):
+    key = await make_key(admin_state, "ADMIN")
+    bare = await add_user(admin_state, "no_factor_yet")
+    document = f"mutation($id: ID!, $role: Role!) {{ setUserRole(id: $id, role: $role) {{ {ACTION_FIELDS} }} }}"
+    for role in ("SUPPORT", "ADMIN"):
+        answer = (await admin(document, {"id": str(bare.id), "role": role}, credential=key))["data"]
+        assert answer["setUserRole"]["code"] == "no_second_factor"
+    back = (await admin(document, {"id": str(bare.id), "role": "USER"}, credential=key))["data"]
+    assert back["setUserRole"]["__typename"] == "UserActionDone"
+    async with admin_state.unit_of_work() as uow:
+        row = await uow.session.get(User, bare.id)
+        assert row is not None and row.role == "USER"
 
 
 async def test_a_demoted_staff_account_is_refused_at_once(
@@ -302,3 +348,55 @@ async def test_production_hides_the_admin_explorer_and_introspection(
         body = await admin("{ __schema { types { name } } }", credential=key)
         assert "errors" in body and body.get("data") is None
         assert "errors" not in await admin("{ whoami { actor } }", credential=key)
+
+
+async def test_a_cors_origin_does_not_get_staffs_admin_access_by_cookie(
+    make_state: Callable[..., AppState],
+):
+    """An origin of ACCOUNTS_CORS_ORIGINS is trusted with the users' API; a staff member's
+    cookie sent from it does not reach the admin API (the service's own pages do)."""
+    from service.graphql.browser_session import COOKIE
+
+    state = make_state(admin_api=True, cors_origins=["https://partner.example"])
+    staff = await add_user(state, "cookie_staff", Role.ADMIN)
+    token = await sign_in(state, staff)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=create_app(state=state)), base_url="http://testserver"
+    ) as http:
+
+        async def whoami(path: str, origin: str) -> dict[str, Any]:
+            answer = await http.post(
+                path,
+                json={"query": "{ whoami { actor } }" if "admin" in path else "{ me { id } }"},
+                headers={"Cookie": f"{COOKIE}={token}", "Origin": origin},
+            )
+            return answer.json()
+
+        assert error_code(await whoami("/admin/graphql", "https://partner.example")) == (
+            "UNAUTHENTICATED"
+        )
+        assert (await whoami("/graphql", "https://partner.example"))["data"]["me"] is not None
+        own = await whoami("/admin/graphql", "http://testserver")
+        assert own["data"]["whoami"] == {"actor": "user:cookie_staff"}
+
+
+async def test_a_renamed_staff_account_keeps_its_request_budget(
+    make_state: Callable[..., AppState],
+):
+    state = make_state(
+        admin_api=True, rate_limit_enabled=True, rate_limit_admin_requests_per_caller="2/minute"
+    )
+    staff = await add_user(state, "before_rename", Role.SUPPORT)
+    token = await sign_in(state, staff)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=create_app(state=state)), base_url="http://testserver"
+    ) as http:
+        admin = AdminClient(http)
+        for _ in range(2):
+            assert "errors" not in await admin("{ whoami { actor } }", credential=token)
+        async with state.unit_of_work() as uow:
+            row = await uow.session.get(User, staff.id)
+            assert row is not None
+            row.username, row.username_normalized = "after_rename", "after_rename"
+            await uow.commit()
+        assert error_code(await admin("{ whoami { actor } }", credential=token)) == "RATE_LIMITED"

@@ -268,6 +268,8 @@ async def test_deleting_an_account_keeps_its_audit_entries(
     answer = _answer(
         await admin(DELETE, {"id": str(target.id), "r": "GDPR erasure request"}, credential=key)
     )
+    [deletion] = [e for e in await _audit(admin_state) if e.action == "delete_user"]
+    assert deletion.detail == "0 sessions ended"  # suspended first; the entry keeps no address
     assert answer["__typename"] == "UserActionDone" and answer["user"] is None
     assert await _row(admin_state, target.id) is None
     assert await _kinds(admin_state, target.id) == []
@@ -294,7 +296,7 @@ async def test_roles_and_the_rules_about_whom_staff_act_on(
     boss_token = await sign_in(admin_state, boss, PASSKEY)
     support_key = await make_key(admin_state, "SUPPORT")
     admin_key = await make_key(admin_state, "ADMIN")
-    target = await add_user(admin_state, "promoted")
+    target = await add_user(admin_state, "promoted", second_factor=True)
 
     # an ADMIN promotes; support may not touch the staff account afterwards
     made = _answer(
@@ -371,11 +373,10 @@ async def test_the_audit_log_pages_and_filters(admin: AdminClient, admin_state: 
         assert body["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
 
 
-async def test_staff_reset_codes_count_against_the_addresss_daily_cap(
-    make_state, admin_state: AppState
-):
-    """Staff cannot flood a mailbox either: their codes count against the address's cap on
-    mailed codes (``ACCOUNTS_RATE_LIMIT_CODE_MAILS_PER_ADDRESS``)."""
+async def test_staff_reset_codes_have_a_daily_cap_of_their_own(make_state, admin_state: AppState):
+    """Staff cannot flood a mailbox either: their codes have a cap per address as large as
+    ``ACCOUNTS_RATE_LIMIT_CODE_MAILS_PER_ADDRESS``, of their own, which strangers asking for
+    codes cannot spend (they would deny the owner support's help)."""
     import httpx
 
     from service.app import create_app
@@ -385,6 +386,8 @@ async def test_staff_reset_codes_count_against_the_addresss_daily_cap(
     )
     key = await make_key(state, "SUPPORT")
     target = await add_user(state, "flooded")
+    for n in range(3):  # strangers spend the address's shared cap
+        await state.services.limiter.code_request(f"email:{target.email}", f"198.51.100.{n}")
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=create_app(state=state)), base_url="http://testserver"
     ) as http:
@@ -407,3 +410,22 @@ async def test_notices_of_staff_actions_do_not_show_the_staffs_address(
     for message in await queued_mail(admin_state, target.email):
         data = json.loads(message.data)
         assert "ip_address" not in data and "user_agent" not in data, message.template
+
+
+async def test_the_owner_sees_that_staff_acted_not_from_where(
+    admin: AdminClient, admin_state: AppState
+):
+    key = await make_key(admin_state, "SUPPORT")
+    target = await add_user(admin_state, "watched")
+    headers = {"User-Agent": "internal-bot/2.3 (host=ops-jump-01.corp)"}
+    for document in (REVOKE, SEND_RESET):
+        await admin(document, {"id": str(target.id)}, credential=key, headers=headers)
+    async with admin_state.unit_of_work() as uow:
+        statement = select(SecurityEvent).where(col(SecurityEvent.user_id) == target.id)
+        events = list((await uow.session.execute(statement)).scalars())
+    assert sorted(e.kind for e in events) == [
+        "PASSWORD_RESET_SENT_BY_STAFF",
+        "SESSIONS_REVOKED_BY_STAFF",
+    ]
+    assert {(e.ip_address, e.user_agent) for e in events} == {(None, "staff")}
+    assert all(entry.ip_address == "127.0.0.1" for entry in await _audit(admin_state))

@@ -32,7 +32,12 @@ async def test_user_commands_write_audit_entries(admin_state: AppState, tmp_path
     await add_user(admin_state, "operated")
     accounts(url, "users", "suspend", "operated", "--reason", "spam wave", cwd=tmp_path)
     accounts(url, "users", "activate", "operated@example.com", cwd=tmp_path)
-    accounts(url, "users", "set-role", "operated", "SUPPORT", "--reason", "new hire", cwd=tmp_path)
+    promoted = accounts(
+        url, "users", "set-role", "operated", "SUPPORT", "--reason", "new hire", cwd=tmp_path
+    )
+    # granted at the shell (to bootstrap), with a warning: the account has no second factor
+    assert promoted.stdout.strip() == "operated: role SUPPORT"
+    assert "warning: this account has no second factor yet" in promoted.stderr
     accounts(url, "users", "reset-2fa", "operated", "--reason", "lost phone", cwd=tmp_path)
     created = accounts(
         url,

@@ -241,3 +241,36 @@ async def _plan(state: AppState, statement: Any, backend: str) -> str:
     async with state.engine.connect() as connection:
         rows = (await connection.exec_driver_sql(f"{prefix} {compiled}")).all()
     return "\n".join(str(row[-1]) for row in rows)
+
+
+async def test_filters_are_text_and_lists_of_an_accounts_own_are_read_one_at_a_time(
+    admin: AdminClient, admin_state: AppState, people: dict[str, User]
+):
+    key = await make_key(admin_state, "READONLY")
+    for document, variables, message in (
+        (USERS, {"first": 5, "query": "a\u0000"}, "query has characters that are not text."),
+        (
+            "query($a: String) { auditLog(actor: $a) { edges { cursor } } }",
+            {"a": "key:x\u0000"},
+            "actor has characters that are not text.",
+        ),
+    ):
+        body = await admin(document, variables, credential=key)
+        assert body["errors"][0]["message"] == message
+        assert body["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
+    for field in (
+        "sessions { id }",
+        "securityEvents { edges { cursor } }",
+        "externalIdentities { id }",
+    ):
+        body = await admin(
+            f"{{ users(first: 5) {{ edges {{ node {{ {field} }} }} }} }}", credential=key
+        )
+        name = field.split()[0]
+        assert (
+            body["errors"][0]["message"] == f"{name} is read one account at a time: ask user(id)."
+        )
+    cheap = await admin(
+        "{ users(first: 5) { edges { node { twoFactorEnabled passkeyCount } } } }", credential=key
+    )
+    assert "errors" not in cheap

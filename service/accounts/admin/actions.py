@@ -19,7 +19,14 @@ from sqlalchemy.orm.exc import StaleDataError
 from service.accounts import events
 from service.accounts.admin import audit
 from service.accounts.admin.outcomes import ActionRefused, UserActionDone, UserNotFound
-from service.accounts.admin.staff import Access, Staff, last_admin, refusal
+from service.accounts.admin.staff import (
+    STAFF_CLIENT,
+    Access,
+    Staff,
+    last_admin,
+    refusal,
+    second_factor_before,
+)
 from service.accounts.email import codes
 from service.accounts.email.notices import send_code, send_notice
 from service.accounts.email.verification import address_subject
@@ -37,6 +44,7 @@ from service.accounts.services import Services
 from service.accounts.sessions.store import revoke_all
 from service.accounts.signin.step_up import require_privilege
 from service.accounts.two_factor import setup
+from service.clock import utcnow
 from service.db.models import AccountStatus, CodePurpose, Role, SecurityEventKind, User
 from service.db.unit_of_work import UnitOfWork
 from service.mail.outbox import discard_messages
@@ -121,8 +129,8 @@ async def suspend_user(
     ended = await set_status(uow, user, AccountStatus.SUSPENDED)
     await _flush(uow)
     if changed:
-        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_SUSPENDED, staff.client)
-        await send_notice(uow, user, "account_suspended", staff.client, by_staff=True)
+        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_SUSPENDED, STAFF_CLIENT)
+        await send_notice(uow, user, "account_suspended", STAFF_CLIENT, by_staff=True)
     await audit.record(
         uow, staff, "suspend_user", user, reason=_reason(reason), detail=f"{ended} sessions ended"
     )
@@ -139,7 +147,7 @@ async def reactivate_user(
     await set_status(uow, user, AccountStatus.ACTIVE)
     await _flush(uow)
     if changed:
-        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, staff.client)
+        await events.record(uow, user.id, SecurityEventKind.ACCOUNT_REACTIVATED, STAFF_CLIENT)
     await audit.record(uow, staff, "reactivate_user", user, reason=_reason(reason))
     return UserActionDone(user=user, changed=changed)
 
@@ -151,7 +159,7 @@ async def revoke_user_sessions(
     if not isinstance(user, User):
         return user
     ended = await revoke_all(uow, user.id)
-    await events.record(uow, user.id, SecurityEventKind.SESSIONS_REVOKED_BY_STAFF, staff.client)
+    await events.record(uow, user.id, SecurityEventKind.SESSIONS_REVOKED_BY_STAFF, STAFF_CLIENT)
     await audit.record(
         uow,
         staff,
@@ -171,7 +179,7 @@ async def reset_user_two_factor(
     user = await _target(uow, services, staff, user_id, Access.ACT, reason, reason_required=True)
     if not isinstance(user, User):
         return user
-    removed = await setup.reset_two_factor(uow, user, staff.client)
+    removed = await setup.reset_two_factor(uow, user, STAFF_CLIENT)
     await audit.record(
         uow,
         staff,
@@ -199,7 +207,7 @@ async def send_password_reset(
         return limited
     issued = await codes.issue(uow, services, user.id, CodePurpose.PASSWORD_RESET, user.email)
     await send_code(uow, user, "password_reset", user.email, issued)
-    await events.record(uow, user.id, SecurityEventKind.PASSWORD_RESET_SENT_BY_STAFF, staff.client)
+    await events.record(uow, user.id, SecurityEventKind.PASSWORD_RESET_SENT_BY_STAFF, STAFF_CLIENT)
     await audit.record(uow, staff, "send_password_reset", user, reason=_reason(reason))
     return UserActionDone(user=user)
 
@@ -221,13 +229,13 @@ async def delete_user(
     await setup.remove_factors(uow, user)
     ended = await revoke_all(uow, user.id)
     await audit.record(
-        uow, staff, "delete_user", user, reason=_reason(reason), detail=f"{user.email}"
+        uow, staff, "delete_user", user, reason=_reason(reason), detail=f"{ended} sessions ended"
     )
     await uow.session.delete(user)
     await _flush(uow)
     if image_key is not None:
         release_image(uow, services, image_key)
-    await send_notice(uow, user, "account_deleted", staff.client, keep_user=False, by_staff=True)
+    await send_notice(uow, user, "account_deleted", STAFF_CLIENT, keep_user=False, by_staff=True)
     return UserActionDone(user=None, sessions_ended=ended)
 
 
@@ -238,11 +246,26 @@ async def set_user_role(
     user_id: uuid.UUID,
     role: Role,
     reason: str | None,
+    *,
+    require_second_factor: bool = True,
 ) -> UserActionDone | Refused:
-    """Only an ADMIN sets roles; the last active ADMIN keeps theirs."""
+    """Only an ADMIN sets roles; the last active ADMIN keeps theirs. A staff role goes only
+    to an account that signs in with a second factor already: one enrolled later could be
+    enrolled by whoever holds the password alone (the operator's CLI may grant it first,
+    saying so, to bootstrap)."""
     user = await _target(uow, services, staff, user_id, Access.ADMINISTER, reason)
     if not isinstance(user, User):
         return user
+    if (
+        require_second_factor
+        and role != Role.USER
+        and not await second_factor_before(uow, user.id, utcnow())
+    ):
+        return ActionRefused(
+            "no_second_factor",
+            "Staff sign in with two factors: this account has neither an authenticator app "
+            "nor a passkey yet.",
+        )
     before = user.role
     if role != Role.ADMIN and (refused := await last_admin(uow, user)):
         return refused
@@ -251,7 +274,7 @@ async def set_user_role(
     uow.session.add(user)
     await _flush(uow)
     if changed:
-        await events.record(uow, user.id, SecurityEventKind.ROLE_CHANGED, staff.client)
+        await events.record(uow, user.id, SecurityEventKind.ROLE_CHANGED, STAFF_CLIENT)
     await audit.record(
         uow, staff, "set_user_role", user, reason=_reason(reason), detail=f"{before} -> {role}"
     )

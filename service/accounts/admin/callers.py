@@ -1,4 +1,9 @@
-"""Who is calling the admin API: the staff behind a session or behind an admin key."""
+"""Who is calling the admin API: the staff behind a session or behind an admin key.
+
+A session is staff's when its account's role is ``SUPPORT`` or ``ADMIN`` now, and its last full
+proof was at AAL2 with a second factor the account had then: a TOTP secret confirmed, or a
+passkey added, from the session itself (``step_up.add_to_proof``) does not count until the
+session proves itself again with it."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from sqlmodel import col
 
 from service.accounts.admin import keys
 from service.accounts.admin.outcomes import ActionRefused
-from service.accounts.admin.staff import Staff, is_staff
+from service.accounts.admin.staff import Staff, is_staff, second_factor_before
 from service.accounts.assurance import AssuranceLevel, level
 from service.accounts.values import ClientInfo, Viewer
 from service.db.models import User
@@ -22,18 +27,26 @@ async def session_staff(
     role = (await uow.session.execute(statement)).scalar_one_or_none()
     if role is None or not is_staff(role):
         return ActionRefused("not_staff", "This account is not staff.")
-    if level(viewer.session.methods) != AssuranceLevel.AAL2:
-        return ActionRefused(
-            "aal2_required",
-            "Staff use the admin API from a session signed in with two factors or a passkey.",
-        )
+    session = viewer.session
+    proved_at = session.authenticated_at or session.created_at
+    if level(session.methods) != AssuranceLevel.AAL2 or not await second_factor_before(
+        uow, viewer.user.id, proved_at
+    ):
+        return ACCESS_NEEDS_AAL2
     return Staff(
         actor=f"user:{viewer.user.username}",
         role=role,
         client=client,
         user_id=viewer.user.id,
         viewer=viewer,
+        budget=f"user:{viewer.user.id}",
     )
+
+
+ACCESS_NEEDS_AAL2 = ActionRefused(
+    "aal2_required",
+    "Staff use the admin API from a session signed in with two factors or a passkey.",
+)
 
 
 async def key_staff(uow: UnitOfWork, secret: str, client: ClientInfo) -> Staff | None:
@@ -41,4 +54,4 @@ async def key_staff(uow: UnitOfWork, secret: str, client: ClientInfo) -> Staff |
     key = await keys.resolve(uow, secret)
     if key is None:
         return None
-    return Staff(actor=f"key:{key.name}", role=key.role, client=client)
+    return Staff(actor=f"key:{key.name}", role=key.role, client=client, budget=f"key:{key.id}")

@@ -10,7 +10,7 @@ from service.accounts import events
 from service.accounts.admin import audit
 from service.accounts.admin.actions import NOT_ALLOWED, Refused, check_reason, privileged
 from service.accounts.admin.outcomes import UserActionDone
-from service.accounts.admin.staff import Access, Staff
+from service.accounts.admin.staff import STAFF_CLIENT, Access, Staff
 from service.accounts.outcomes import (
     RateLimited,
     Rejected,
@@ -108,7 +108,7 @@ async def create_user(
         await uow.session.flush()
     except IntegrityError as exc:
         raise Rejected(UserAlreadyExists(conflicting_fields(exc))) from exc
-    await events.record(uow, user.id, SecurityEventKind.REGISTERED, staff.client, now)
+    await events.record(uow, user.id, SecurityEventKind.REGISTERED, STAFF_CLIENT, now)
     detail = "with a password" if password_hash else "without a password"
     await audit.record(
         uow, staff, "create_user", user, reason=(reason or "").strip() or None, detail=detail

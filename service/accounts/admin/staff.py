@@ -16,13 +16,14 @@ from __future__ import annotations
 import enum
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlmodel import col
 
 from service.accounts.admin.outcomes import ActionRefused
 from service.accounts.values import ClientInfo, Viewer
-from service.db.models import AccountStatus, Role, User
+from service.db.models import AccountStatus, Passkey, Role, TotpCredential, User
 from service.db.unit_of_work import UnitOfWork
 
 
@@ -52,6 +53,9 @@ class Staff:
     client: ClientInfo
     user_id: uuid.UUID | None = None
     viewer: Viewer | None = None
+    # what the caller's request budget is keyed by: the account's or the key's id, which a
+    # rename does not change
+    budget: str = ""
 
     @property
     def access(self) -> Access | None:
@@ -65,12 +69,35 @@ class Staff:
 def operator(login: str) -> Staff:
     """The operator at the server's shell: the CLI acts as an ``ADMIN``."""
     return Staff(
-        actor=f"cli:{login}", role=Role.ADMIN.value, client=ClientInfo(user_agent="accounts cli")
+        actor=f"cli:{login}",
+        role=Role.ADMIN.value,
+        client=ClientInfo(user_agent="accounts cli"),
+        budget=f"cli:{login}",
     )
+
+
+# What the account's owner sees of an action by staff in their security events: that staff
+# took it, not from where nor with which tools (the audit log keeps the caller's address).
+STAFF_CLIENT = ClientInfo(user_agent="staff")
 
 
 def is_staff(role: str) -> bool:
     return role in STAFF_ROLES
+
+
+async def second_factor_before(uow: UnitOfWork, user_id: uuid.UUID, moment: datetime) -> bool:
+    """Whether the account had a second factor (a confirmed TOTP secret, a passkey) at
+    ``moment``: a factor enrolled later, from the session itself, did not prove it."""
+    totp = select(col(TotpCredential.user_id)).where(
+        col(TotpCredential.user_id) == user_id, col(TotpCredential.confirmed_at) <= moment
+    )
+    passkey = select(col(Passkey.user_id)).where(
+        col(Passkey.user_id) == user_id, col(Passkey.created_at) <= moment
+    )
+    for statement in (totp, passkey):
+        if (await uow.session.execute(statement.limit(1))).first() is not None:
+            return True
+    return False
 
 
 async def refusal(uow: UnitOfWork, staff: Staff, target: User) -> ActionRefused | None:
@@ -87,22 +114,20 @@ async def refusal(uow: UnitOfWork, staff: Staff, target: User) -> ActionRefused 
 async def last_admin(uow: UnitOfWork, target: User) -> ActionRefused | None:
     """Refuses taking ``target`` out of the active admins when no other would be left.
 
-    The active admins' rows are locked (``FOR UPDATE``; SQLite's write lock), so two admins
-    demoting each other at once cannot both pass."""
+    Every active admin's row is locked, the target's too, in the order of their ids (``FOR
+    UPDATE``; SQLite's write lock), so two admins demoting each other at once cannot both
+    pass, nor lock each other's rows in opposite orders."""
     if target.role != Role.ADMIN.value or target.status != AccountStatus.ACTIVE:
         return None
     await uow.serialize()
-    others = (
+    admins = (
         select(col(User.id))
-        .where(
-            col(User.role) == Role.ADMIN.value,
-            col(User.status) == AccountStatus.ACTIVE.value,
-            col(User.id) != target.id,
-        )
+        .where(col(User.role) == Role.ADMIN.value, col(User.status) == AccountStatus.ACTIVE.value)
+        .order_by(col(User.id))
         .with_for_update()
     )
-    ids = list((await uow.session.execute(others)).scalars())
-    if ids:
+    ids = list((await uow.session.execute(admins)).scalars())
+    if any(admin != target.id for admin in ids):
         return None
     return ActionRefused("last_admin", "This is the last active ADMIN: appoint another first.")
 

@@ -99,6 +99,9 @@ class AttemptLimiter:
         self.code_mails_per_address = budgets.budget(
             "code-send-subject", settings.rate_limit_code_mails_per_address
         )
+        self.staff_code_mails_per_address = budgets.budget(
+            "staff-code-send-subject", settings.rate_limit_code_mails_per_address
+        )
         self.registration_notices_per_address = budgets.budget(
             "register-notice", settings.rate_limit_registration_notices_per_address
         )
@@ -203,8 +206,9 @@ class AttemptLimiter:
         return await self.code_requests_per_ip.reserve(address)
 
     async def staff_code_mail(self, subject: str) -> RateLimited | None:
-        """A code staff send to ``subject`` (an email key): the address's cap on mail only."""
-        return await self.code_mails_per_address.reserve(key(subject))
+        """A code staff send to ``subject`` (an email key): a cap on mail of its own, as
+        large as the one strangers share, which their requests cannot spend."""
+        return await self.staff_code_mails_per_address.reserve(key(subject))
 
     async def registration_notice(self, subject: str) -> bool:
         """Whether the owner of a taken address may be told once more that someone tried to

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from functools import cached_property
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -18,8 +19,9 @@ from starlette.responses import Response
 from service.accounts.admin.callers import key_staff, session_staff
 from service.accounts.admin.staff import Staff
 from service.accounts.tokens import ADMIN_KEYS
+from service.graphql import browser_session
 from service.graphql.context import Context
-from service.graphql.credentials import bearer_token
+from service.graphql.credentials import Credential, bearer_token, request_credential
 from service.graphql.errors import (
     ExpectedError,
     ForbiddenError,
@@ -32,6 +34,22 @@ UNKNOWN_KEY = "Unknown or revoked admin key."
 
 
 class AdminContext(Context):
+    @cached_property
+    def credential(self) -> Credential | None:
+        """As on ``/graphql``, except that the browser session's cookie counts only from the
+        service's own pages: an origin of ``ACCOUNTS_CORS_ORIGINS``, trusted with the users'
+        API, does not get its staff's admin access."""
+        credential = request_credential(self.request, self.state.settings)
+        origin = self.request.headers.get("origin")
+        if (
+            credential is not None
+            and credential.by_cookie
+            and origin is not None
+            and origin.lower() not in browser_session.own_origins(self.request, self.state.settings)
+        ):
+            return None
+        return credential
+
     def __init__(self, request: Request, state: AppState, response: Response | None = None) -> None:
         super().__init__(request, state, response)
         self._staff: Staff | Callable[[], ExpectedError] | None = None
@@ -63,7 +81,7 @@ class AdminContext(Context):
                 message = found.message
                 return lambda: ForbiddenError(message)
             staff = found
-        if limited := await self.services.limiter.admin_request(staff.actor):
+        if limited := await self.services.limiter.admin_request(staff.budget):
             retry_after = limited.retry_after_seconds
             return lambda: TooManyRequestsError(retry_after)
         return staff

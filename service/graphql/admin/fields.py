@@ -10,13 +10,11 @@ from typing import Annotated, TypeAlias
 import strawberry
 from strawberry.types import Info
 
-from service.accounts import outcomes
 from service.accounts.admin import actions, audit, creation, directory
-from service.accounts.admin.outcomes import ActionRefused as RefusedOutcome
-from service.accounts.admin.outcomes import UserActionDone as DoneOutcome
 from service.accounts.admin.outcomes import UserNotFound as NotFoundOutcome
 from service.accounts.admin.staff import Access
 from service.accounts.admin.staff import Staff as StaffValue
+from service.accounts.profile.validation import INVALID_TEXT
 from service.accounts.services import Services
 from service.db.models import AccountStatus, Role
 from service.db.models import User as UserRow
@@ -24,11 +22,10 @@ from service.db.unit_of_work import UnitOfWork
 from service.graphql.admin.context import AdminContext
 from service.graphql.admin.permissions import CanAct, CanAdminister, CanRead
 from service.graphql.admin.results import (
-    ActionRefused,
     AdminActionResult,
     CreateUserInput,
-    UserActionDone,
     UserNotFound,
+    present_action,
 )
 from service.graphql.admin.types import (
     AdminUser,
@@ -37,20 +34,10 @@ from service.graphql.admin.types import (
     Staff,
 )
 from service.graphql.errors import ExpectedError
-from service.graphql.present import present
 
 DEFAULT_PAGE = 20
 AdminInfo: TypeAlias = Info[AdminContext, None]
 Action = Callable[[UnitOfWork, Services, StaffValue, uuid.UUID, str | None], Awaitable[object]]
-ActionOutcome = (
-    DoneOutcome
-    | NotFoundOutcome
-    | RefusedOutcome
-    | outcomes.ValidationFailed
-    | outcomes.UserAlreadyExists
-    | outcomes.RateLimited
-    | outcomes.ReauthenticationRequired
-)
 
 
 def _id(value: strawberry.ID) -> uuid.UUID | None:
@@ -60,24 +47,15 @@ def _id(value: strawberry.ID) -> uuid.UUID | None:
         return None
 
 
+def _text(name: str, value: str | None) -> None:
+    """A filter is text: no control characters (PostgreSQL refuses a NUL in a string)."""
+    if value is not None and INVALID_TEXT.search(value):
+        raise ExpectedError(f"{name} has characters that are not text.")
+
+
 def _page_size(first: int) -> None:
     if not 1 <= first <= directory.MAX_PAGE:
         raise ExpectedError(f"first must be between 1 and {directory.MAX_PAGE}.")
-
-
-def present_action(outcome: ActionOutcome) -> AdminActionResult:
-    match outcome:
-        case DoneOutcome():
-            user = AdminUser.from_row(outcome.user) if outcome.user is not None else None
-            return UserActionDone(
-                user=user, sessions_ended=outcome.sessions_ended, changed=outcome.changed
-            )
-        case NotFoundOutcome():
-            return UserNotFound(message=outcome.message)
-        case RefusedOutcome():
-            return ActionRefused(code=outcome.code, message=outcome.message)
-        case _:
-            return present(outcome)
 
 
 async def _act(
@@ -124,6 +102,7 @@ async def users(
         raise ExpectedError("after is not a cursor of this connection.")
     if query is not None and len(query) > directory.QUERY_MAX:
         raise ExpectedError(f"query is at most {directory.QUERY_MAX} characters.")
+    _text("query", query)
     page = await info.context.run(
         lambda uow: directory.search(
             uow,
@@ -156,6 +135,7 @@ async def audit_log(
     position = audit.read_cursor(after) if after is not None else None
     if after is not None and position is None:
         raise ExpectedError("after is not a cursor of this connection.")
+    _text("actor", actor)
     target_id = _id(target) if target is not None else None
     if target is not None and target_id is None:
         return AuditEntryConnection.from_rows([], False, after is not None)

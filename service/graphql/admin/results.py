@@ -6,7 +6,12 @@ from typing import Annotated
 
 import strawberry
 
+from service.accounts import outcomes
+from service.accounts.admin.outcomes import ActionRefused as RefusedOutcome
+from service.accounts.admin.outcomes import UserActionDone as DoneOutcome
+from service.accounts.admin.outcomes import UserNotFound as NotFoundOutcome
 from service.graphql.admin.types import AdminUser
+from service.graphql.present import present
 from service.graphql.results import RateLimited, ReauthenticationRequired, ValidationError
 from service.graphql.users.types import UserAlreadyExists
 
@@ -64,3 +69,29 @@ class CreateUserInput:
     email_verified: bool = False
     locale: str | None = None
     reason: str | None = None
+
+
+ActionOutcome = (
+    DoneOutcome
+    | NotFoundOutcome
+    | RefusedOutcome
+    | outcomes.ValidationFailed
+    | outcomes.UserAlreadyExists
+    | outcomes.RateLimited
+    | outcomes.ReauthenticationRequired
+)
+
+
+def present_action(outcome: ActionOutcome) -> AdminActionResult:
+    match outcome:
+        case DoneOutcome():
+            user = AdminUser.from_row(outcome.user) if outcome.user is not None else None
+            return UserActionDone(
+                user=user, sessions_ended=outcome.sessions_ended, changed=outcome.changed
+            )
+        case NotFoundOutcome():
+            return UserNotFound(message=outcome.message)
+        case RefusedOutcome():
+            return ActionRefused(code=outcome.code, message=outcome.message)
+        case _:
+            return present(outcome)

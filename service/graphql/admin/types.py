@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Annotated
 
 import strawberry
+from graphql.pyutils import Path
 from strawberry.types import Info
 
 from service.accounts import events
@@ -75,6 +76,17 @@ def _uid(root: AdminUser) -> uuid.UUID:
     return uuid.UUID(str(root.id))
 
 
+def _one_account_only(info: Info[AdminContext, None], field: str) -> None:
+    """Lists of an account's own (sessions, events, identities) are read for one account at a
+    time (``user(id)``), not for each of a page of ``users``: a page of 100, aliased, would ask
+    thousands of queries of one request."""
+    path: Path | None = info.path
+    while path is not None:
+        if path.typename == "AdminUserEdge":
+            raise ExpectedError(f"{field} is read one account at a time: ask user(id).")
+        path = path.prev
+
+
 async def _two_factor_enabled(root: AdminUser, info: Info[AdminContext, None]) -> bool:
     user_id = _uid(root)
     return await info.context.run(lambda uow: totp.is_enabled(uow, user_id))
@@ -88,12 +100,14 @@ async def _passkey_count(root: AdminUser, info: Info[AdminContext, None]) -> int
 async def _external_identities(
     root: AdminUser, info: Info[AdminContext, None]
 ) -> list[ExternalIdentity]:
+    _one_account_only(info, "externalIdentities")
     user_id = _uid(root)
     rows = await info.context.run(lambda uow: list_identities(uow, user_id))
     return [ExternalIdentity.from_row(row) for row in rows]
 
 
 async def _sessions(root: AdminUser, info: Info[AdminContext, None]) -> list[AdminSession]:
+    _one_account_only(info, "sessions")
     user_id = _uid(root)
     rows = await info.context.run(lambda uow: list_sessions(uow, user_id))
     return [AdminSession.from_row(row) for row in rows]
@@ -105,6 +119,7 @@ async def _security_events(
     first: Annotated[int, strawberry.argument(description="1 to 100.")] = 20,
     after: str | None = None,
 ) -> SecurityEventConnection:
+    _one_account_only(info, "securityEvents")
     if not 1 <= first <= EVENTS_MAX_PAGE:
         raise ExpectedError(f"first must be between 1 and {EVENTS_MAX_PAGE}.")
     position = events.read_cursor(after) if after is not None else None
@@ -135,12 +150,19 @@ class AdminUser:
         resolver=_two_factor_enabled, description="A TOTP secret is confirmed."
     )
     passkey_count: int = strawberry.field(resolver=_passkey_count)
-    external_identities: list[ExternalIdentity] = strawberry.field(resolver=_external_identities)
+    external_identities: list[ExternalIdentity] = strawberry.field(
+        resolver=_external_identities,
+        description="Linked identities (one account at a time: not in a page of users).",
+    )
     sessions: list[AdminSession] = strawberry.field(
-        resolver=_sessions, description="The active sessions, most recently used first."
+        resolver=_sessions,
+        description="The active sessions, most recently used first (one account at a time: "
+        "not in a page of users).",
     )
     security_events: SecurityEventConnection = strawberry.field(
-        resolver=_security_events, description="The account's security events, newest first."
+        resolver=_security_events,
+        description="The account's security events, newest first (one account at a time: not "
+        "in a page of users).",
     )
 
     @classmethod

@@ -107,6 +107,16 @@ async def test_code_requests_are_counted_per_client_for_each_address_and_per_add
     assert await passes(send, *[("e", "192.0.2.1")] * 3) == [True, True, False]
 
 
+async def test_a_client_past_its_budget_across_addresses_spends_no_addresss_cap():
+    """Refused for its client first: the request sends nothing, so it takes nothing from the
+    address's cap on mail, which other clients still have whole."""
+    limiter = limiter_alone(**{**CODES, "rate_limit_code_mails_per_address": "2/hour"})
+    send = limiter.code_request
+    assert await passes(send, *[(s, "203.0.113.7") for s in "bcde"]) == [True] * 3 + [False]
+    assert await passes(send, ("e", "198.51.100.1"), ("e", "198.51.100.2")) == [True, True]
+    assert await passes(send, ("e", "198.51.100.3")) == [False]  # the cap, spent by them
+
+
 async def test_the_accounts_owner_is_not_held_to_the_cap_strangers_spend():
     limiter = limiter_alone(**CODES)
     strangers = [("a", f"198.51.100.{i}") for i in range(1, 6)]
