@@ -5,6 +5,7 @@ follows the redirects and submits the provider's login and consent forms."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
@@ -65,6 +66,117 @@ SET_PASSWORD = """
 mutation Set($input: SetPasswordInput!) {
   setPassword(input: $input) { __typename ... on AuthSuccess { token } } }
 """
+
+
+# The code exchange on its own (``ProviderClient.finish``), against a token endpoint and user
+# info answered here: quick, so a mutant of it meets these first.
+
+
+class TokenEndpoint:
+    """Stands in for Authlib's OAuth client: records the exchange, answers ``answer``."""
+
+    def __init__(self, answer: object) -> None:
+        self.answer = answer
+        self.asked: list[tuple[str, dict]] = []
+
+    async def fetch_token(self, url: str, **kwargs: object) -> object:
+        self.asked.append((url, kwargs))
+        if isinstance(self.answer, BaseException):
+            raise self.answer
+        return self.answer
+
+
+def exchanging(answer: object, *, github: bool = False, userinfo: dict | None = None):
+    from tests.external.test_id_tokens import SIGNING, client
+
+    made = client([SIGNING])
+    if github:
+        made.provider = replace(made.provider, name="github", issuer=None)
+    endpoint = TokenEndpoint(answer)
+    made._oauth["https://app.example/cb"] = endpoint  # type: ignore[assignment]
+    asked: list[tuple[str, object]] = []
+
+    async def get_json(url, headers=None):
+        asked.append((url, headers))
+        if url.endswith("/user/emails"):
+            return [{"email": "gh@example.com", "primary": True, "verified": True}]
+        if url.endswith("/user"):
+            return {"id": 42, "login": "octo", "name": "Octo Cat"}
+        return userinfo
+
+    made._get_json = get_json  # type: ignore[method-assign]
+    if userinfo is not None:
+        made._metadata.value = {
+            **made._metadata.value,
+            "userinfo_endpoint": "https://id.example/me",
+        }
+    return made, endpoint, asked
+
+
+async def test_the_code_is_exchanged_at_the_token_endpoint_and_the_id_token_checked():
+    from tests.external.test_id_tokens import NONCE, signed
+
+    made, endpoint, asked = exchanging({"access_token": "at-1", "id_token": signed()})
+    who = await made.finish("https://app.example/cb", "the-code", "the-verifier", NONCE)
+    assert (who.subject, who.email, who.email_verified) == ("user-1", "ada@example.com", True)
+    assert endpoint.asked == [
+        (
+            "https://id.example/token",
+            {
+                "code": "the-code",
+                "code_verifier": "the-verifier",
+                "headers": {"Accept": "application/json"},
+            },
+        )
+    ]
+    assert asked == []  # the ID token had the email: no user info asked
+
+
+async def test_an_email_only_in_user_info_is_asked_for_with_the_access_token():
+    from tests.external.test_id_tokens import NONCE, signed
+
+    info = {"sub": "user-1", "email": "info@example.com", "email_verified": True}
+    made, _, asked = exchanging(
+        {"access_token": "at-2", "id_token": signed(email=None, email_verified=None)},
+        userinfo=info,
+    )
+    who = await made.finish("https://app.example/cb", "c", "v", NONCE)
+    assert who.email == "info@example.com"
+    assert asked == [("https://id.example/me", {"Authorization": "Bearer at-2"})]
+
+
+async def test_what_the_token_endpoint_may_answer_instead():
+    import httpx2
+
+    from service.accounts.external.values import ProviderRefused, ProviderUnavailable
+    from tests.external.test_id_tokens import NONCE, signed
+
+    for answer, reason in (
+        ({"token_type": "bearer"}, "token_refused"),
+        ({"access_token": 7}, "token_refused"),
+        ("not a token", "token_refused"),
+        (ValueError("invalid_grant"), "token_refused"),
+        ({"access_token": "at-3"}, "no_id_token"),
+        # an ID token for another access token
+        ({"access_token": "at-3", "id_token": signed(at_hash="A" * 22)}, "invalid_at_hash"),
+    ):
+        made, _, _ = exchanging(answer)
+        with pytest.raises(ProviderRefused) as caught:
+            await made.finish("https://app.example/cb", "c", "v", NONCE)
+        assert caught.value.reason == reason, answer
+    made, _, _ = exchanging(httpx2.ConnectError("refused"))
+    with pytest.raises(ProviderUnavailable) as down:
+        await made.finish("https://app.example/cb", "c", "v", NONCE)
+    assert str(down.value) == "token endpoint: ConnectError"
+
+
+async def test_github_exchanges_at_its_own_endpoint_and_reads_its_api():
+    made, endpoint, asked = exchanging({"access_token": "gh-at"}, github=True)
+    who = await made.finish("https://app.example/cb", "c", "v", "unused")
+    assert endpoint.asked[0][0] == "https://github.com/login/oauth/access_token"
+    assert endpoint.asked[0][1]["headers"] == {"Accept": "application/json"}
+    assert (who.subject, who.email) == ("42", "gh@example.com")
+    assert {headers["Authorization"] for _, headers in asked} == {"Bearer gh-at"}
 
 
 @pytest.fixture(scope="module")
@@ -221,6 +333,8 @@ async def test_a_new_verified_identity_creates_an_account_and_signs_in(ext, ext_
     assert user["email"] == "ada@example.com" and user["emailVerified"] is True
     assert user["hasPassword"] is False and user["username"] == "ada_" + user["username"][4:]
     assert (user["firstName"], user["lastName"]) == ("ada", "Example")
+    profile = (await data(ext, "{ me { bio contact locale } }", token=done["token"]))["me"]
+    assert profile == {"bio": "", "contact": "", "locale": "en"}
     assert user["externalIdentities"] == [
         {"provider": "acme", "subject": "ada", "email": "ada@example.com"}
     ]
@@ -457,6 +571,23 @@ async def test_unlinking_never_removes_the_last_way_in(ext, ext_state, browser):
     assert json.loads(notice.data)["provider"] == "Acme ID" and json.loads(notice.data)["at"]
     again = (await data(ext, UNLINK, {"id": identity["id"]}, token))["unlinkExternalIdentity"]
     assert again["fields"] == [{"field": "id", "code": "not_found", "message": linking.NO_SUCH}]
+
+
+async def test_the_last_way_in_is_counted_for_each_account_alone(ext, provider):
+    """Two accounts made by the provider, each with its identity alone: neither may unlink it,
+    whatever the other has."""
+    for login_name in ("ada", "grace@example.org"):
+        walker = ProviderBrowser(provider)  # a browser of its own: no provider session kept
+        done = await signed_in(ext, walker, login_name)
+        await walker.close()
+        assert done["user"]["email"] == ("ada@example.com" if login_name == "ada" else login_name)
+        [identity] = (await data(ext, IDENTITIES, token=done["token"]))["me"]["externalIdentities"]
+        last = (await data(ext, UNLINK, {"id": identity["id"]}, done["token"]))[
+            "unlinkExternalIdentity"
+        ]
+        assert last["fields"] == [
+            {"field": "id", "code": "last_way_in", "message": linking.LAST_WAY_IN}
+        ], login_name
 
 
 async def test_deleting_the_account_removes_its_identities(ext, ext_state, browser):

@@ -38,6 +38,8 @@ def client(keys) -> ProviderClient:
 
 SIGNING = RSAKey.generate_key(2048, parameters={"kid": "k1", "alg": "RS256", "use": "sig"})
 OTHER = RSAKey.generate_key(2048, parameters={"kid": "k1", "alg": "RS256", "use": "sig"})
+OTHER_KID = RSAKey.generate_key(2048, parameters={"kid": "k0", "alg": "RS256", "use": "sig"})
+UNKNOWN = RSAKey.generate_key(2048, parameters={"kid": "k9", "alg": "RS256", "use": "sig"})
 
 
 def claims(**changes):
@@ -164,3 +166,73 @@ async def test_an_email_missing_from_the_id_token_is_read_from_user_info():
     answer = {"sub": "user-1", "iss": "https://evil.example", "email": "ada@example.com"}
     merged = await made._with_userinfo(claims, "at-123")
     assert merged["iss"] == ISSUER and merged["email_verified"] is None
+
+
+EC = ECKey.generate_key("P-256", parameters={"kid": "e1", "alg": "ES256", "use": "sig"})
+
+
+def ec_signed(**changes) -> str:
+    return jwt.encode({"alg": "ES256", "kid": "e1"}, claims(**changes), EC, algorithms=["ES256"])
+
+
+async def test_only_the_algorithms_the_provider_announces_are_accepted():
+    """A key the provider publishes signs with an algorithm it announces, or not at all; with
+    nothing announced, RS256 (the discovery specification's default) alone."""
+    made = client([SIGNING, EC])
+    assert (await made.check_id_token(ec_signed(), NONCE))["sub"] == "user-1"
+    for announced in (["RS256"], None):
+        made._metadata.value = {
+            **made._metadata.value,
+            "id_token_signing_alg_values_supported": announced,
+        }
+        with pytest.raises(ProviderRefused) as caught:
+            await made.check_id_token(ec_signed(), NONCE)
+        assert caught.value.reason == "bad_signature"
+        assert (await made.check_id_token(signed(), NONCE))["sub"] == "user-1"
+    made._metadata.value = {
+        **made._metadata.value,
+        "id_token_signing_alg_values_supported": ["ES256"],
+    }
+    assert (await made.check_id_token(ec_signed(), NONCE))["sub"] == "user-1"
+    with pytest.raises(ProviderRefused):
+        await made.check_id_token(signed(), NONCE)
+
+
+async def test_keys_rotated_at_the_provider_are_read_again_once():
+    """A token names a key the client has not seen: the keys are read again (once), and the
+    token holds with the new key; a key that is still unknown then is a bad signature."""
+    made = client([OTHER_KID])
+    reads = []
+
+    async def get_json(url, headers=None):
+        reads.append(url)
+        return {"keys": [SIGNING.as_dict(private=False)]}
+
+    made._get_json = get_json  # type: ignore[method-assign]
+    made._keys_read_at = 0.0  # read long ago: a refresh is allowed
+    assert (await made.check_id_token(signed(), NONCE))["sub"] == "user-1"
+    assert reads == [f"{ISSUER}/jwks"]
+    with pytest.raises(ProviderRefused) as caught:
+        await made.check_id_token(
+            jwt.encode({"alg": "RS256", "kid": "k9"}, claims(), UNKNOWN, algorithms=["RS256"]),
+            NONCE,
+        )
+    assert caught.value.reason == "bad_signature"
+    assert reads == [f"{ISSUER}/jwks"]  # not again within the minute
+
+
+async def test_the_issuer_and_audience_must_be_there_and_the_access_tokens_hash_right():
+    for missing, reason in (("iss", "invalid_iss"), ("aud", "invalid_aud")):
+        assert await refused(signed(**{missing: None})) == reason
+    template = "https://login.microsoftonline.com/{tenantid}/v2.0"
+    made = client([SIGNING])
+    made._metadata.value = {**made._metadata.value, "issuer": template}
+    with pytest.raises(ProviderRefused) as caught:  # no tenant in the token: not that issuer
+        await made.check_id_token(signed(iss=template), NONCE)
+    assert caught.value.reason == "invalid_iss"
+    made = client([SIGNING])
+    wrong_hash = signed(at_hash="AAAAAAAAAAAAAAAAAAAAAA")
+    with pytest.raises(ProviderRefused) as caught:
+        await made.check_id_token(wrong_hash, NONCE, "the-access-token")
+    assert caught.value.reason == "invalid_at_hash"
+    assert (await made.check_id_token(wrong_hash, NONCE))["sub"] == "user-1"  # no token: no hash

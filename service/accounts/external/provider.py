@@ -217,12 +217,12 @@ class ProviderClient:
             raise ProviderRefused("bad_signature") from exc
         issuer = str(metadata["issuer"])
         tenant = decoded.claims.get("tid")
-        if "{tenantid}" in issuer and isinstance(tenant, str):
-            issuer = issuer.replace("{tenantid}", tenant)  # Microsoft's multi-tenant issuer
-        options = {
-            "iss": {"essential": True, "value": issuer},
-            "aud": {"essential": True, "value": self.provider.client_id},
-        }
+        if "{tenantid}" in issuer:  # Microsoft's multi-tenant issuer: the token's own tenant's
+            if not isinstance(tenant, str):
+                raise ProviderRefused("invalid_iss")
+            issuer = issuer.replace("{tenantid}", tenant)
+        # (an ID token's iss, sub, aud, exp and iat are required by CodeIDToken itself)
+        options = {"iss": {"value": issuer}, "aud": {"value": self.provider.client_id}}
         params: dict[str, Any] = {"nonce": nonce, "client_id": self.provider.client_id}
         if access_token is not None:
             params["access_token"] = access_token
