@@ -68,6 +68,42 @@ mutation Set($input: SetPasswordInput!) {
 """
 
 
+# Which pages a flow may come back to (``flows.allowed_return_to``), on their own.
+
+
+def test_an_origin_is_its_scheme_host_and_port_unless_the_default():
+    origin = flows._origin
+    assert origin("https://a.example:443/p?q") == "https://a.example"
+    assert origin("http://a.example:80/") == "http://a.example"
+    assert origin("http://A.Example:8080/x") == "http://a.example:8080"
+    assert origin("https://a.example:80/") == "https://a.example:80"
+    assert origin("http://a.example:443/") == "http://a.example:443"
+    assert origin("https://a.example") == "https://a.example"
+    for nothing in ("ftp://a.example/", "https:///no-host", "javascript:alert(1)", "a.example"):
+        assert origin(nothing) is None, nothing
+
+
+def test_which_return_pages_are_allowed(make_settings_for_flows):
+    services = make_settings_for_flows
+    allowed = flows.allowed_return_to
+    page = "https://accounts.example/account/external"
+    assert allowed(services, page)
+    assert allowed(services, "https://partner.example/back")  # a CORS origin
+    assert not allowed(services, "https://evil.example/back")
+    assert allowed(services, page + "?" + "x" * (flows.MAX_RETURN_TO - len(page) - 1))
+    assert not allowed(services, page + "?" + "x" * (flows.MAX_RETURN_TO - len(page)))
+    for bad in (
+        page + "#frag",
+        page + "\\evil",
+        page + " x",
+        page + "\x7f",
+        "https://user@accounts.example/account/external",
+        "https://user:pw@accounts.example/account/external",
+    ):
+        assert not allowed(services, bad), bad
+    assert allowed(services, page + "!x")
+
+
 # The code exchange on its own (``ProviderClient.finish``), against a token endpoint and user
 # info answered here: quick, so a mutant of it meets these first.
 
@@ -177,6 +213,20 @@ async def test_github_exchanges_at_its_own_endpoint_and_reads_its_api():
     assert endpoint.asked[0][1]["headers"] == {"Accept": "application/json"}
     assert (who.subject, who.email) == ("42", "gh@example.com")
     assert {headers["Authorization"] for _, headers in asked} == {"Bearer gh-at"}
+
+
+@pytest.fixture
+def make_settings_for_flows():
+    from types import SimpleNamespace
+
+    from tests.conftest import make_settings
+
+    settings = make_settings(
+        "sqlite+aiosqlite:///:memory:",
+        public_url="https://accounts.example",
+        cors_origins=["https://partner.example"],
+    )
+    return SimpleNamespace(settings=settings)
 
 
 @pytest.fixture(scope="module")
@@ -774,7 +824,7 @@ async def test_beginning_is_budgeted_per_client_address(
 
 
 async def test_a_callback_while_the_database_is_unreachable_is_a_plain_503(
-    ext, ext_state, browser, monkeypatch
+    ext, ext_state, browser, monkeypatch, caplog
 ):
     from service.accounts.external import flows as flows_module
     from service.db.faults import DatabaseUnavailable
@@ -792,3 +842,6 @@ async def test_a_callback_while_the_database_is_unreachable_is_a_plain_503(
     assert (response.status_code, response.text) == (503, UNAVAILABLE)
     assert response.headers["retry-after"] == "5"
     assert response.headers["cache-control"] == "no-store"
+    assert "external callback: storage unavailable: DatabaseUnavailable" in caplog.messages
+    # the callback is a GET: the provider's redirect; nothing else is answered there
+    assert (await ext.http.post(f"{parts.path}?{parts.query}")).status_code == 405

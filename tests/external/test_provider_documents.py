@@ -125,9 +125,36 @@ async def test_a_discovery_document_that_is_not_the_issuers_is_unavailable(serve
 
 
 @pytest.mark.parametrize(
-    "keys", [(200, {"nokeys": []}), (200, {"keys": [{"kty": "nonsense"}]}), (500, {})]
+    ("keys", "said"),
+    [
+        ((200, {"nokeys": []}), "the provider's keys are not a JWK set"),
+        ((200, {"keys": "k"}), "the provider's keys are not a JWK set"),
+        ((200, {"keys": [{"kty": "nonsense"}]}), "the provider's keys cannot be read"),
+        ((500, {}), f"{ISSUER}/jwks: HTTP 500"),
+        ((200, b"{not json"), f"{ISSUER}/jwks: not JSON"),
+    ],
 )
-async def test_keys_that_cannot_be_read_are_unavailable(served, keys):
+async def test_keys_that_cannot_be_read_are_unavailable(served, keys, said):
     made = served(Provider(**{"/jwks": keys}))
-    with pytest.raises(ProviderUnavailable):
+    with pytest.raises(ProviderUnavailable) as caught:
         await made.key_set()
+    assert str(caught.value) == said
+
+
+async def test_keys_are_kept_for_their_lifetime_without_being_asked_to_refresh(served, monkeypatch):
+    """Asked plainly, the keys are read again only once their lifetime is over, however long
+    since the last read (a refresh is what an unknown key asks for)."""
+    provider = Provider()
+    made = served(provider, oidc_metadata_ttl=3600)
+    now = [1000.0]
+    monkeypatch.setattr(provider_module.time, "monotonic", lambda: now[0])
+    await made.key_set()
+    now[0] += provider_module.KEYS_REFRESH * 5
+    await made.key_set()
+    assert provider.asked.count("/jwks") == 1
+    now[0] = 1000.0 + 3600  # the very end of the lifetime
+    await made.key_set()
+    assert provider.asked.count("/jwks") == 2
+    now[0] += provider_module.KEYS_REFRESH  # exactly a minute since: a refresh may read again
+    await made.key_set(refresh=True)
+    assert provider.asked.count("/jwks") == 3
