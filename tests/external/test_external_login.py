@@ -104,6 +104,125 @@ def test_which_return_pages_are_allowed(make_settings_for_flows):
     assert allowed(services, page + "!x")
 
 
+# The callback on its own (``flows.callback``), with a provider client made here.
+
+
+class FakeProvider:
+    """Starts flows like a provider client and answers ``finish`` with ``asserted``,
+    recording what it was given."""
+
+    def __init__(self, asserted) -> None:
+        from service.config.external import OidcProvider
+
+        self.provider = OidcProvider("acme", "Acme ID", "c", "s", "openid", "https://id.example")
+        self.asserted = asserted
+        self.finished: list[tuple] = []
+
+    async def start(self, redirect_uri, state):
+        from service.accounts.external.provider import Started
+
+        return Started(
+            url=f"https://id.example/auth?state={state}", nonce="n-1", code_verifier="v-1"
+        )
+
+    async def close(self):
+        pass
+
+    async def finish(self, redirect_uri, code, code_verifier, nonce):
+        self.finished.append((redirect_uri, code, code_verifier, nonce))
+        if isinstance(self.asserted, BaseException):
+            raise self.asserted
+        return self.asserted
+
+
+async def _begun(state, fake):
+    from service.accounts.values import ClientInfo
+    from service.db.models import ExternalFlowPurpose
+
+    state.services.providers = {"acme": fake}
+    async with state.unit_of_work() as uow:
+        started = await flows.begin(
+            uow,
+            state.services,
+            "acme",
+            f"{state.settings.public_url}/account/external",
+            ClientInfo(),
+            purpose=ExternalFlowPurpose.LOGIN,
+        )
+    assert isinstance(started, flows.FlowStarted), started
+    return parse_qs(urlsplit(started.authorization_url).query)["state"][0]
+
+
+async def _called_back(state, query):
+    async with state.unit_of_work() as uow:
+        return await flows.callback(uow, state.services, "acme", query)
+
+
+async def test_the_callback_hands_what_the_provider_asserted_to_the_flow(make_state):
+    from service.accounts.external.values import Asserted
+
+    state = make_state(public_url="https://accounts.example")
+    long = "x" * 400
+    fake = FakeProvider(
+        Asserted(
+            subject="s" * 300,
+            email=long + "@example.com",
+            email_verified=True,
+            given_name="g" * 200,
+            family_name=None,
+            preferred_username="pref",
+        )
+    )
+    flow_state = await _begun(state, fake)
+    # twenty other parameters first: only the first twenty are read, so no state is found
+    padding = "&".join(f"p{n}=1" for n in range(20))
+    assert (await _called_back(state, f"{padding}&state={flow_state}&code=c")).location is None
+    code = "c" * 3000
+    went = await _called_back(state, f"state={flow_state}&code={code}&iss=https://id.example")
+    assert went.location is not None and "#handoff=" in went.location
+    [(redirect_uri, sent_code, verifier, nonce)] = fake.finished
+    assert redirect_uri == "https://accounts.example/auth/external/acme/callback"
+    assert (sent_code, verifier, nonce) == ("c" * 2048, "v-1", "n-1")
+    async with state.session_factory() as db:
+        flow = (await db.execute(select(ExternalFlow))).scalar_one()
+    assert (flow.subject, flow.email, flow.email_verified) == (
+        "s" * 255,
+        (long + "@example.com")[:320],
+        True,
+    )
+    assert (flow.given_name, flow.family_name, flow.preferred_username) == ("g" * 150, None, "pref")
+    # the state is spent
+    assert (await _called_back(state, f"state={flow_state}&code=c")).location is None
+
+
+async def test_what_the_callback_answers_besides_a_handoff(make_state):
+    from service.accounts.external.values import Asserted, ProviderRefused, ProviderUnavailable
+
+    state = make_state(public_url="https://accounts.example")
+    who = Asserted(subject="s", email=None, email_verified=False)
+    for query, answer, reason in (
+        ("error=access_denied", who, "access_denied"),
+        ("error=server_error&code=c", who, "denied"),
+        ("code=", who, "denied"),
+        ("code=c&iss=https://evil.example", who, "invalid_issuer"),
+        ("code=c", ProviderUnavailable("down"), "provider_unavailable"),
+        ("code=c", ProviderRefused("bad_signature"), "bad_signature"),
+    ):
+        fake = FakeProvider(answer)
+        flow_state = await _begun(state, fake)
+        went = await _called_back(state, f"state={flow_state}&{query}")
+        assert went.location == f"https://accounts.example/account/external#error={reason}", query
+    async with state.session_factory() as db:  # each failed flow is gone
+        assert (await db.execute(select(func.count()).select_from(ExternalFlow))).scalar() == 0
+    fake = FakeProvider(who)
+    flow_state = await _begun(state, fake)
+    async with state.unit_of_work() as uow:  # another provider's name, the same state
+        assert (
+            await flows.callback(uow, state.services, "other", f"state={flow_state}&code=c")
+        ).location is None
+    assert fake.finished == []
+
+
 # The code exchange on its own (``ProviderClient.finish``), against a token endpoint and user
 # info answered here: quick, so a mutant of it meets these first.
 
