@@ -24,13 +24,8 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
-from service.accounts.events import EventsPage, list_events
-from service.accounts.external.linking import list_identities
-from service.accounts.passkeys.store import list_passkeys
 from service.accounts.profile import validation as v
-from service.accounts.sessions.store import list_sessions
-from service.accounts.two_factor import totp
-from service.db.models import AuthSession, ExternalIdentity, User, name_key
+from service.db.models import User, name_key
 from service.db.unit_of_work import UnitOfWork
 
 MAX_PAGE = 100
@@ -140,28 +135,4 @@ async def search(
     rows = list((await uow.session.execute(statement.limit(first + 1))).scalars())
     return UsersPage(
         users=rows[:first], has_next_page=len(rows) > first, has_previous_page=after is not None
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class UserDetail:
-    user: User
-    two_factor_enabled: bool
-    passkey_count: int
-    identities: list[ExternalIdentity]
-    sessions: list[AuthSession]
-    events: EventsPage
-
-
-async def detail(uow: UnitOfWork, user_id: uuid.UUID, events_first: int = 20) -> UserDetail | None:
-    user = await uow.session.get(User, user_id)
-    if user is None:
-        return None
-    return UserDetail(
-        user=user,
-        two_factor_enabled=await totp.is_enabled(uow, user.id),
-        passkey_count=len(await list_passkeys(uow, user.id)),
-        identities=await list_identities(uow, user.id),
-        sessions=await list_sessions(uow, user.id),
-        events=await list_events(uow, user.id, events_first),
     )

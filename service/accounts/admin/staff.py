@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlmodel import col
 
 from service.accounts.admin.outcomes import ActionRefused
@@ -130,10 +130,3 @@ async def last_admin(uow: UnitOfWork, target: User) -> ActionRefused | None:
     if any(admin != target.id for admin in ids):
         return None
     return ActionRefused("last_admin", "This is the last active ADMIN: appoint another first.")
-
-
-async def count_admins(uow: UnitOfWork) -> int:
-    statement = select(func.count()).where(
-        col(User.role) == Role.ADMIN.value, col(User.status) == AccountStatus.ACTIVE.value
-    )
-    return int((await uow.session.execute(statement)).scalar_one())
