@@ -165,6 +165,12 @@ async def test_every_operation_for_every_caller(
                 assert field["__typename"] == "UserActionDone", (caller, name, field)
         else:
             assert error_code(body) == refusal, (caller, name, body)
+            if allowed is not None:  # a role too weak: the field's own words
+                expected = {
+                    ACT: "Acting on accounts needs the SUPPORT or ADMIN role.",
+                    ADMINISTER: "This needs the ADMIN role.",
+                }[needed]
+                assert body["errors"][0]["message"] == expected, (caller, name)
             assert not any((body["data"] or {}).values()), (caller, name, body)
             assert await _audit_count(admin_state) == before, (caller, name)
             async with admin_state.unit_of_work() as uow:

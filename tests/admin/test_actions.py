@@ -429,3 +429,95 @@ async def test_the_owner_sees_that_staff_acted_not_from_where(
     ]
     assert {(e.ip_address, e.user_agent) for e in events} == {(None, "staff")}
     assert all(entry.ip_address == "127.0.0.1" for entry in await _audit(admin_state))
+
+
+async def test_deleting_takes_the_accounts_sessions_mail_and_image(
+    admin: AdminClient, admin_state: AppState
+):
+    import asyncio
+
+    from service.mail.outbox import enqueue
+
+    key = await make_key(admin_state, "ADMIN")
+    target = await add_user(admin_state, "with_things")
+    image = "a" * 64 + ".png"
+    media = admin_state.services.media
+    path = media.path(image)  # type: ignore[attr-defined]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"png")
+    async with admin_state.unit_of_work() as uow:
+        row = await uow.session.get(User, target.id)
+        assert row is not None
+        row.image_key = image
+        await enqueue(
+            uow, template="password_changed", to=row.email, locale="en", data={}, user_id=row.id
+        )
+        await uow.commit()
+    for _ in range(2):
+        await sign_in(admin_state, target)
+    answer = _answer(await admin(DELETE, {"id": str(target.id), "r": "erasure"}, credential=key))
+    assert (answer["sessionsEnded"], answer["user"]) == (2, None)
+    [entry] = [e for e in await _audit(admin_state) if e.action == "delete_user"]
+    assert entry.detail == "2 sessions ended"
+    kept = await queued_mail(admin_state, target.email)
+    assert [m.template for m in kept] == ["account_deleted"]  # the account's own mail went
+    for _ in range(50):  # the file goes once the deletion commits
+        if not path.exists():
+            break
+        await asyncio.sleep(0.05)
+    assert not path.exists()
+
+
+async def test_setting_a_role_says_what_changed_and_why(admin: AdminClient, admin_state: AppState):
+    key = await make_key(admin_state, "ADMIN")
+    target = await add_user(admin_state, "role_twice", second_factor=True)
+    first = _answer(
+        await admin(SET_ROLE, {"id": str(target.id), "role": "SUPPORT"}, credential=key)
+    )
+    again = _answer(
+        await admin(SET_ROLE, {"id": str(target.id), "role": "SUPPORT"}, credential=key)
+    )
+    assert (first["changed"], again["changed"]) == (True, False)
+    entries = [e for e in await _audit(admin_state) if e.action == "set_user_role"]
+    assert [(e.target_id, e.reason, e.detail) for e in entries] == [
+        (target.id, "promotion", "USER -> SUPPORT"),
+        (target.id, "promotion", "SUPPORT -> SUPPORT"),
+    ]
+    bad = f'mutation($id: ID!) {{ setUserRole(id: $id, role: USER, reason: "a\\u0000b") {{ {ACTION_FIELDS} }} }}'
+    refused = _answer(await admin(bad, {"id": str(target.id)}, credential=key))
+    assert refused["__typename"] == "ValidationError"
+    bare = await add_user(admin_state, "no_factor_at_all")
+    no = _answer(await admin(SET_ROLE, {"id": str(bare.id), "role": "ADMIN"}, credential=key))
+    assert no["message"] == (
+        "Staff sign in with two factors: this account has neither an authenticator app nor a "
+        "passkey yet."
+    )
+
+
+async def test_accounts_staff_create_keep_every_field_given(admin_state: AppState):
+    from service.accounts.admin.creation import NewAccount, create_user
+    from service.accounts.admin.staff import operator
+
+    made = []
+    for data in (
+        NewAccount(
+            "k1@example.com",
+            "kept_one",
+            "Kept",
+            "One",
+            bio="Bio here",
+            contact="@kept",
+            locale="de",
+        ),
+        NewAccount("k2@example.com", "kept_two", "Kept", "Two"),
+    ):
+        async with admin_state.unit_of_work() as uow:
+            done = await create_user(uow, admin_state.services, operator("ops"), data, None)
+            assert done.user is not None  # type: ignore[union-attr]
+            made.append(done.user.id)  # type: ignore[union-attr]
+    async with admin_state.unit_of_work() as uow:
+        rows = [await uow.session.get(User, user_id) for user_id in made]
+    assert [(r.bio, r.contact, r.locale) for r in rows if r] == [
+        ("Bio here", "@kept", "de"),
+        ("", "", "en"),
+    ]

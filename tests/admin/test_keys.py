@@ -12,7 +12,7 @@ from service.accounts.admin.staff import operator
 from service.accounts.outcomes import ValidationFailed
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
-from service.db.models import AdminKey
+from service.db.models import AdminKey, AuditEntry
 from service.state import AppState
 
 CLIENT = ClientInfo(ip_address="192.0.2.7", user_agent="automation")
@@ -77,6 +77,12 @@ async def test_what_does_not_resolve(state: AppState):
     first_revocation = revoked.revoked_at
     assert await _resolve(state, secret) is None
     async with state.unit_of_work() as uow:
+        entries = (await uow.session.execute(select(AuditEntry))).scalars()
+        assert sorted((e.action, e.detail) for e in entries) == [
+            ("create_admin_key", "gone (SUPPORT)"),
+            ("revoke_admin_key", "gone"),
+        ]
+    async with state.unit_of_work() as uow:
         again = await keys.revoke(uow, operator("ops"), "gone")
         assert again is not None and again.revoked_at == first_revocation
         assert await keys.revoke(uow, operator("ops"), "never-made") is None
@@ -95,3 +101,30 @@ async def test_names_and_roles_are_checked(state: AppState):
     async with state.unit_of_work() as uow:
         listed = [key.name for key in await keys.list_keys(uow)]
     assert listed == ["a" * 64, "A1._-z"]
+
+
+def test_cursors_read_back_whatever_their_padding():
+    """Cursors are base64 without padding: every length reads back, and only what this
+    service wrote does."""
+    import uuid as uuid_module
+    from datetime import UTC, datetime, timedelta
+
+    from service.accounts.admin import audit, directory
+    from service.db.models import AuditEntry as Entry
+    from service.db.models import User as Account
+
+    base = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+    lengths = set()
+    for n in range(12):
+        at = base + timedelta(microseconds=n * 37_003)
+        entry = Entry(id=uuid_module.uuid4(), at=at, actor="a", actor_role="ADMIN", action="x")
+        cursor = audit.cursor_of(entry)
+        lengths.add(len(cursor) % 4)
+        assert "=" not in cursor
+        assert audit.read_cursor(cursor) == audit.Position(at, entry.id)
+        account = Account(id=entry.id, date_joined=at)
+        assert directory.read_cursor(directory.cursor_of(account)) == directory.Position(
+            at, entry.id
+        )
+        assert audit.read_cursor(directory.cursor_of(account)) is None  # another connection's
+    assert len(lengths) >= 2  # padded differently
