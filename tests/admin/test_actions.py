@@ -521,3 +521,54 @@ async def test_accounts_staff_create_keep_every_field_given(admin_state: AppStat
         ("Bio here", "@kept", "de"),
         ("", "", "en"),
     ]
+
+
+async def test_a_created_accounts_password_may_not_resemble_its_names_and_is_dated(
+    admin_state: AppState,
+):
+    from service.accounts.admin.creation import NewAccount, create_user
+    from service.accounts.admin.staff import operator
+    from service.accounts.outcomes import ValidationFailed
+
+    async def create(**given):
+        reason = given.pop("r", None)
+        values = {
+            "email": "plain.person@example.com",
+            "username": "plain_person",
+            "first_name": "Ada",
+            "last_name": "Smith",
+            **given,
+        }
+        async with admin_state.unit_of_work() as uow:
+            return await create_user(
+                uow, admin_state.services, operator("ops"), NewAccount(**values), reason
+            )
+
+    for given in (
+        {"first_name": "Xanthippe", "password": "Xanthippe#42"},
+        {"last_name": "Quorvexil", "password": "Quorvexil#42"},
+        {"username": "zephyrion_q", "password": "zephyrion_q#42"},
+        {"email": "xanthippe.q@example.com", "password": "xanthippe.q@example.com!9Zz"},
+    ):
+        refused = await create(**given)
+        assert isinstance(refused, ValidationFailed), given
+        assert [e.field for e in refused.fields] == ["password"], given
+    done = await create(password="Quixotic-Lantern-77", r="  new hire  ")
+    without = await create(email="no.password@example.com", username="no_password")
+    async with admin_state.unit_of_work() as uow:
+        rows = [await uow.session.get(User, d.user.id) for d in (done, without)]  # type: ignore[union-attr]
+        entries = list(
+            (
+                await uow.session.execute(
+                    select(AuditEntry).where(col(AuditEntry.action) == "create_user")
+                )
+            ).scalars()
+        )
+    assert rows[0] is not None and rows[0].password_changed_at is not None
+    assert rows[1] is not None and rows[1].password_changed_at is None
+    assert sorted((e.target_id, e.reason) for e in entries) == sorted(
+        [(rows[0].id, "new hire"), (rows[1].id, None)]
+    )
+    bad_reason = await create(email="x.y@example.com", username="x_y_z_w", r="a\x00b")
+    assert isinstance(bad_reason, ValidationFailed)
+    assert [(e.field, e.code) for e in bad_reason.fields] == [("reason", "invalid")]
