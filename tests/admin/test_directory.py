@@ -274,3 +274,48 @@ async def test_filters_are_text_and_lists_of_an_accounts_own_are_read_one_at_a_t
         "{ users(first: 5) { edges { node { twoFactorEnabled passkeyCount } } } }", credential=key
     )
     assert "errors" not in cheap
+
+
+async def test_pages_walk_accounts_and_entries_that_share_a_moment(
+    admin: AdminClient, admin_state: AppState
+):
+    """Accounts joined, and actions taken, at the same instant: one at a time, every one comes
+    once, newest id first among equals."""
+    from sqlalchemy import update
+
+    from service.db.models import AuditEntry
+
+    key = await make_key(admin_state, "ADMIN")
+    moment = utcnow() - timedelta(days=2)
+    made = [await add_user(admin_state, f"same_{n}", joined=moment) for n in range(4)]
+    for user in made:
+        await admin(
+            f'mutation {{ revokeUserSessions(id: "{user.id}") {{ __typename }} }}', credential=key
+        )
+    async with admin_state.unit_of_work() as uow:
+        await uow.session.execute(update(AuditEntry).values(at=moment))
+        await uow.commit()
+    names: list[str] = []
+    after = None
+    for _ in range(6):
+        body = await admin(USERS, {"first": 1, "after": after}, credential=key)
+        page = body["data"]["users"]
+        assert len(page["edges"]) <= 1
+        names += [edge["node"]["username"] for edge in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    by_id = sorted(made, key=lambda u: u.id, reverse=True)
+    assert names == [u.username for u in by_id]
+    targets: list[str] = []
+    after = None
+    audit = "query($a: String) { auditLog(first: 1, after: $a) { edges { cursor node { targetLabel } } pageInfo { hasNextPage endCursor } } }"
+    for _ in range(8):
+        page = (await admin(audit, {"a": after}, credential=key))["data"]["auditLog"]
+        assert len(page["edges"]) <= 1
+        targets += [edge["node"]["targetLabel"] for edge in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert sorted(t for t in targets if t) == sorted(u.username for u in made)
+    assert len(targets) == len(set(targets))

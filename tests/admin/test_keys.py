@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from service.accounts.admin import keys
 from service.accounts.admin.callers import key_staff
 from service.accounts.admin.staff import operator
-from service.accounts.outcomes import ValidationFailed
+from service.accounts.outcomes import FieldError, ValidationFailed
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
 from service.db.models import AdminKey, AuditEntry
@@ -128,3 +129,92 @@ def test_cursors_read_back_whatever_their_padding():
         )
         assert audit.read_cursor(directory.cursor_of(account)) is None  # another connection's
     assert len(lengths) >= 2  # padded differently
+
+
+async def test_what_creating_a_key_says_when_it_cannot(state: AppState):
+    first = await _create(state, "twice")
+    assert isinstance(first, keys.CreatedKey)
+    from service.accounts.outcomes import Rejected
+
+    with pytest.raises(Rejected) as again:  # the unit of work rolls back; this is its answer
+        await _create(state, "twice")
+    assert again.value.outcome == ValidationFailed(
+        [FieldError("name", "taken", "A key of this name exists: choose another name.")]
+    )
+    wrong = await _create(state, "fine-name", "OWNER")
+    assert wrong == ValidationFailed(
+        [FieldError("role", "invalid", "The role is READONLY, SUPPORT or ADMIN.")]
+    )
+
+
+async def test_resolving_a_key_records_the_use_of_that_key_alone(state: AppState):
+    used = await _create(state, "used")
+    idle = await _create(state, "idle")
+    assert isinstance(used, keys.CreatedKey) and isinstance(idle, keys.CreatedKey)
+    async with state.unit_of_work() as uow:
+        assert await keys.resolve(uow, used.secret) is not None
+    async with state.unit_of_work() as uow:
+        rows = {k.name: k.last_used_at for k in await keys.list_keys(uow)}
+    assert rows["used"] is not None and rows["idle"] is None
+
+
+async def test_staff_sessions_count_a_factor_of_their_own_account_had_when_proved(
+    state: AppState,
+):
+    """A second factor of another account does not make a session AAL2 staff; one the
+    account had when its session last proved itself does, however old the session."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from service.accounts.admin.callers import session_staff
+    from service.accounts.admin.outcomes import ActionRefused
+    from service.db.models import AuthSession, Role
+    from tests.accounts.support import viewer_of
+    from tests.admin.support import AAL2, add_user, sign_in
+
+    bare = await add_user(state, "bare_staff", Role.SUPPORT, second_factor=False)
+    await add_user(state, "has_factor")  # another account with a factor: not bare_staff's
+    async with state.unit_of_work() as uow:
+        from service.db.models import TotpCredential
+
+        when = utcnow() - timedelta(hours=1)
+        other = await add_user(state, "other_with_totp", second_factor=False)
+        uow.session.add(
+            TotpCredential(
+                user_id=other.id, secret_encrypted="x", created_at=when, confirmed_at=when
+            )
+        )
+        await uow.commit()
+    token = await sign_in(state, bare, AAL2)
+    viewer = await viewer_of(state, token)
+    async with state.unit_of_work() as uow:
+        refused = await session_staff(uow, viewer, CLIENT)
+    assert refused == ActionRefused(
+        "aal2_required",
+        "Staff use the admin API from a session signed in with two factors or a passkey.",
+    )
+    plain = await add_user(state, "plain_user")
+    plain_viewer = await viewer_of(state, await sign_in(state, plain, AAL2))
+    async with state.unit_of_work() as uow:
+        assert await session_staff(uow, plain_viewer, CLIENT) == ActionRefused(
+            "not_staff", "This account is not staff."
+        )
+    # a session made two hours ago, before the account's factor (an hour ago), proved again now
+    staff = await add_user(state, "proved_again", Role.ADMIN)
+    old = await sign_in(state, staff, AAL2, proved_ago=timedelta(hours=2))
+    async with state.unit_of_work() as uow:
+        await uow.session.execute(
+            update(AuthSession)
+            .where(AuthSession.user_id == staff.id)
+            .values(authenticated_at=utcnow())
+        )
+        await uow.commit()
+    async with state.unit_of_work() as uow:
+        found = await session_staff(uow, await viewer_of(state, old), CLIENT)
+    assert not isinstance(found, ActionRefused)
+    assert (found.actor, found.role, found.budget) == (
+        "user:proved_again",
+        "ADMIN",
+        f"user:{staff.id}",
+    )

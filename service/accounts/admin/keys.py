@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
@@ -104,11 +104,5 @@ async def resolve(uow: UnitOfWork, secret: str) -> AdminKey | None:
         return None
     now = utcnow()
     if key.last_used_at is None or now - key.last_used_at >= LAST_USED_RESOLUTION:
-        await uow.session.execute(
-            update(AdminKey)
-            .where(col(AdminKey.id) == key.id, col(AdminKey.revoked_at).is_(None))
-            .values(last_used_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        key.last_used_at = now
+        key.last_used_at = now  # written with the request's unit of work (this column only)
     return key
