@@ -17,9 +17,16 @@ pytestmark = pytest.mark.e2e
 
 
 def _as_second_factor(database: str, email: str) -> None:
-    """The account's sessions proved with two factors, as a sign-in with a TOTP code proves
-    them (the Admin pages need AAL2; how a sign-in gets there is the login pages' business)."""
+    """The account has an authenticator from before its sessions proved themselves, and its
+    sessions proved with it, as a sign-in with a TOTP code proves them (the Admin pages need
+    AAL2 with a factor the account had; how a sign-in gets there is the login pages' business)."""
     with sqlite3.connect(database) as connection:
+        connection.execute(
+            "INSERT INTO totp_credentials (user_id, secret_encrypted, created_at, confirmed_at)"
+            " SELECT id, 'not read here', datetime('now', '-2 hours'),"
+            " datetime('now', '-2 hours') FROM users WHERE email = ?",
+            (email,),
+        )
         connection.execute(
             "UPDATE sessions SET methods = 'PASSWORD,TOTP' WHERE user_id ="
             " (SELECT id FROM users WHERE email = ?)",
