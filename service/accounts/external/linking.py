@@ -22,6 +22,7 @@ from service.accounts.email.notices import send_notice
 from service.accounts.external import flows
 from service.accounts.external.login import find_identity
 from service.accounts.outcomes import (
+    AccountChanged,
     FieldError,
     RateLimited,
     ReauthenticationRequired,
@@ -71,8 +72,8 @@ async def begin_link(
     client: ClientInfo,
 ) -> flows.FlowStarted | ValidationFailed | RateLimited | ReauthenticationRequired:
     user = await uow.session.get(User, viewer.user.id)
-    if user is None:
-        return ValidationFailed([FieldError("provider", "gone", EXPIRED)])
+    if user is None:  # deleted since the request's caller was found: a race, like any other
+        raise AccountChanged
     if not user.email_verified:
         return ValidationFailed([FieldError("email", "not_verified", NOT_VERIFIED)])
     if refused := await require_privilege(uow, services, viewer, user, client):
@@ -108,8 +109,8 @@ async def complete_link(
     if existing is not None:
         return taken
     user = await uow.session.get(User, viewer.user.id)
-    if user is None:
-        return ValidationFailed([FieldError("handoff", "expired", EXPIRED)])
+    if user is None:  # deleted since the request's caller was found
+        raise AccountChanged
     now = utcnow()
     identity = ExternalIdentity(
         user_id=user.id,
