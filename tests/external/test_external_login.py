@@ -794,6 +794,34 @@ def test_usernames_derived_from_what_the_provider_knows():
     # what registration refuses (no letter) is not taken from a provider either
     assert external_login.username_base(flow(email="1234567@example.net")).startswith("user_")
     assert linking.LAST_WAY_IN and timedelta(seconds=60) == flows.HANDOFF_LIFETIME
+    # what is kept of a name: its own letters (an X too), six characters as they are
+    assert base(flow(preferred_username="Xena_X")) == "Xena_X"
+    assert base(flow(preferred_username="x.Xavi.X")) == "x.Xavi.X"
+    suffixes = {base(flow(preferred_username="al"))[3:] for _ in range(40)}
+    assert any(int(s) >= 100 for s in suffixes)  # six digits drawn from all of them
+    drawn = {base(flow(preferred_username="<>"))[5:] for _ in range(40)}
+    assert any(int(s) >= 100 for s in drawn)
+
+
+def test_what_the_provider_asserts_is_read_from_its_claims():
+    from service.accounts.external.provider import _asserted
+
+    who = _asserted(
+        {
+            "sub": "s-1",
+            "email": "a@example.com",
+            "email_verified": True,
+            "given_name": "Ada",
+            "family_name": "Lovelace",
+            "preferred_username": "countess",
+        }
+    )
+    assert (who.subject, who.email, who.email_verified) == ("s-1", "a@example.com", True)
+    assert (who.given_name, who.family_name, who.preferred_username) == (
+        "Ada",
+        "Lovelace",
+        "countess",
+    )
 
 
 async def test_a_provider_that_goes_down_mid_flow_sends_the_browser_back_with_an_error(

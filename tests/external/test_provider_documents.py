@@ -5,6 +5,7 @@ the keys are kept, and what counts as the provider being unavailable."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import httpx2
 import pytest
@@ -122,6 +123,35 @@ async def test_a_discovery_document_that_is_not_the_issuers_is_unavailable(serve
     made = served(Provider(**answers))
     with pytest.raises(ProviderUnavailable):
         await made.metadata()
+
+
+URL = f"{ISSUER}/.well-known/openid-configuration"
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (
+            {**DISCOVERY, "issuer": "https://evil.example"},
+            f"{URL}: not the discovery document of {ISSUER}",
+        ),
+        ({**DISCOVERY, "jwks_uri": None}, f"{URL}: no jwks_uri"),
+    ],
+)
+async def test_what_an_unusable_discovery_document_says(served, answer, said):
+    made = served(Provider(**{"/.well-known/openid-configuration": (200, answer)}))
+    with pytest.raises(ProviderUnavailable) as caught:
+        await made.metadata()
+    assert str(caught.value) == said
+
+
+async def test_an_issuer_with_a_trailing_slash_has_its_document_at_the_same_address(served):
+    slashed = {**DISCOVERY, "issuer": ISSUER + "/"}
+    provider = Provider(**{"/.well-known/openid-configuration": (200, slashed)})
+    made = served(provider)
+    made.provider = replace(made.provider, issuer=ISSUER + "/")
+    assert (await made.metadata())["issuer"] == ISSUER + "/"
+    assert provider.asked == ["/.well-known/openid-configuration"]
 
 
 @pytest.mark.parametrize(
