@@ -8,17 +8,17 @@ are purged after ``ACCOUNTS_SECURITY_EVENT_RETENTION``.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
+from service.accounts import cursors
+from service.accounts.cursors import Position
 from service.accounts.sessions.store import USER_AGENT_MAX
 from service.accounts.values import ClientInfo
 from service.clock import utcnow
@@ -70,33 +70,13 @@ def _same(column: Mapped[str | None], value: str | None) -> ColumnElement[bool]:
     return column.is_(None) if value is None else column == value
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
-    at: datetime
-    id: uuid.UUID
-
-
 def cursor_of(event: SecurityEvent) -> str:
-    text = f"{CURSOR_PREFIX}{event.at.isoformat()}|{event.id}"
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+    return cursors.encode(CURSOR_PREFIX, event.at, event.id)
 
 
 def read_cursor(cursor: str) -> Position | None:
     """The position a cursor names, or ``None`` for anything this service did not write."""
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not text.startswith(CURSOR_PREFIX):
-            return None
-        at, _, event_id = text[len(CURSOR_PREFIX) :].partition("|")
-        moment = datetime.fromisoformat(at)
-        if moment.tzinfo is None:
-            return None
-        # In UTC, as the column holds it: an offset that pushes the moment past year 1 or
-        # 9999 is no position of any event.
-        position = Position(moment.astimezone(UTC), uuid.UUID(event_id))
-    except (ValueError, OverflowError, binascii.Error, UnicodeDecodeError):
-        return None
-    return position
+    return cursors.decode(CURSOR_PREFIX, cursor)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,16 +9,16 @@ newest first, by actor or target.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import and_, or_, select
 from sqlmodel import col
 
+from service.accounts import cursors
 from service.accounts.admin.staff import Staff
+from service.accounts.cursors import Position
 from service.clock import utcnow
 from service.db.models import AuditEntry, User
 from service.db.unit_of_work import UnitOfWork
@@ -54,31 +54,13 @@ async def record(
     return entry
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
-    at: datetime
-    id: uuid.UUID
-
-
 def cursor_of(entry: AuditEntry) -> str:
-    text = f"{CURSOR_PREFIX}{entry.at.isoformat()}|{entry.id}"
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+    return cursors.encode(CURSOR_PREFIX, entry.at, entry.id)
 
 
 def read_cursor(cursor: str) -> Position | None:
     """The position a cursor names, or ``None`` for anything this service did not write."""
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not text.startswith(CURSOR_PREFIX):
-            return None
-        at, _, entry_id = text[len(CURSOR_PREFIX) :].partition("|")
-        moment = datetime.fromisoformat(at)
-        if moment.tzinfo is None:
-            return None
-        position = Position(moment.astimezone(UTC), uuid.UUID(entry_id))
-    except (ValueError, OverflowError, binascii.Error, UnicodeDecodeError):
-        return None
-    return position
+    return cursors.decode(CURSOR_PREFIX, cursor)
 
 
 @dataclass(frozen=True, slots=True)

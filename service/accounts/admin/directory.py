@@ -12,18 +12,16 @@ or the status's or the role's own index with a filter. A page has at most ``MAX_
 
 from __future__ import annotations
 
-import base64
-import binascii
 import sys
-import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
+from service.accounts import cursors
+from service.accounts.cursors import Position
 from service.accounts.profile import validation as v
 from service.db.models import User, name_key
 from service.db.unit_of_work import UnitOfWork
@@ -34,31 +32,13 @@ CURSOR_PREFIX = "us1:"
 SURROGATES = range(0xD800, 0xE000)
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
-    date_joined: datetime
-    id: uuid.UUID
-
-
 def cursor_of(user: User) -> str:
-    text = f"{CURSOR_PREFIX}{user.date_joined.isoformat()}|{user.id}"
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+    return cursors.encode(CURSOR_PREFIX, user.date_joined, user.id)
 
 
 def read_cursor(cursor: str) -> Position | None:
     """The position a cursor names, or ``None`` for anything this service did not write."""
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not text.startswith(CURSOR_PREFIX):
-            return None
-        at, _, user_id = text[len(CURSOR_PREFIX) :].partition("|")
-        moment = datetime.fromisoformat(at)
-        if moment.tzinfo is None:
-            return None
-        position = Position(moment.astimezone(UTC), uuid.UUID(user_id))
-    except (ValueError, OverflowError, binascii.Error, UnicodeDecodeError):
-        return None
-    return position
+    return cursors.decode(CURSOR_PREFIX, cursor)
 
 
 def successor(prefix: str) -> str | None:
@@ -127,8 +107,8 @@ async def search(
     if after is not None:
         statement = statement.where(
             or_(
-                col(User.date_joined) < after.date_joined,
-                and_(col(User.date_joined) == after.date_joined, col(User.id) < after.id),
+                col(User.date_joined) < after.at,
+                and_(col(User.date_joined) == after.at, col(User.id) < after.id),
             )
         )
     statement = statement.order_by(col(User.date_joined).desc(), col(User.id).desc())
