@@ -2,12 +2,19 @@
 
 ``search`` matches a prefix of the email, the username, the first name or the last name (each
 by its normalised key: casefolded, as registration compares them), optionally filtered by
-status and role (compared without an index when there is a query, so that its prefix indexes
-are the ones used), newest account first (then by id: a stable order for the cursor). Each prefix
-is matched on an index: on PostgreSQL by ``LIKE 'prefix%'`` on ``varchar_pattern_ops`` indexes
-(whatever the database's collation), on SQLite by a range on the plain index (its text compares
-by code point). Without a query, the newest accounts come from the ``(date_joined, id)`` index,
-or the status's or the role's own index with a filter. A page has at most ``MAX_PAGE`` accounts.
+status and role, newest account first (then by id: a stable order for the cursor). A page has at
+most ``MAX_PAGE`` accounts.
+
+Each prefix is a range of its key, from the prefix to its ``successor``, that the key's index
+answers whatever the prefix: on SQLite the plain index (its text compares by code point), on
+PostgreSQL a ``varchar_pattern_ops`` index through its own operators (``~>=~``, ``~<~``: bytes,
+whatever the database's collation; UTF-8's byte order is the code points' order). A range, unlike
+``LIKE``, is answered from the index by a plan made without the prefix's value too, as a
+prepared statement's generic plan is. With a query, the order and the filters compare
+expressions no index covers, so that no planner walks the newest accounts (or the status's or the
+role's index) filtering every row instead: the prefixes' indexes find the accounts and their
+matches are sorted. Without a query, the newest accounts come from the ``(date_joined, id)``
+index, or the status's or the role's own index with a filter.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
@@ -56,12 +63,13 @@ def successor(prefix: str) -> str | None:
 
 def starts_with(column: Mapped[str], prefix: str, dialect: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, in a form the database answers from an index."""
-    if dialect == "postgresql":
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return column.like(escaped + "%", escape="\\")
     upper = successor(prefix)
-    lower = column >= prefix
-    return lower if upper is None else and_(lower, column < upper)
+    if dialect == "postgresql":
+        lower = column.op("~>=~", is_comparison=True)(prefix)
+        if upper is None:
+            return lower
+        return and_(lower, column.op("~<~", is_comparison=True)(upper))
+    return column >= prefix if upper is None else and_(column >= prefix, column < upper)
 
 
 def query_condition(query: str, dialect: str) -> ColumnElement[bool]:
@@ -95,11 +103,12 @@ async def search(
     if text:
         dialect = uow.session.get_bind().dialect.name
         statement = statement.where(query_condition(text[:QUERY_MAX], dialect))
-    # With a query, its prefix indexes find the accounts; the filters must not tempt a planner
-    # without statistics (a new SQLite database) into walking the status's or role's index, so
-    # they compare an expression no index covers.
+    # With a query, its prefix indexes find the accounts: nothing else may tempt a planner
+    # (without statistics, or making a generic plan) into walking another index instead.
     status_key = col(User.status).concat("") if text else col(User.status)
     role_key = col(User.role).concat("") if text else col(User.role)
+    joined = func.coalesce(col(User.date_joined), col(User.date_joined)) if text else None
+    joined_key = col(User.date_joined) if joined is None else joined
     if status is not None:
         statement = statement.where(status_key == status)
     if role is not None:
@@ -107,11 +116,11 @@ async def search(
     if after is not None:
         statement = statement.where(
             or_(
-                col(User.date_joined) < after.at,
-                and_(col(User.date_joined) == after.at, col(User.id) < after.id),
+                joined_key < after.at,
+                and_(joined_key == after.at, col(User.id) < after.id),
             )
         )
-    statement = statement.order_by(col(User.date_joined).desc(), col(User.id).desc())
+    statement = statement.order_by(joined_key.desc(), col(User.id).desc())
     rows = list((await uow.session.execute(statement.limit(first + 1))).scalars())
     return UsersPage(
         users=rows[:first], has_next_page=len(rows) > first, has_previous_page=after is not None

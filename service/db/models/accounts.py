@@ -54,8 +54,8 @@ class User(SQLModel, table=True):
         Index("ix_users_role_date_joined_id", "role", "date_joined", "id"),
         Index("ix_users_first_name_key", "first_name_key"),
         Index("ix_users_last_name_key", "last_name_key"),
-        # PostgreSQL: the prefix searches of the admin API (``LIKE 'p%'``) use these whatever
-        # the database's collation; SQLite searches by range on the plain indexes.
+        # PostgreSQL: the prefix searches of the admin API (ranges in ``~>=~`` and ``~<~``) use
+        # these whatever the database's collation; SQLite's ranges use the plain indexes.
         *(
             Index(
                 f"ix_users_{name}_prefix",
