@@ -54,7 +54,7 @@ Refused = UserNotFound | ActionRefused | ValidationFailed | ReauthenticationRequ
 NOT_ALLOWED = ActionRefused("forbidden", "This action needs a stronger role.")
 
 
-def check_reason(reason: str | None, *, required: bool) -> list[FieldError]:
+def check_reason(reason: str | None, *, required: bool = False) -> list[FieldError]:
     text = (reason or "").strip()
     if required and not text:
         return [FieldError("reason", "required", "Say why: the reason is kept in the audit log.")]

@@ -25,7 +25,7 @@ from service.accounts.profile.users import find_conflicts
 from service.accounts.profile.writes import conflicting_fields
 from service.accounts.services import Services
 from service.clock import utcnow
-from service.db.models import AccountStatus, SecurityEventKind, User
+from service.db.models import SecurityEventKind, User
 from service.db.unit_of_work import UnitOfWork
 
 
@@ -63,15 +63,16 @@ async def create_user(
     if data.password is not None:
         errors += await check_new_password(
             services.settings,
-            NewPassword(data.password, data.password, "password", "password"),
+            # typed once, by staff: the confirmation is the password itself and always matches
+            NewPassword(data.password, data.password, "password"),
             Owner(data.username, data.email, data.first_name, data.last_name),
         )
-    errors += check_reason(reason, required=False)
+    errors += check_reason(reason)
     if errors:
         return ValidationFailed(errors)
     email, username = values["email"], values["username"]
     first_name, last_name = values["first_name"], values["last_name"]
-    assert email and username and first_name and last_name
+    assert email and username and first_name and last_name  # pragma: no mutate
     bio, contact = values["bio"] or "", values["contact"] or ""
     if refused := await privileged(uow, services, staff):
         return refused
@@ -97,7 +98,6 @@ async def create_user(
         last_name=last_name,
         bio=bio,
         contact=contact,
-        status=AccountStatus.ACTIVE,
         date_joined=now,
         password_changed_at=now if password_hash else None,
         email_verified=data.email_verified,
