@@ -30,6 +30,7 @@ from service.accounts.limits.store import FailoverStorage
 from service.config import Settings, get_settings
 from service.db.watch import wait_for_database
 from service.external_callback import callback_routes
+from service.gateway import check_route
 from service.graphql.admin.view import AdminGraphQL
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
 from service.graphql.view import AccountsGraphQL
@@ -252,6 +253,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
         routes=[
             Route("/graphql", graphql),  # every method: the view answers (and marks) each
             *([Route("/admin/graphql", admin)] if admin is not None else []),
+            check_route(settings, state.callers),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             *home_routes(settings),

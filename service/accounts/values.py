@@ -42,6 +42,7 @@ class AccountSnapshot:
     pending_email: str | None = None
     locale: str = "en"
     has_password: bool = True
+    role: str = "USER"
 
 
 @dataclass(slots=True)

@@ -51,6 +51,7 @@ _VIEWER_COLUMNS = (
     _users.c.email_verified,
     _users.c.pending_email,
     _users.c.locale,
+    _users.c.role,
     _users.c.password_hash.is_not(None).label("has_password"),
 )
 _VIEWER_JOIN = _sessions.join(_users, _users.c.id == _sessions.c.user_id)
@@ -124,6 +125,7 @@ def _viewer(row: Mapping[Any, Any] | None, now: datetime) -> Viewer | None:
         pending_email=row["pending_email"],
         locale=row["locale"],
         has_password=bool(row["has_password"]),
+        role=row["role"],
     )
     session = SessionSnapshot(
         id=row["id"],
