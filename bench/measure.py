@@ -140,19 +140,32 @@ def me_next_to_floor(
     the mean of the floor just before and just after it, so the machine's drift over the
     minutes between the floors section and this backend does not enter the ratio.
     """
-    floors = [bare()]
+    return between_floors(runs, me, bare, "me", "bare Strawberry", "bare_strawberry")
+
+
+def between_floors(
+    runs: int,
+    measure: Callable[[], dict[str, Any]],
+    floor: Callable[[], dict[str, Any]],
+    label: str,
+    floor_label: str,
+    key: str,
+) -> list[dict[str, Any]]:
+    """``measure`` runs, each between two runs of its ``floor``; each result keeps the floor's
+    mean next to it as ``<key>_rps``."""
+    floors = [floor()]
     results = []
     for index in range(runs):
-        result = me()
-        floors.append(bare())
-        result["bare_strawberry_before_rps"] = floors[-2]["rps"]
-        result["bare_strawberry_after_rps"] = floors[-1]["rps"]
-        result["bare_strawberry_rps"] = (floors[-2]["rps"] + floors[-1]["rps"]) / 2
+        result = measure()
+        floors.append(floor())
+        result[f"{key}_before_rps"] = floors[-2]["rps"]
+        result[f"{key}_after_rps"] = floors[-1]["rps"]
+        result[f"{key}_rps"] = (floors[-2]["rps"] + floors[-1]["rps"]) / 2
         results.append(result)
         print(
-            f"  me run {index + 1}: {result['rps']:.1f} req/s, p50 {result['p50_ms']:.2f} ms, "
-            f"p99 {result['p99_ms']:.2f} ms, non-2xx {int(result['non_2xx'])}; bare Strawberry "
-            f"next to it {result['bare_strawberry_rps']:.1f} req/s",
+            f"  {label} run {index + 1}: {result['rps']:.1f} req/s, p50 {result['p50_ms']:.2f} "
+            f"ms, p99 {result['p99_ms']:.2f} ms, non-2xx {int(result['non_2xx'])}; "
+            f"{floor_label} next to it {result[f'{key}_rps']:.1f} req/s",
             flush=True,
         )
     return results

@@ -22,6 +22,10 @@ def ratios(report: dict[str, Any]) -> dict[str, Any]:
                 r["rps"] / s["rps"]
                 for r, s in zip(scenarios["me"], floor["strawberry"], strict=False)
             ],
+            # throughput of the bare lookup over the check's: at most 1.2 is the target
+            "bare_lookup_over_check": [
+                r["bare_lookup_rps"] / r["rps"] for r in scenarios.get("check", [])
+            ],
             "login_over_argon2_ceiling": [
                 r["rps"] / r.get("argon2_ceiling_per_second", ceiling) for r in scenarios["login"]
             ],
@@ -153,6 +157,14 @@ def table(report: dict[str, Any]) -> str:
                 "me / floors-section Strawberry",
                 key,
                 r["me_over_floors_section_strawberry"],
+                "x",
+                "{:.2f}",
+            )
+        if r.get("bare_lookup_over_check"):
+            add(
+                "bare lookup / auth/check (<= 1.2)",
+                key,
+                r["bare_lookup_over_check"],
                 "x",
                 "{:.2f}",
             )

@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from bench.measure import login_run, me_next_to_floor, twice, wrk
+from bench.measure import between_floors, login_run, me_next_to_floor, twice, wrk
 from bench.processes import (
     LUA,
     ME_TOKENS,
@@ -45,6 +45,7 @@ def service_scenarios(
         database(backend, workdir) as url,
         serve("accounts", workers, service_env(url), workdir) as server,
         serve("strawberry", workers, dict(os.environ), workdir) as floor,
+        serve("lookup", workers, service_env(url), workdir) as lookup_floor,
     ):
         tokens = [register(server.base, f"bench_me_user_{i:02d}") for i in range(ME_TOKENS)]
         check_tokens(server.base, tokens)
@@ -54,6 +55,16 @@ def service_scenarios(
         me = lambda c=16, t=2, s=seconds: wrk(gql, "me.lua", s, t, c, TOKENS=joined)  # noqa: E731
         bare = lambda: wrk(floor.base + "/", "typename.lua", seconds, 2, 16)  # noqa: E731
         out["me"] = me_next_to_floor(runs, me, bare)
+        # the gateway check against a bare Starlette endpoint doing one indexed lookup
+        check = lambda: wrk(  # noqa: E731
+            server.base + "/auth/check", "check.lua", seconds, 2, 16, TOKENS=joined
+        )
+        lookup = lambda: wrk(  # noqa: E731
+            lookup_floor.base + "/check", "check.lua", seconds, 2, 16, TOKENS=joined
+        )
+        out["check"] = between_floors(
+            runs, check, lookup, "auth/check", "bare lookup", "bare_lookup"
+        )
         out["rss_mb_after_me"] = [sum(rss_mb(p) for p in server.worker_pids())]
         out["me_again"] = twice("me (repeat, memory check)", runs, me)
         out["rss_mb_after_me"].append(sum(rss_mb(p) for p in server.worker_pids()))

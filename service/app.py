@@ -253,7 +253,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
         routes=[
             Route("/graphql", graphql),  # every method: the view answers (and marks) each
             *([Route("/admin/graphql", admin)] if admin is not None else []),
-            check_route(settings, state.callers),
+            check_route(settings, state.callers, state.trusted_proxies),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             *home_routes(settings),

@@ -11,15 +11,17 @@ made the original request carry it. The gateway tells which request that was:
 - its method, in ``X-Forwarded-Method`` (Traefik sends it) or ``X-Original-Method`` (set it in
   nginx: ``proxy_set_header X-Original-Method $request_method;``); without either, the
   check's own method (``GET``);
-- its ``Origin`` and ``Sec-Fetch-Site``, and its ``Host`` (nginx: ``proxy_set_header Host
-  $host;``), which gateways pass on as they came.
+- its ``Origin`` and ``Sec-Fetch-Site``, which gateways pass on as they came, and its host:
+  the check's ``Host`` (nginx: ``proxy_set_header Host $http_host;``), or, from a gateway in
+  ``ACCOUNTS_TRUSTED_PROXIES``, ``X-Forwarded-Host`` and ``X-Forwarded-Proto`` (Traefik sends
+  them).
 
 A read (``GET``, ``HEAD``, ``OPTIONS``) may use the cookie: ``SameSite=Lax`` already keeps it
 from cross-site requests other than top-level navigations, and a read changes nothing. Any
-other method uses it only when its ``Origin`` is one of the service's own (the request's host,
-``ACCOUNTS_PUBLIC_URL``'s, ``ACCOUNTS_CORS_ORIGINS``), or, without an ``Origin``, when the
-browser marked it ``Sec-Fetch-Site: same-origin`` or ``none``: a request with neither header
-is not a browser's, and such clients send a bearer token.
+other method uses it only when its ``Origin`` is one of the service's own (the original
+request's host, ``ACCOUNTS_PUBLIC_URL``'s, ``ACCOUNTS_CORS_ORIGINS``), or, without an
+``Origin``, when the browser marked it ``Sec-Fetch-Site: same-origin`` or ``none``: a request
+with neither header is not a browser's, and such clients send a bearer token.
 
 Answers: 200 with ``X-Account-Id``, ``X-Account-Username``, ``X-Session-Id``,
 ``X-Account-Assurance`` (``AAL1``/``AAL2``) and, for staff, ``X-Account-Role`` (the username
@@ -46,6 +48,7 @@ from service.config import Settings
 from service.db.faults import is_unavailable
 from service.graphql.browser_session import COOKIE, SAFE_FETCH_SITES, allowed_origins
 from service.graphql.credentials import bearer_token
+from service.http import Network, from_trusted_proxy
 
 logger = logging.getLogger("service.gateway")
 
@@ -62,23 +65,35 @@ def original_method(request: Request) -> str:
     return request.method
 
 
-def cookie_allowed(request: Request, settings: Settings) -> bool:
+def origins(request: Request, settings: Settings, trusted: list[Network]) -> set[str]:
+    """The service's own origins, with the original request's host a trusted gateway
+    forwarded."""
+    allowed = allowed_origins(request, settings)
+    host = request.headers.get("x-forwarded-host")
+    peer = request.client.host if request.client else None
+    if host and from_trusted_proxy(peer, trusted):
+        scheme = request.headers.get("x-forwarded-proto") or request.url.scheme
+        allowed.add(f"{scheme.strip()}://{host.split(',')[0].strip()}".lower())
+    return allowed
+
+
+def cookie_allowed(request: Request, settings: Settings, trusted: list[Network]) -> bool:
     """Whether the original request may use the session cookie (see the module's text)."""
     if original_method(request) in READS:
         return True
     origin = request.headers.get("origin")
     if origin is not None:
-        return origin.lower() in allowed_origins(request, settings)
+        return origin.lower() in origins(request, settings, trusted)
     site = request.headers.get("sec-fetch-site")
     return site is not None and site.lower() in SAFE_FETCH_SITES
 
 
-def credential(request: Request, settings: Settings) -> str | None:
+def credential(request: Request, settings: Settings, trusted: list[Network]) -> str | None:
     bearer = bearer_token(request.headers.get("authorization"))
     if bearer is not None:
         return bearer
     cookie = request.cookies.get(COOKIE)
-    if cookie and cookie_allowed(request, settings):
+    if cookie and cookie_allowed(request, settings, trusted):
         return cookie
     return None
 
@@ -87,12 +102,12 @@ def _answer(status: int, **headers: str) -> Response:
     return Response(status_code=status, headers={**NO_STORE, **headers})
 
 
-def check_route(settings: Settings, callers: Callers) -> Route:
+def check_route(settings: Settings, callers: Callers, trusted: list[Network]) -> Route:
     async def check(request: Request) -> Response:
         wanted = request.query_params.get("assurance")
         if wanted is not None and wanted not in set(AssuranceLevel):
             return _answer(400)
-        token = credential(request, settings)
+        token = credential(request, settings, trusted)
         if token is None:
             return _answer(401, **{"WWW-Authenticate": "Bearer"})
         try:

@@ -118,6 +118,12 @@ def _in(address: str, networks: Sequence[Network]) -> bool:
     return any(ip in network for network in networks)
 
 
+def from_trusted_proxy(peer: str | None, trusted: Sequence[Network]) -> bool:
+    """Whether the socket peer is one of ``ACCOUNTS_TRUSTED_PROXIES``."""
+    address = normalize_address(peer)
+    return address is not None and _in(address, trusted)
+
+
 def client_ip(
     peer: str | None, forwarded_for: Sequence[str], trusted: Sequence[Network]
 ) -> str | None:

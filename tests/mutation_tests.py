@@ -80,14 +80,16 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.profile.registration",
     ],
     # the transport: the client's address and body limits, the caller of a request, its
-    # credential, the permissions, the cookie rules (``make mutate-transport``); what every
-    # request runs, judged by many tests each, so a run of its own
+    # credential, the permissions, the cookie rules, the gateway check
+    # (``make mutate-transport``); what every request runs, judged by many tests each, so a
+    # run of its own
     "transport": [
         "service.http",
         "service.graphql.context",
         "service.graphql.credentials",
         "service.graphql.permissions",
         "service.graphql.browser_session",
+        "service.gateway",
     ],
     # assurance and step-up: what a privileged operation asks, re-authentication, the long
     # ceilings, breached passwords and the passkey checks they share (``make mutate-assurance``)

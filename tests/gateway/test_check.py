@@ -170,3 +170,59 @@ async def test_a_database_that_does_not_answer_is_a_503_not_a_401(
     assert answer.status_code == 503
     assert answer.headers["retry-after"] == "1"
     assert "x-account-id" not in answer.headers
+
+
+@pytest.mark.parametrize("trusted", [True, False])
+async def test_a_trusted_gateway_names_the_original_host_for_the_cookies_origin_rule(
+    make_state: Any, trusted: bool
+):
+    """Traefik sends the check to the service's own address and the original host in
+    ``X-Forwarded-Host``: honoured from a gateway in ``ACCOUNTS_TRUSTED_PROXIES`` only."""
+    state = make_state(trusted_proxies=["127.0.0.0/8"] if trusted else [])
+    user = await add_user(state, "forwarded_user", second_factor=False)
+    token = await sign_in(state, user, AAL1)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=create_app(state=state), client=("127.0.0.9", 4000)),
+        base_url="http://accounts:8000",
+        cookies={COOKIE: token},
+    ) as http:
+        headers = {
+            "X-Forwarded-Method": "POST",
+            "Origin": "https://app.example.com",
+            "X-Forwarded-Host": "app.example.com",
+            "X-Forwarded-Proto": "https",
+        }
+        answer = await http.get("/auth/check", headers=headers)
+        assert answer.status_code == (200 if trusted else 401)
+        # another host than the one forwarded is still foreign
+        headers["Origin"] = "https://evil.example"
+        assert (await http.get("/auth/check", headers=headers)).status_code == 401
+
+
+def test_the_readmes_nginx_lines_are_the_tested_configurations():
+    """Each directive of the README's nginx example is a line of deploy/gateway/nginx.conf,
+    which tests/e2e/test_gateway.py runs in nginx; the headers it names are the check's."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text()
+    example = re.search(r"```nginx\n(.*?)```", readme, re.S)
+    assert example is not None
+    conf = {line.strip() for line in (root / "deploy/gateway/nginx.conf").read_text().splitlines()}
+    directives = [
+        line.split("#", 1)[0].strip() for line in example.group(1).splitlines() if line.strip()
+    ]
+    assert len(directives) >= 8
+    assert [d for d in directives if d not in conf] == []
+    identity = (root / "deploy/gateway/accounts_identity.conf").read_text()
+    traefik = (root / "deploy/gateway/traefik.yml").read_text()
+    for header in (
+        "X-Account-Id",
+        "X-Account-Username",
+        "X-Session-Id",
+        "X-Account-Assurance",
+        "X-Account-Role",
+    ):
+        assert f"proxy_set_header {header} $" in identity
+        assert f"- {header}\n" in traefik
