@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-factors mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutate-admin mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-factors mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutate-admin mutate-integration mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -112,6 +112,10 @@ mutate-external:
 # The admin API: staff, keys, the rules and actions on accounts, the audit log.
 mutate-admin:
 	$(MAKE) mutate MUTATE_GROUP=admin
+
+# What other services trust: the gateway check, access tokens and their keys.
+mutate-integration:
+	$(MAKE) mutate MUTATE_GROUP=integration
 
 # Which test files judge each mutated module, from one coverage run of the in-process suite
 # (tests/mutation_map.json and [tool.mutmut]'s test selection): rerun when tests move.

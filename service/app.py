@@ -48,6 +48,7 @@ from service.observability import (
 from service.request_log import RequestLogMiddleware
 from service.state import AppState
 from service.web import web_routes
+from service.well_known import jwks_route
 
 logger = logging.getLogger("service.app")
 READY_TIMEOUT_SECONDS = 2.0
@@ -254,6 +255,7 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
             Route("/graphql", graphql),  # every method: the view answers (and marks) each
             *([Route("/admin/graphql", admin)] if admin is not None else []),
             check_route(settings, state.callers, state.trusted_proxies),
+            jwks_route(state),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             *home_routes(settings),

@@ -80,16 +80,14 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.profile.registration",
     ],
     # the transport: the client's address and body limits, the caller of a request, its
-    # credential, the permissions, the cookie rules, the gateway check
-    # (``make mutate-transport``); what every request runs, judged by many tests each, so a
-    # run of its own
+    # credential, the permissions, the cookie rules (``make mutate-transport``); what every
+    # request runs, judged by many tests each, so a run of its own
     "transport": [
         "service.http",
         "service.graphql.context",
         "service.graphql.credentials",
         "service.graphql.permissions",
         "service.graphql.browser_session",
-        "service.gateway",
     ],
     # assurance and step-up: what a privileged operation asks, re-authentication, the long
     # ceilings, breached passwords and the passkey checks they share (``make mutate-assurance``)
@@ -128,6 +126,13 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.admin.directory",
         "service.graphql.admin.context",
         "service.graphql.admin.permissions",
+    ],
+    # what other services trust: the gateway check, access tokens and their published keys
+    # (``make mutate-integration``)
+    "integration": [
+        "service.gateway",
+        "service.accounts.access_tokens",
+        "service.well_known",
     ],
 }
 

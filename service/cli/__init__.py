@@ -21,7 +21,7 @@ from typing import cast
 
 from pydantic import ValidationError
 
-from service.cli import admin, mail, maintenance, server, users
+from service.cli import admin, mail, maintenance, server, signing, users
 from service.cli.runtime import Commands, migrations_dir, run_migrations
 from service.config import ConfigurationError, Settings, get_settings
 from service.config.errors import describe
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_commands(commands)
     users.add_commands(commands)
     admin.add_commands(commands)
+    signing.add_commands(commands)
     maintenance.add_commands(commands)
     mail.add_commands(commands)
     _describe_commands(parser)

@@ -17,6 +17,7 @@ from service.config.admin import AdminSettings
 from service.config.database import DatabaseSettings
 from service.config.external import ExternalSettings
 from service.config.factors import EmailCodeSettings, SecondFactorSettings
+from service.config.integration import IntegrationSettings
 from service.config.limits import RateLimitSettings, RequestBoundSettings
 from service.config.mail import MailSettings
 from service.config.passwords import PasswordSettings, SessionSettings
@@ -48,6 +49,7 @@ GROUPS: tuple[type[BaseModel], ...] = (
     EmailCodeSettings,
     ExternalSettings,
     AdminSettings,
+    IntegrationSettings,
     PasswordSettings,
     SessionSettings,
     RateLimitSettings,
@@ -64,6 +66,7 @@ class Settings(
     RateLimitSettings,
     SessionSettings,
     PasswordSettings,
+    IntegrationSettings,
     AdminSettings,
     ExternalSettings,
     EmailCodeSettings,

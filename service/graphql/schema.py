@@ -45,6 +45,7 @@ from service.graphql.passkeys.types import (
 )
 from service.graphql.permissions import SignedIn
 from service.graphql.policy.extensions import build_extensions
+from service.graphql.sessions.access_token import IssueAccessTokenResult, issue_access_token
 from service.graphql.sessions.list_sessions import list_sessions
 from service.graphql.sessions.revoke_session import revoke_session
 from service.graphql.sessions.types import LogoutResult, Session
@@ -128,6 +129,11 @@ class Mutation(ExternalMutation):
         resolver=revoke_session,
         permission_classes=SIGNED_IN,
         description="Revokes one of the caller's own sessions.",
+    )
+    issue_access_token: IssueAccessTokenResult = strawberry.mutation(
+        resolver=issue_access_token,
+        permission_classes=SIGNED_IN,
+        description="A short-lived JWT naming the caller, for another service.",
     )
     request_email_verification: CodeSentResult = strawberry.mutation(
         resolver=request_email_verification,

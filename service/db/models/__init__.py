@@ -1,7 +1,8 @@
 """SQLModel tables: users, their sessions, the devices they logged in from, held usernames,
 the mail outbox, email codes, security events, the second factor (TOTP secrets, recovery
 codes, sign-in challenges), passkeys and their pending challenges, external identities and the
-flows through their providers, the admin API's keys and audit log. Import them from here."""
+flows through their providers, the admin API's keys and audit log, the access tokens' signing
+keys. Import them from here."""
 
 from service.db.models.accounts import (
     PREFIX_COLUMNS,
@@ -28,6 +29,7 @@ from service.db.models.factors import (
     TotpCredential,
 )
 from service.db.models.mail import CodePurpose, EmailCode, OutboxMessage, OutboxStatus
+from service.db.models.signing import SigningKey
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -54,6 +56,7 @@ __all__ = [
     "Role",
     "SecurityEvent",
     "SecurityEventKind",
+    "SigningKey",
     "TotpCredential",
     "User",
     "UsernameHold",
