@@ -82,6 +82,13 @@ MAIL_RETRIES = Counter(
     "Delivery attempts that failed for now (server down, 4xx, TLS) and will be retried.",
     registry=REGISTRY,
 )
+WEBHOOK_DELIVERIES = Counter(
+    "accounts_webhook_deliveries_total",
+    "Webhook delivery attempts by endpoint (scheme, host, port) and outcome: delivered, retry "
+    "(5xx, 408, 429, timeout, unreachable) or failed (any other answer, or out of attempts).",
+    ["endpoint", "outcome"],
+    registry=REGISTRY,
+)
 MAIL_QUEUED = Gauge(
     "accounts_mail_queued", "Emails waiting in the outbox (read at scrape).", registry=REGISTRY
 )

@@ -44,7 +44,7 @@ class AppState:
     def create(cls, settings: Settings) -> AppState:
         engine = create_engine(settings)
         read_engine = create_engine(settings, read_only=True)
-        session_factory = create_session_factory(engine)
+        session_factory = create_session_factory(engine, tuple(settings.webhook_urls))
         return cls(
             settings=settings,
             engine=engine,

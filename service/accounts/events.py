@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
-from service.accounts import cursors
+from service.accounts import cursors, webhooks
 from service.accounts.cursors import Position
 from service.accounts.sessions.store import USER_AGENT_MAX
 from service.accounts.values import ClientInfo
@@ -37,16 +37,20 @@ async def record(
     client: ClientInfo,
     at: datetime | None = None,
 ) -> None:
+    """Append the event; other services hear of it by webhook where it is one they are told
+    of (``webhooks``)."""
+    at = at or utcnow()
     uow.session.add(
         SecurityEvent(
             user_id=user_id,
             kind=kind.value,
-            at=at or utcnow(),
+            at=at,
             ip_address=client.ip_address,
             user_agent=client.user_agent[:USER_AGENT_MAX] if client.user_agent else None,
         )
     )
     await uow.session.flush()
+    await webhooks.on_security_event(uow, user_id, kind, at)
 
 
 async def signed_in_from(uow: UnitOfWork, user_id: uuid.UUID, client: ClientInfo) -> bool:

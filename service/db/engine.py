@@ -180,5 +180,14 @@ def _tune_sqlite(engine: AsyncEngine, settings: Settings) -> None:
         cursor.close()
 
 
-def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+WEBHOOK_URLS = "webhook_urls"
+
+
+def create_session_factory(
+    engine: AsyncEngine, webhook_urls: tuple[str, ...] = ()
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions of this service; each carries the webhook endpoints (``session.info``) that the
+    events written in it are queued for (``mail.outbox.enqueue_webhook``)."""
+    return async_sessionmaker(
+        engine, expire_on_commit=False, autoflush=False, info={WEBHOOK_URLS: webhook_urls}
+    )

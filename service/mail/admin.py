@@ -13,18 +13,30 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
 from service.clock import utcnow
 from service.db.models import OutboxMessage, OutboxStatus
 from service.db.unit_of_work import UnitOfWork
-from service.mail.outbox import CODE_TEMPLATES
+from service.mail.outbox import CODE_TEMPLATES, WEBHOOK
+
+
+def _of_kind(webhooks: bool) -> ColumnElement[bool]:
+    """Webhook deliveries, or mail: the outbox holds both, the CLI shows them apart."""
+    template = col(OutboxMessage.template)
+    return template == WEBHOOK if webhooks else template != WEBHOOK
 
 
 async def list_messages(
-    uow: UnitOfWork, *, status: str | None = None, limit: int = 50
+    uow: UnitOfWork, *, status: str | None = None, limit: int = 50, webhooks: bool = False
 ) -> list[OutboxMessage]:
-    query = select(OutboxMessage).order_by(col(OutboxMessage.created_at).desc()).limit(limit)
+    query = (
+        select(OutboxMessage)
+        .where(_of_kind(webhooks))
+        .order_by(col(OutboxMessage.created_at).desc())
+        .limit(limit)
+    )
     if status is not None:
         query = query.where(col(OutboxMessage.status) == status)
     return list((await uow.session.execute(query)).scalars())
@@ -44,10 +56,15 @@ class Requeued:
 
 
 async def requeue(
-    uow: UnitOfWork, *, message_id: uuid.UUID | None = None, all_failed: bool = False
+    uow: UnitOfWork,
+    *,
+    message_id: uuid.UUID | None = None,
+    all_failed: bool = False,
+    webhooks: bool = False,
 ) -> Requeued:
-    """Failed notices go back to the queue, due now; a queued message becomes due now."""
-    query = select(OutboxMessage)
+    """Failed notices (or webhook deliveries) go back to the queue, due now; a queued one
+    becomes due now."""
+    query = select(OutboxMessage).where(_of_kind(webhooks))
     if all_failed:
         query = query.where(col(OutboxMessage.status) == OutboxStatus.FAILED.value)
     else:

@@ -7,9 +7,10 @@ couriers in several processes never claim the same row; on SQLite the single UPD
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -71,3 +72,16 @@ async def claim_due(
             statement = claim.where(col(OutboxMessage.id).in_(ids))
         rows = (await uow.session.execute(statement.returning(*columns))).all()
     return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)
+
+
+def erase_code(data: str) -> str:
+    values = json.loads(data)
+    values.pop("code", None)
+    values.pop("handle", None)
+    return json.dumps(values, sort_keys=True)
+
+
+def backoff(settings: Settings, attempts: int) -> timedelta:
+    """The wait after the ``attempts``-th failed attempt: doubling from the retry delay."""
+    delay: timedelta = settings.mail_retry_delay * (2 ** min(attempts - 1, 30))
+    return min(delay, settings.mail_retry_max_delay)

@@ -1,12 +1,12 @@
-"""The courier: claims due outbox rows and delivers them, one claim per message.
+"""The courier: claims due outbox rows and delivers them, one claim per message: mail by SMTP
+(or files), webhooks by HTTP (``hooks``).
 
 A claim is one statement that marks due rows ``claimed_until = now + lease`` and commits
-before anything is sent, so no transaction stays open across SMTP. On PostgreSQL the rows are
-picked ``FOR UPDATE SKIP LOCKED``: couriers in several processes never claim the same row; on
-SQLite the single UPDATE is atomic. A courier that dies mid-send leaves its claim to expire,
-and the message is delivered by the next round (at least once, and exactly once as far as
-SMTP allows: a row is marked SENT right after the server accepted it). Nothing is sent after
-80% of the lease has passed, so a slow send cannot overlap another courier's claim.
+before anything is sent, so no transaction stays open across a delivery. On PostgreSQL the rows
+are picked ``FOR UPDATE SKIP LOCKED``: couriers in several processes never claim the same row;
+on SQLite the single UPDATE is atomic. A courier that dies mid-send leaves its claim to expire,
+and the message is delivered by the next round (at least once: a row is marked SENT right
+after the server accepted it). Nothing is sent after 80% of the lease has passed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import logging
 import uuid
 from collections.abc import Sequence
 from contextlib import AsyncExitStack, suppress
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import update
@@ -31,26 +30,14 @@ from service.db.models import OutboxMessage, OutboxStatus
 from service.db.unit_of_work import UnitOfWork
 from service.db.watch import describe_failure
 from service.mail import outbox
-from service.mail.claims import QUEUED, Claimed, claim_due
+from service.mail.claims import QUEUED, Claimed, backoff, claim_due, erase_code
+from service.mail.hooks import WebhookSender, endpoint_label, webhook_id
 from service.mail.render import compose, render
 from service.mail.transport import DeliveryError, Send, Transport, create_transport, describe
-from service.observability import MAIL_FAILED, MAIL_RETRIES, MAIL_SENT
+from service.observability import MAIL_FAILED, MAIL_RETRIES, MAIL_SENT, WEBHOOK_DELIVERIES
 
 logger = logging.getLogger("service.mail")
 LEASE_SHARE = 0.8
-
-
-def erase_code(data: str) -> str:
-    values = json.loads(data)
-    values.pop("code", None)
-    values.pop("handle", None)
-    return json.dumps(values, sort_keys=True)
-
-
-def backoff(settings: Settings, attempts: int) -> timedelta:
-    """The wait after the ``attempts``-th failed attempt: doubling from the retry delay."""
-    delay: timedelta = settings.mail_retry_delay * (2 ** min(attempts - 1, 30))
-    return min(delay, settings.mail_retry_max_delay)
 
 
 class Courier:
@@ -63,6 +50,7 @@ class Courier:
         self.settings = settings
         self.session_factory = session_factory
         self.transport = transport or create_transport(settings)
+        self.webhooks = WebhookSender(settings)
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
@@ -77,8 +65,7 @@ class Courier:
             self._task = asyncio.create_task(self.run(), name="mail-courier")
 
     async def stop(self, grace: float = 5.0) -> None:
-        """Finish the message in flight (up to ``grace`` seconds), then end. A send cut short
-        is retried when its claim expires."""
+        """Finish the send in flight (up to ``grace`` s); one cut short is retried later."""
         task, self._task = self._task, None
         self._stopping = True
         self._wake.set()
@@ -136,9 +123,14 @@ class Courier:
         return len(batch)
 
     async def _deliver(self, batch: Sequence[Claimed], deadline: float) -> None:
-        pending = list(batch)
+        hooks = [message for message in batch if message.template == outbox.WEBHOOK]
+        pending = [message for message in batch if message.template != outbox.WEBHOOK]
+        if hooks:
+            await self._deliver_hooks(hooks, deadline)
         try:
             async with AsyncExitStack() as connection:
+                if not pending:
+                    return
                 try:
                     async with asyncio.timeout_at(deadline):
                         send = await connection.enter_async_context(self.transport.connect())
@@ -197,6 +189,48 @@ class Courier:
         )
         return True
 
+    async def _deliver_hooks(self, batch: Sequence[Claimed], deadline: float) -> None:
+        """POST each event to its endpoint; what the deadline cuts off is handed back."""
+        pending = list(batch)
+        try:
+            async with self.webhooks.client() as client:
+                while pending:
+                    message = pending.pop(0)
+                    label = endpoint_label(message.recipient)
+                    try:
+                        async with asyncio.timeout_at(deadline):
+                            await self.webhooks.send(
+                                client, message.recipient, message.id, message.data, utcnow()
+                            )
+                    except DeliveryError as error:
+                        outcome = "failed" if error.permanent else "retry"
+                        WEBHOOK_DELIVERIES.labels(label, outcome).inc()
+                        if error.permanent:
+                            await self._fail(message, error.reason)
+                        else:
+                            await self._retry(message, error.reason)
+                        continue
+                    except TimeoutError:
+                        WEBHOOK_DELIVERIES.labels(label, "retry").inc()
+                        await self._retry(message, "sending took longer than the claim lease")
+                        break
+                    await self._finish(
+                        message, status=OutboxStatus.SENT, sent_at=utcnow(), last_error=None
+                    )
+                    WEBHOOK_DELIVERIES.labels(label, "delivered").inc()
+                    logger.info(
+                        "webhook delivered",
+                        extra={
+                            "fields": {
+                                "event": "webhook_sent",
+                                "webhook_id": webhook_id(message.id),
+                                "endpoint": label,
+                            }
+                        },
+                    )
+        finally:
+            await self._release(pending)
+
     async def _retry(self, message: Claimed, reason: str) -> None:
         attempts = message.attempts + 1
         if attempts >= self.settings.mail_max_attempts:
@@ -209,12 +243,14 @@ class Courier:
             claimed_until=None,
             last_error=reason,
         )
-        MAIL_RETRIES.inc()
+        kind = "webhook" if message.template == outbox.WEBHOOK else "mail"
+        if kind == "mail":
+            MAIL_RETRIES.inc()
         logger.warning(
-            "mail delivery failed, will retry",
+            f"{kind} delivery failed, will retry",
             extra={
                 "fields": {
-                    "event": "mail_retry",
+                    "event": f"{kind}_retry",
                     "message_id": str(message.id),
                     "attempts": attempts,
                     "error": reason,
@@ -224,12 +260,14 @@ class Courier:
 
     async def _fail(self, message: Claimed, reason: str) -> None:
         await self._finish(message, status=OutboxStatus.FAILED, last_error=reason)
-        MAIL_FAILED.inc()
+        kind = "webhook" if message.template == outbox.WEBHOOK else "mail"
+        if kind == "mail":
+            MAIL_FAILED.inc()
         logger.error(
-            "mail delivery failed for good",
+            f"{kind} delivery failed for good",
             extra={
                 "fields": {
-                    "event": "mail_failed",
+                    "event": f"{kind}_failed",
                     "message_id": str(message.id),
                     "attempts": message.attempts + 1,
                     "error": reason,

@@ -17,6 +17,7 @@ from sqlalchemy import delete
 from sqlmodel import col
 
 from service.clock import utcnow
+from service.db.engine import WEBHOOK_URLS
 from service.db.models import OutboxMessage, OutboxStatus
 from service.db.results import affected
 from service.db.unit_of_work import UnitOfWork
@@ -47,6 +48,9 @@ TEMPLATES = frozenset(
         "account_suspended",  # notice: staff suspended the account
     }
 )
+# Webhook deliveries share the outbox and the courier: ``template`` is ``WEBHOOK``, the
+# recipient is the endpoint's URL and ``data`` the body as it is signed and sent.
+WEBHOOK = "webhook"
 # Templates whose message is worthless without its code (erased once sent or failed).
 CODE_TEMPLATES = frozenset({"verify_email", "password_reset", "confirm_email_change", "login_code"})
 
@@ -96,6 +100,41 @@ async def enqueue(
     await uow.session.flush()
     uow.after_commit(_ring)
     return message
+
+
+async def enqueue_webhook(
+    uow: UnitOfWork, event_type: str, data: Mapping[str, object], at: datetime | None = None
+) -> int:
+    """Queue the event for every webhook endpoint of the session's service; commits with
+    ``uow``. The body is Standard Webhooks' ``{type, timestamp, data}``; how many endpoints."""
+    urls: tuple[str, ...] = uow.session.info.get(WEBHOOK_URLS, ())
+    if not urls:
+        return 0
+    now = utcnow()
+    moment = at or now
+    body = json.dumps(
+        {
+            "type": event_type,
+            "timestamp": moment.isoformat().replace("+00:00", "Z"),
+            "data": dict(data),
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    for url in urls:
+        uow.session.add(
+            OutboxMessage(
+                template=WEBHOOK,
+                recipient=url,
+                locale="",
+                data=body,
+                created_at=now,
+                next_attempt_at=now,
+            )
+        )
+    await uow.session.flush()
+    uow.after_commit(_ring)
+    return len(urls)
 
 
 async def purge_finished(uow: UnitOfWork, cutoff: datetime) -> int:

@@ -16,7 +16,7 @@ import uuid
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from service.accounts import events
+from service.accounts import events, webhooks
 from service.accounts.admin import audit
 from service.accounts.admin.outcomes import ActionRefused, UserActionDone, UserNotFound
 from service.accounts.admin.staff import (
@@ -236,6 +236,7 @@ async def delete_user(
     if image_key is not None:
         release_image(uow, services, image_key)
     await send_notice(uow, user, "account_deleted", STAFF_CLIENT, keep_user=False, by_staff=True)
+    await webhooks.emit(uow, "user.deleted", user.id)
     return UserActionDone(user=None, sessions_ended=ended)
 
 

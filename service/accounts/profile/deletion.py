@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm.exc import StaleDataError
 
+from service.accounts import webhooks
 from service.accounts.email.notices import send_notice
 from service.accounts.outcomes import (
     AccountChanged,
@@ -56,4 +57,5 @@ async def delete_account(
     if image_key is not None:
         release_image(uow, services, image_key)
     await send_notice(uow, user, "account_deleted", client, keep_user=False)
+    await webhooks.emit(uow, "user.deleted", user.id)
     return AccountDeleted(SessionsEnded(user.id))

@@ -8,7 +8,7 @@ from typing import BinaryIO
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from service.accounts import events
+from service.accounts import events, webhooks
 from service.accounts.email import email_change
 from service.accounts.outcomes import (
     AccountChanged,
@@ -148,16 +148,20 @@ async def update_user(
     elif email is not None:
         await email_change.cancel(uow, user)
 
+    changed: list[str] = []  # for other services (webhooks): names, never values
     if username is not None:
+        changed += ["username"] if username != user.username else []
         user.username, user.username_normalized = username, v.username_key(username)
     for name in ("first_name", "last_name", "bio", "contact", "locale"):
         if values[name] is not None:
+            changed += [name] if values[name] != getattr(user, name) else []
             setattr(user, name, values[name])
     replaced = user.image_key
     if image is not None:
         user.image_key = image.key
     elif changes.remove_image:
         user.image_key = None
+    changed += ["image"] if user.image_key != replaced else []
     deactivated = False
     if changes.status is not None and changes.status != user.status:
         user.status = changes.status
@@ -177,6 +181,8 @@ async def update_user(
         await email_change.begin(uow, services, user, email)
     if deactivated:
         await events.record(uow, user.id, SecurityEventKind.ACCOUNT_DEACTIVATED, client)
+    if changed:
+        await webhooks.emit(uow, "user.updated", user.id, fields=tuple(changed))
     if image is not None:
         await store_image(uow, services, image)
     if replaced is not None and replaced != user.image_key:
