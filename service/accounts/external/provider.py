@@ -202,6 +202,8 @@ class ProviderClient:
         metadata = await self.metadata()
         announced = metadata.get("id_token_signing_alg_values_supported") or ["RS256"]
         algorithms = [a for a in announced if a in ASYMMETRIC_ALGORITHMS]
+        if not algorithms:  # none this service accepts (an empty list is joserfc's defaults)
+            raise ProviderRefused("bad_signature")
         try:
             decoded = jwt.decode(id_token, await self.key_set(), algorithms=algorithms)
         except JoseError as exc:
