@@ -127,12 +127,14 @@ GROUPS: dict[str, list[str]] = {
         "service.graphql.admin.context",
         "service.graphql.admin.permissions",
     ],
-    # what other services trust: the gateway check, access tokens and their published keys
-    # (``make mutate-integration``)
+    # what other services trust: the gateway check, access tokens and their published keys,
+    # webhooks' events and signed deliveries (``make mutate-integration``)
     "integration": [
         "service.gateway",
         "service.accounts.access_tokens",
         "service.well_known",
+        "service.accounts.webhooks",
+        "service.mail.hooks",
     ],
 }
 

@@ -220,3 +220,26 @@ async def test_a_slow_endpoint_is_retried_after_its_timeout(
     (row,) = await deliveries(state)
     assert row.status == "SENT"
     assert {r["id"] for r in receiver.received} == {f"msg_{row.id.hex}"}
+
+
+async def test_the_cli_lists_and_requeues_failed_deliveries(
+    make_state: Callable[..., AppState], database_url: str, tmp_path: Path
+):
+    from tests.test_cli import accounts
+
+    state = hooked(make_state, "http://127.0.0.1:9/hooks")
+    async with state.unit_of_work() as uow:
+        await webhooks.emit(uow, "two_factor.enabled", __import__("uuid").uuid4())
+        await uow.session.execute(
+            update(OutboxMessage).values(status="FAILED", last_error="the endpoint answered 410")
+        )
+    listed = accounts(database_url, "webhooks", "list", "--status", "FAILED", cwd=tmp_path)
+    (line,) = listed.stdout.splitlines()[1:]
+    assert "two_factor.enabled" in line and "http://127.0.0.1:9 " in line
+    assert line.rstrip().endswith("the endpoint answered 410")
+    mail_only = accounts(database_url, "outbox", "list", cwd=tmp_path).stdout.splitlines()
+    assert len(mail_only) == 1  # the header: deliveries are not mail
+    retried = accounts(database_url, "webhooks", "retry", "--failed", cwd=tmp_path).stdout
+    assert retried.splitlines()[0] == "requeued 1 message(s)"
+    (row,) = await deliveries(state)
+    assert (row.status, row.attempts) == ("QUEUED", 0)
