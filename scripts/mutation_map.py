@@ -53,6 +53,8 @@ TEST_PATHS = [
     "tests/promises",
     "tests/external",
     "tests/admin",
+    "tests/gateway",
+    "tests/integration",
 ]
 TEST_GLOB = "tests/test_*.py"
 COVER_TIMES = 2

@@ -10,7 +10,8 @@ made the original request carry it. The gateway tells which request that was:
 
 - its method, in ``X-Forwarded-Method`` (Traefik sends it) or ``X-Original-Method`` (set it in
   nginx: ``proxy_set_header X-Original-Method $request_method;``); without either, the
-  check's own method (``GET``);
+  check's own method (``GET``). A caller may add one of them itself, which a gateway that
+  sets the other passes on: the request is a read only when every one of them says so;
 - its ``Origin`` and ``Sec-Fetch-Site``, which gateways pass on as they came, and its host:
   the check's ``Host`` (nginx: ``proxy_set_header Host $http_host;``), or, from a gateway in
   ``ACCOUNTS_TRUSTED_PROXIES``, ``X-Forwarded-Host`` and ``X-Forwarded-Proto`` (Traefik sends
@@ -58,11 +59,14 @@ READS = frozenset({"GET", "HEAD", "OPTIONS"})
 NO_STORE = {"Cache-Control": "no-store"}
 
 
-def original_method(request: Request) -> str:
-    for header in METHOD_HEADERS:
-        if value := request.headers.get(header):
-            return value.strip().upper()
-    return request.method
+def original_methods(request: Request) -> list[str]:
+    """Every method the forwarded headers name; without any, the check's own."""
+    named = [
+        value.strip().upper()
+        for header in METHOD_HEADERS
+        for value in request.headers.getlist(header)
+    ]
+    return named or [request.method]
 
 
 def origins(request: Request, settings: Settings, trusted: list[Network]) -> set[str]:
@@ -79,7 +83,7 @@ def origins(request: Request, settings: Settings, trusted: list[Network]) -> set
 
 def cookie_allowed(request: Request, settings: Settings, trusted: list[Network]) -> bool:
     """Whether the original request may use the session cookie (see the module's text)."""
-    if original_method(request) in READS:
+    if all(method in READS for method in original_methods(request)):
         return True
     origin = request.headers.get("origin")
     if origin is not None:

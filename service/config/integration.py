@@ -7,6 +7,7 @@ import binascii
 from datetime import timedelta
 from typing import Annotated, ClassVar, Literal, Self
 
+import httpx
 from pydantic import BaseModel, BeforeValidator, Field, SecretStr, field_validator, model_validator
 
 from service.config.types import CommaList, PositiveDuration, empty_is_unset
@@ -59,6 +60,15 @@ class IntegrationSettings(BaseModel):
         for url in urls:
             if not url.startswith(("https://", "http://")) or len(url) > URL_MAX:
                 raise ValueError(f"must be http(s) URLs of at most {URL_MAX} characters: {url!r}")
+            try:
+                parsed = httpx.URL(url)
+                usable = bool(parsed.host) and (parsed.port or 1) <= 65535
+                # the client refuses what it cannot send to: try it here, not at delivery
+                httpx.Request("POST", parsed)
+            except (httpx.InvalidURL, ValueError, TypeError):
+                usable = False
+            if not usable:
+                raise ValueError(f"is not a URL a request can be sent to: {url!r}")
         return urls
 
     @field_validator("webhook_secret")

@@ -31,7 +31,7 @@ from service.db.unit_of_work import UnitOfWork
 from service.db.watch import describe_failure
 from service.mail import outbox
 from service.mail.claims import QUEUED, Claimed, backoff, claim_due, erase_code
-from service.mail.hooks import WebhookSender, endpoint_label, webhook_id
+from service.mail.hooks import CONCURRENT, WebhookSender, endpoint_label, webhook_id
 from service.mail.render import compose, render
 from service.mail.transport import DeliveryError, Send, Transport, create_transport, describe
 from service.observability import MAIL_FAILED, MAIL_RETRIES, MAIL_SENT, WEBHOOK_DELIVERIES
@@ -125,8 +125,13 @@ class Courier:
     async def _deliver(self, batch: Sequence[Claimed], deadline: float) -> None:
         hooks = [message for message in batch if message.template == outbox.WEBHOOK]
         pending = [message for message in batch if message.template != outbox.WEBHOOK]
-        if hooks:
-            await self._deliver_hooks(hooks, deadline)
+        try:
+            await self._deliver_mail(pending, deadline)
+        finally:
+            if hooks:
+                await self._deliver_hooks(hooks, deadline)
+
+    async def _deliver_mail(self, pending: list[Claimed], deadline: float) -> None:
         try:
             async with AsyncExitStack() as connection:
                 if not pending:
@@ -190,46 +195,30 @@ class Courier:
         return True
 
     async def _deliver_hooks(self, batch: Sequence[Claimed], deadline: float) -> None:
-        """POST each event to its endpoint; what the deadline cuts off is handed back."""
-        pending = list(batch)
-        try:
-            async with self.webhooks.client() as client:
-                while pending:
-                    message = pending.pop(0)
-                    label = endpoint_label(message.recipient)
-                    try:
-                        async with asyncio.timeout_at(deadline):
-                            await self.webhooks.send(
-                                client, message.recipient, message.id, message.data, utcnow()
-                            )
-                    except DeliveryError as error:
-                        outcome = "failed" if error.permanent else "retry"
-                        WEBHOOK_DELIVERIES.labels(label, outcome).inc()
-                        if error.permanent:
-                            await self._fail(message, error.reason)
-                        else:
-                            await self._retry(message, error.reason)
-                        continue
-                    except TimeoutError:
-                        WEBHOOK_DELIVERIES.labels(label, "retry").inc()
-                        await self._retry(message, "sending took longer than the claim lease")
-                        break
+        """POST the events, a few at a time, each to its endpoint: a slow or dead endpoint
+        holds its own deliveries, not the others' nor the mail (sent first)."""
+        slots = asyncio.Semaphore(CONCURRENT)
+        async with self.webhooks.client() as client:
+
+            async def one(message: Claimed) -> None:
+                async with slots:
+                    tried = await self.webhooks.attempt(
+                        client, message.recipient, message.id, message.data, deadline
+                    )
+                label = endpoint_label(message.recipient)
+                WEBHOOK_DELIVERIES.labels(label, tried.outcome).inc()
+                if tried.outcome == "sent":
                     await self._finish(
                         message, status=OutboxStatus.SENT, sent_at=utcnow(), last_error=None
                     )
-                    WEBHOOK_DELIVERIES.labels(label, "delivered").inc()
-                    logger.info(
-                        "webhook delivered",
-                        extra={
-                            "fields": {
-                                "event": "webhook_sent",
-                                "webhook_id": webhook_id(message.id),
-                                "endpoint": label,
-                            }
-                        },
-                    )
-        finally:
-            await self._release(pending)
+                    fields = {"event": "webhook_sent", "id": webhook_id(message.id), "to": label}
+                    logger.info("webhook delivered", extra={"fields": fields})
+                elif tried.outcome == "failed":
+                    await self._fail(message, tried.reason or "")
+                else:
+                    await self._retry(message, tried.reason or "")
+
+            await asyncio.gather(*(one(message) for message in batch))
 
     async def _retry(self, message: Claimed, reason: str) -> None:
         attempts = message.attempts + 1
@@ -282,7 +271,7 @@ class Courier:
             status=status.value,
             attempts=message.attempts + 1,
             claimed_until=None,
-            data=erase_code(message.data),
+            data=message.data if message.template == outbox.WEBHOOK else erase_code(message.data),
             **values,
         )
 

@@ -10,18 +10,30 @@ error is retried with mail's backoff; any other answer fails it for good.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
 import httpx
 from standardwebhooks import Webhook
 
+from service.clock import utcnow
 from service.config import Settings
 from service.mail.transport import DeliveryError
 
 RETRIED = frozenset({408, 429})
 USER_AGENT = "accounts-webhooks/1"
+CONCURRENT = 8  # deliveries in flight at once, per courier
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """How one delivery went: ``sent``, ``retry`` or ``failed``, and why not sent."""
+
+    outcome: str
+    reason: str | None = None
 
 
 def webhook_id(message_id: uuid.UUID) -> str:
@@ -30,7 +42,10 @@ def webhook_id(message_id: uuid.UUID) -> str:
 
 def endpoint_label(url: str) -> str:
     """The endpoint as metrics name it: scheme, host and port, no path or query."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "(unreadable URL)"
     return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"
 
 
@@ -62,8 +77,11 @@ class WebhookSender:
             )
         except httpx.TimeoutException:
             raise DeliveryError("the endpoint did not answer in time") from None
-        except httpx.HTTPError as exc:
+        except httpx.TransportError as exc:
             raise DeliveryError(f"cannot reach the endpoint: {type(exc).__name__}") from None
+        except Exception as exc:  # a URL that cannot be sent to (invalid host, port): for good
+            reason = f"cannot send to this URL: {type(exc).__name__}"
+            raise DeliveryError(reason, permanent=True) from None
         if answer.is_success:
             return
         status = answer.status_code
@@ -73,3 +91,21 @@ class WebhookSender:
     def client(self) -> httpx.AsyncClient:
         # no redirects (a 3xx is an answer, not a delivery), no cookies kept, no proxy from env
         return httpx.AsyncClient(follow_redirects=False, trust_env=False)
+
+    async def attempt(
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        message_id: uuid.UUID,
+        body: str,
+        deadline: float,
+    ) -> Attempt:
+        """One delivery, never raising: whatever goes wrong is its outcome."""
+        try:
+            async with asyncio.timeout_at(deadline):
+                await self.send(client, url, message_id, body, utcnow())
+        except DeliveryError as error:
+            return Attempt("failed" if error.permanent else "retry", error.reason)
+        except TimeoutError:
+            return Attempt("retry", "sending took longer than the claim lease allows")
+        return Attempt("sent")

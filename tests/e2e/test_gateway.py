@@ -177,6 +177,15 @@ def test_nginx_lets_through_only_live_sessions_with_their_identity(fresh_databas
                 "/orders", headers={**browser, "Origin": "https://evil.example"}, content=b"{}"
             )
             assert forged_post.status_code == 401
+            # a caller's own method and host headers change nothing
+            for spoof in (
+                {"X-Forwarded-Method": "GET"},
+                {"X-Original-Method": "GET"},
+                {"X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https"},
+            ):
+                headers = {**browser, "Origin": "https://evil.example", **spoof}
+                spoofed = client.post("/orders", headers=headers, content=b"{}")
+                assert spoofed.status_code == 401, spoof
             assert len(upstream.seen) == count
 
             # revoked: the next request is refused

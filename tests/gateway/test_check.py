@@ -147,6 +147,10 @@ async def test_the_cookie_is_used_only_where_no_cross_site_page_could_have_sent_
         assert await status(**{header: "PUT", "Sec-Fetch-Site": "cross-site"}) == 401
         assert await status(**{header: "PATCH", "Sec-Fetch-Site": "same-site"}) == 401
         assert await status(**{header: "POST"}) == 401  # neither header: not a browser's
+    # a read only when every method header says so: a caller's own cannot turn a write into one
+    both = {"X-Forwarded-Method": "GET", "X-Original-Method": "POST"}
+    assert await status(**both, Origin="https://evil.example") == 401
+    assert await status(**{**both, "X-Original-Method": "HEAD"}) == 200
     # a bearer token wins over the cookie
     answer = await gateway.get("/auth/check", headers={"Authorization": f"Bearer {other}"})
     assert answer.headers["x-account-username"] == "bearer_user"

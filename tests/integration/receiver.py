@@ -27,6 +27,9 @@ class Receiver:
         self.status: Callable[[str, int], int] = lambda _id, _attempt: 200
         self.delay = 0.0
         self.lock = threading.Lock()
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.on_arrival: Callable[[], None] = lambda: None
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -40,7 +43,13 @@ class Receiver:
                         receiver.invalid.append(f"{type(exc).__name__}: {exc}")
                     self._answer(400)
                     return
+                receiver.on_arrival()
+                with receiver.lock:
+                    receiver.in_flight += 1
+                    receiver.most_in_flight = max(receiver.most_in_flight, receiver.in_flight)
                 time.sleep(receiver.delay)
+                with receiver.lock:
+                    receiver.in_flight -= 1
                 with receiver.lock:
                     attempt = 1 + sum(
                         1 for r in receiver.received if r["id"] == headers["webhook-id"]

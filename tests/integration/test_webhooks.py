@@ -39,8 +39,8 @@ async def receiver() -> AsyncIterator[Receiver]:
 
 
 def hooked(make_state: Callable[..., AppState], *urls: str, **overrides: Any) -> AppState:
+    overrides.setdefault("mail_dir", TMP / "mail")
     return make_state(
-        mail_dir=TMP / "mail",
         webhook_urls=list(urls),
         webhook_secret=SECRET,
         mail_retry_delay=timedelta(seconds=1),
@@ -243,3 +243,61 @@ async def test_the_cli_lists_and_requeues_failed_deliveries(
     assert retried.splitlines()[0] == "requeued 1 message(s)"
     (row,) = await deliveries(state)
     assert (row.status, row.attempts) == ("QUEUED", 0)
+
+
+async def test_mail_goes_first_and_slow_endpoints_are_waited_on_together(
+    make_state: Callable[..., AppState], receiver: Receiver, tmp_path: Path
+):
+    """A batch holding mail and webhooks sends the mail before any webhook; the webhooks are
+    in flight together, so a slow endpoint costs one wait, not one per event."""
+    from service.mail import outbox
+
+    state = hooked(make_state, receiver.url, mail_dir=tmp_path / "mail")
+    receiver.delay = 0.5
+    arrivals_saw_mail: list[bool] = []
+    receiver.on_arrival = lambda: arrivals_saw_mail.append(any((tmp_path / "mail").glob("*.eml")))
+    async with state.unit_of_work() as uow:
+        for _ in range(5):
+            await webhooks.emit(uow, "user.created", __import__("uuid").uuid4())
+        await outbox.enqueue(
+            uow, template="password_changed", to="ada@example.com", locale="en", data={}
+        )
+    assert await state.courier.deliver_due() == 6
+    assert arrivals_saw_mail == [True] * 5
+    assert receiver.most_in_flight > 1
+    assert len(receiver.delivered()) == 5
+
+
+async def test_a_url_no_request_can_go_to_fails_alone_and_is_listed(
+    make_state: Callable[..., AppState], receiver: Receiver, tmp_path: Path, database_url: str
+):
+    """A row queued for a URL that cannot be sent to (written under another configuration):
+    it fails for good, at once; the mail and the other deliveries of its batch go out."""
+    from service.mail import outbox
+    from tests.test_cli import accounts
+
+    state = hooked(make_state, receiver.url, mail_dir=tmp_path / "mail")
+    async with state.unit_of_work() as uow:
+        await webhooks.emit(uow, "user.created", __import__("uuid").uuid4())
+        await outbox.enqueue(
+            uow, template="password_changed", to="ada@example.com", locale="en", data={}
+        )
+        for bad in ("http://[::1/hooks", "http://127.0.0.1:65536/x", "http://xn--a.example/"):
+            uow.session.add(
+                OutboxMessage(
+                    template=WEBHOOK,
+                    recipient=bad,
+                    locale="",
+                    data='{"data":{},"timestamp":"2026-12-07T00:00:00Z","type":"user.created"}',
+                    created_at=utcnow(),
+                    next_attempt_at=utcnow(),
+                )
+            )
+    assert await state.courier.deliver_due() == 5
+    rows = await deliveries(state)
+    failed = sorted(r.last_error for r in rows if r.status == "FAILED")
+    assert len(failed) == 3 and all(e.startswith("cannot send to this URL") for e in failed)
+    assert [r.status for r in rows if r.recipient == receiver.url] == ["SENT"]
+    assert len(list((tmp_path / "mail").glob("*.eml"))) == 1
+    listed = accounts(database_url, "webhooks", "list", cwd=tmp_path)
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 5
