@@ -61,6 +61,7 @@ def main() -> int:
             "core",
             "external",
             "factors",
+            "integration",
             "registration",
             "transport",
         ],
