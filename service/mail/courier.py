@@ -206,7 +206,8 @@ class Courier:
                         client, message.recipient, message.id, message.data, deadline
                     )
                 label = endpoint_label(message.recipient)
-                WEBHOOK_DELIVERIES.labels(label, tried.outcome).inc()
+                counted = "delivered" if tried.outcome == "sent" else tried.outcome
+                WEBHOOK_DELIVERIES.labels(label, counted).inc()
                 if tried.outcome == "sent":
                     await self._finish(
                         message, status=OutboxStatus.SENT, sent_at=utcnow(), last_error=None

@@ -301,3 +301,28 @@ async def test_a_url_no_request_can_go_to_fails_alone_and_is_listed(
     assert len(list((tmp_path / "mail").glob("*.eml"))) == 1
     listed = accounts(database_url, "webhooks", "list", cwd=tmp_path)
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 5
+
+
+async def test_deliveries_are_counted_per_endpoint_and_outcome(
+    make_state: Callable[..., AppState], receiver: Receiver
+):
+    from service.observability import REGISTRY
+
+    def count(outcome: str) -> float:
+        value = REGISTRY.get_sample_value(
+            "accounts_webhook_deliveries_total",
+            {"endpoint": f"http://127.0.0.1:{receiver.port}", "outcome": outcome},
+        )
+        return value or 0.0
+
+    state = hooked(make_state, receiver.url)
+    receiver.status = lambda _id, attempt: 503 if attempt == 1 else 200
+    before = count("delivered"), count("retry")
+    async with state.unit_of_work() as uow:
+        await webhooks.emit(uow, "user.created", __import__("uuid").uuid4())
+    await state.courier.deliver_due()
+    await due_now(state)
+    await state.courier.deliver_due()
+    rows = await deliveries(state)
+    assert [(r.status, r.attempts) for r in rows] == [("SENT", 2)]
+    assert (count("delivered"), count("retry")) == (before[0] + 1, before[1] + 1)
