@@ -10,13 +10,8 @@ own ``X-Account-*`` headers; a revocation is seen by the very next request; a pa
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import signal
-import socket
-import subprocess
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,6 +25,7 @@ from service.graphql.browser_session import COOKIE
 from service.state import AppState
 from tests.admin.support import AAL1, AAL2, add_user, sign_in
 from tests.conftest import make_settings
+from tests.e2e.nginx import running_nginx
 from tests.e2e.server import free_port, running_server
 from tests.e2e.test_scaling import require_nginx
 
@@ -83,41 +79,8 @@ def site_conf(accounts: int, upstream: int, port: int, workdir: Path) -> str:
 
 @contextmanager
 def gateway(nginx: str, conf: str, port: int, workdir: Path) -> Iterator[Path]:
-    workdir.mkdir(parents=True, exist_ok=True)
-    (workdir / "site.conf").write_text(conf)
-    temp = " ".join(
-        f"{kind}_temp_path {workdir / kind};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    user = "user root;" if os.geteuid() == 0 else ""
-    (workdir / "nginx.conf").write_text(
-        f"daemon off; worker_processes 1; {user} pid {workdir / 'nginx.pid'};\n"
-        f"error_log {workdir / 'error.log'} info;\nevents {{ worker_connections 64; }}\n"
-        f"http {{ access_log {workdir / 'access.log'}; {temp}\n"
-        f"  include {workdir / 'site.conf'}; }}\n"
-    )
-    command = [nginx, "-p", str(workdir), "-c", str(workdir / "nginx.conf")]
-    checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
-    assert checked.returncode == 0, checked.stderr
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                assert process.poll() is None, (workdir / "error.log").read_text()
-                assert time.monotonic() < deadline, "nginx did not start"
-                time.sleep(0.05)
-        yield workdir
-    finally:
-        process.send_signal(signal.SIGQUIT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with running_nginx(nginx, conf, port, workdir) as served:
+        yield served
 
 
 def test_nginx_lets_through_only_live_sessions_with_their_identity(fresh_database, tmp_path):

@@ -12,12 +12,7 @@ through one replica is served by the other."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
-import socket
-import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +22,7 @@ import httpx
 import pytest
 
 from tests.conftest import IN_CI, PASSWORD, require_redis
+from tests.e2e.nginx import running_nginx
 from tests.e2e.server import free_port, running_server
 from tests.e2e.test_email_lifecycle import next_mail
 from tests.images import png
@@ -73,41 +69,8 @@ def site_conf(replicas: list[int], port: int) -> str:
 
 @contextmanager
 def balancer(nginx: str, replicas: list[int], port: int, workdir: Path) -> Iterator[Path]:
-    workdir.mkdir(parents=True, exist_ok=True)
-    (workdir / "accounts.conf").write_text(site_conf(replicas, port))
-    temp = " ".join(
-        f"{kind}_temp_path {workdir / kind};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    user = "user root;" if os.geteuid() == 0 else ""
-    (workdir / "nginx.conf").write_text(
-        f"daemon off; worker_processes 1; {user} pid {workdir / 'nginx.pid'};\n"
-        f"error_log {workdir / 'error.log'} info;\nevents {{ worker_connections 64; }}\n"
-        f"http {{ access_log {workdir / 'access.log'}; {temp}\n"
-        f"  include {workdir / 'accounts.conf'}; }}\n"
-    )
-    command = [nginx, "-p", str(workdir), "-c", str(workdir / "nginx.conf")]
-    checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
-    assert checked.returncode == 0, checked.stderr
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                assert process.poll() is None, (workdir / "error.log").read_text()
-                assert time.monotonic() < deadline, "nginx did not start"
-                time.sleep(0.05)
-        yield workdir
-    finally:
-        process.send_signal(signal.SIGQUIT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with running_nginx(nginx, site_conf(replicas, port), port, workdir) as served:
+        yield served
 
 
 def requests_served(workdir: Path, port: int) -> list[dict]:
