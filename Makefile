@@ -124,12 +124,16 @@ mutation-map: install-dev
 
 # The account web app (clients/web): install the locked packages, generate the typed documents
 # from schema.graphql, type-check, build, and replace the committed copy that the service serves
-# at /account/. The build is reproducible; a test fails when the committed copy is stale.
+# at /account/, and its documents' manifests (service/graphql/documents/*-web.json: the
+# production build sends documents by id). The build is reproducible; a test fails when the
+# committed copy is stale.
 WEB_SERVED := service/static/web
 web:
 	cd clients/web && npm ci --no-audit --no-fund && npm run build
 	rm -rf $(WEB_SERVED)
 	cp -r clients/web/dist $(WEB_SERVED)
+	cp clients/web/src/gql/persisted-documents.json service/graphql/documents/users-web.json
+	cp clients/web/src/admin/gql/persisted-documents.json service/graphql/documents/admin-web.json
 
 graphiql-assets: install
 	$(BIN)/python scripts/graphiql_assets.py

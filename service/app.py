@@ -33,6 +33,7 @@ from service.external_callback import callback_routes
 from service.gateway import check_route
 from service.graphql.admin.view import AdminGraphQL
 from service.graphql.ide import ASSET_DIR, ASSET_URL, SCRIPT_NAME, STYLE_NAME
+from service.graphql.trusted import ManifestError, read_manifest
 from service.graphql.view import AccountsGraphQL
 from service.http import BodySizeLimitMiddleware
 from service.mail.admin import queue_stats
@@ -199,8 +200,15 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
     settings = settings or (state.settings if state else get_settings())
     configure_logging(settings)
     state = state or AppState.create(settings)
-    graphql = AccountsGraphQL(state)
-    admin = AdminGraphQL(state) if settings.admin_api else None
+    extra = read_manifest(settings.trusted_documents) if settings.trusted_documents else {}
+    graphql = AccountsGraphQL(state, extra=extra)
+    admin = AdminGraphQL(state, extra=extra) if settings.admin_api else None
+    unserved = graphql.foreign_documents & (admin.foreign_documents if admin else set(extra))
+    if unserved:
+        raise ManifestError(
+            f"{settings.trusted_documents}: {len(unserved)} document(s) valid on no endpoint "
+            f"this service serves, such as {min(unserved)}"
+        )
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:

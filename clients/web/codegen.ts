@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       schema: process.env.SCHEMA ?? "../../schema.graphql",
       documents: ["src/**/*.{ts,tsx}", "!src/gql/**/*", "!src/admin/**/*"],
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         documentMode: "string",
         enumsAsTypes: true,
@@ -26,7 +26,7 @@ const config: CodegenConfig = {
       schema: process.env.ADMIN_SCHEMA ?? "../../schema.admin.graphql",
       documents: ["src/admin/**/*.{ts,tsx}", "!src/admin/gql/**/*"],
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         documentMode: "string",
         enumsAsTypes: true,

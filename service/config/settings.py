@@ -90,7 +90,7 @@ class Settings(
 
     @property
     def graphiql_enabled(self) -> bool:
-        return self._by_env(self.graphiql)
+        return self._by_env(self.graphiql) and not self.trusted_documents_only
 
     @property
     def web_ui_enabled(self) -> bool:
@@ -98,7 +98,7 @@ class Settings(
 
     @property
     def introspection_enabled(self) -> bool:
-        return self._by_env(self.introspection)
+        return self._by_env(self.introspection) and not self.trusted_documents_only
 
     @property
     def metrics_enabled(self) -> bool:

@@ -59,6 +59,27 @@ class WebSettings(BaseModel):
         default_factory=list,
         description="comma-separated browser origins allowed to call the API",
     )
+    trusted_documents: Annotated[Path | None, BeforeValidator(empty_is_unset)] = Field(
+        None,
+        description="a JSON manifest of more documents clients may send by id "
+        '(`{"documentId": "sha256:<hex>"}`), in graphql-codegen\'s persisted-documents format '
+        '(`{"<sha256 hex>": "<document>"}`); each runs on the endpoint whose schema it '
+        "validates against. The bundled web app's and TypeScript client's documents are always "
+        "known",
+    )
+    trusted_documents_only: bool = Field(
+        False,
+        description="run only trusted documents (the bundled clients' and "
+        "`ACCOUNTS_TRUSTED_DOCUMENTS`'), sent by id or as their exact text; the explorer and "
+        "introspection are then off whatever their own switches say",
+    )
+
+    @field_validator("trusted_documents")
+    @classmethod
+    def _check_manifest(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError("names no readable file")
+        return value
 
     @field_validator("product_logo")
     @classmethod

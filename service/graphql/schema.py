@@ -45,6 +45,7 @@ from service.graphql.passkeys.types import (
 )
 from service.graphql.permissions import SignedIn
 from service.graphql.policy.extensions import build_extensions
+from service.graphql.policy.prepared import DocumentCache
 from service.graphql.sessions.access_token import IssueAccessTokenResult, issue_access_token
 from service.graphql.sessions.list_sessions import list_sessions
 from service.graphql.sessions.revoke_session import revoke_session
@@ -237,6 +238,9 @@ class Mutation(ExternalMutation):
 
 
 class AccountsSchema(strawberry.Schema):
+    # Prepares trusted documents at start-up (``service.graphql.trusted``); none without settings.
+    document_cache: DocumentCache | None = None
+
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
@@ -267,8 +271,8 @@ def should_mask(error: GraphQLError) -> bool:
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema; with ``settings`` it carries the request limits and production switches."""
-    extensions = build_extensions(settings, should_mask) if settings else []
-    return AccountsSchema(
+    extensions, cache = build_extensions(settings, should_mask) if settings else ([], None)
+    schema = AccountsSchema(
         query=Query,
         mutation=Mutation,
         extensions=extensions,
@@ -277,6 +281,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             disable_field_suggestions=settings is not None and not settings.introspection_enabled
         ),
     )
+    schema.document_cache = cache
+    return schema
 
 
 def export_sdl() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -25,6 +26,12 @@ from service.graphql.multipart import (
     read_form,
 )
 from service.graphql.schema import build_schema
+from service.graphql.trusted import (
+    DocumentRefused,
+    bundled_manifest,
+    refused_document,
+    trusted_documents,
+)
 from service.state import AppState
 
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "x-apollo-operation-name")
@@ -65,6 +72,7 @@ class AccountsGraphQL(GraphQL[Context, None]):
     and explorer (``graphql.admin.view``)."""
 
     context_class: type[Context] = Context
+    endpoint = "users"  # names the bundled clients' manifests, documents/users-*.json
 
     def __init__(
         self,
@@ -74,10 +82,13 @@ class AccountsGraphQL(GraphQL[Context, None]):
         example: str = EXAMPLE_DOCUMENT,
         script_name: str = SCRIPT_NAME,
         uploads: bool = True,
+        bundled: Mapping[str, str] | None = None,
+        extra: Mapping[str, str] | None = None,
     ) -> None:
         settings = state.settings
+        schema = schema or build_schema(settings)
         super().__init__(
-            schema or build_schema(settings),
+            schema,
             graphql_ide="graphiql" if settings.graphiql_enabled else None,
             allow_queries_via_get=settings.get_queries_enabled,
             multipart_uploads_enabled=uploads,
@@ -88,6 +99,12 @@ class AccountsGraphQL(GraphQL[Context, None]):
             build_offline_ide(example=example, script_name=script_name)
             if settings.graphiql_enabled
             else None
+        )
+        self.documents, self.foreign_documents = trusted_documents(
+            schema,
+            settings,
+            bundled_manifest(self.endpoint) if bundled is None else bundled,
+            extra or {},
         )
 
     async def render_graphql_ide(self, request: Request) -> Response:
@@ -105,19 +122,34 @@ class AccountsGraphQL(GraphQL[Context, None]):
         return orjson.loads(data)
 
     def parse_json(self, data: str | bytes) -> Any:
-        """A body, ``operations`` or ``variables`` that is JSON but not an object is a 400.
+        """A request's body or ``operations``, with the document a ``documentId`` names.
 
-        Arrays pass, to be refused as batches with their own message.
+        Strawberry parses only those with this method: ``variables``, ``extensions`` and
+        ``map`` are read by ``parse_value``.
         """
+        return self.documents.resolve(self.parse_value(data))
+
+    def parse_value(self, data: str | bytes) -> Any:
+        """JSON that is not an object is a 400; arrays pass, to be refused as batches with
+        their own message."""
         value = super().parse_json(data)
         if not isinstance(value, dict | list):
             raise bad_request(NOT_AN_OBJECT)
         return value
 
+    def parse_query_params(self, params: Mapping[str, str | None]) -> dict[str, Any]:
+        """A GET request's parameters, with the document a ``documentId`` names."""
+        values: dict[str, Any] = dict(params)
+        for name in ("variables", "extensions"):
+            if values.get(name):
+                values[name] = self.parse_value(values[name])
+        resolved: dict[str, Any] = self.documents.resolve(values)
+        return resolved
+
     async def parse_multipart(self, request: Any) -> dict[str, Any]:
         form = (await request.get_form_data()).form
         operations = self.parse_json(operations_text(form))
-        files_map = self.parse_json(map_text(form))
+        files_map = self.parse_value(map_text(form))
         return attach_files(operations, files_map, form)
 
     async def get_context(
@@ -142,6 +174,8 @@ class AccountsGraphQL(GraphQL[Context, None]):
                 response = await self.run(request)
             except HTTPException as exc:
                 response = PlainTextResponse(exc.reason, status_code=exc.status_code)
+            except DocumentRefused as refused:
+                response = refused_document(refused)
         finally:
             context = getattr(request.state, "graphql_context", None)
             if context is not None:

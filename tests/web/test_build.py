@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from service.graphql.trusted import BUNDLED
 from service.web import WEB_DIR
 from tests.web.conftest import npm
 
@@ -29,6 +30,13 @@ def test_committed_build_is_what_the_sources_build_to(web_node_modules, tmp_path
     assert sorted(fresh) == sorted(committed), "stale build: run `make web` and commit the result"
     stale = [name for name in fresh if fresh[name] != committed[name]]
     assert not stale, f"stale build ({', '.join(stale)}): run `make web` and commit the result"
+    sources = WEB_DIR.parents[2] / "clients" / "web" / "src"
+    for generated, bundled in (
+        (sources / "gql", "users-web.json"),
+        (sources / "admin" / "gql", "admin-web.json"),
+    ):
+        manifest = (generated / "persisted-documents.json").read_bytes()
+        assert manifest == (BUNDLED / bundled).read_bytes(), f"stale {bundled}: run `make web`"
 
 
 def test_a_breaking_schema_change_fails_the_build(web_node_modules, tmp_path):

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // A tiny same-origin GraphQL client: JSON POSTs to /graphql and /admin/graphql (the only requests
 // the service's session cookie authenticates), the `Accounts-Session: cookie` header on the mutations that
 // open a session, and GraphQL multipart requests (with Apollo-Require-Preflight) for uploads.
@@ -36,26 +37,37 @@ export async function request<TResult, TVariables>(
     ? [variables?: TVariables, options?: Options]
     : [variables: TVariables, options?: Options]
 ): Promise<TResult> {
-  return send<TResult>(ENDPOINT, document.toString(), variables ?? {}, options);
+  return send<TResult>(ENDPOINT, document, variables ?? {}, options);
+}
+
+/** A generated document: its text, and in __meta__.hash its trusted-document id. */
+export type Document = { toString(): string; __meta__?: Record<string, unknown> };
+
+/** A production build sends each document by its id (the service knows this build's
+ * documents, see graphql-codegen's persisted documents); `npm run dev` sends the text, so a
+ * document edited since the service was built still runs. */
+export function operation(document: Document, variables: object): object {
+  const id = import.meta.env.PROD ? document.__meta__?.hash : undefined;
+  return typeof id === "string" ? { documentId: id, variables } : { query: document.toString(), variables };
 }
 
 /** POST one operation to `endpoint` (/graphql, or the admin API's /admin/graphql). */
-export async function send<TResult>(endpoint: string, query: string, variables: object, options?: Options): Promise<TResult> {
+export async function send<TResult>(endpoint: string, document: Document, variables: object, options?: Options): Promise<TResult> {
   const headers: Record<string, string> = {};
   if (options?.session) headers["Accounts-Session"] = "cookie";
-  const operation = { query, variables };
+  const sent = operation(document, variables);
   let body: BodyInit;
   const files = Object.entries(options?.files ?? {});
   if (files.length > 0) {
     const form = new FormData();
-    form.append("operations", JSON.stringify(operation));
+    form.append("operations", JSON.stringify(sent));
     form.append("map", JSON.stringify(Object.fromEntries(files.map(([path], i) => [String(i), [`variables.${path}`]]))));
     files.forEach(([, file], i) => form.append(String(i), file, file.name));
     headers["Apollo-Require-Preflight"] = "true";
     body = form;
   } else {
     headers["Content-Type"] = "application/json";
-    body = JSON.stringify(operation);
+    body = JSON.stringify(sent);
   }
   let response: globalThis.Response;
   try {

@@ -13,8 +13,8 @@ from service.graphql.schema import AccountsSchema, should_mask
 
 def build_admin_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The admin schema; with ``settings`` it carries the same request limits as the users'."""
-    extensions = build_extensions(settings, should_mask) if settings else []
-    return AccountsSchema(
+    extensions, cache = build_extensions(settings, should_mask) if settings else ([], None)
+    schema = AccountsSchema(
         query=AdminQuery,
         mutation=AdminMutation,
         extensions=extensions,
@@ -22,6 +22,8 @@ def build_admin_schema(settings: Settings | None = None) -> strawberry.Schema:
             disable_field_suggestions=settings is not None and not settings.introspection_enabled
         ),
     )
+    schema.document_cache = cache
+    return schema
 
 
 def export_admin_sdl() -> str:

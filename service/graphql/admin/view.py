@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from service.graphql.admin.context import AdminContext
 from service.graphql.admin.schema import build_admin_schema
 from service.graphql.context import Context
@@ -43,12 +45,14 @@ mutation Suspend($id: ID!, $reason: String!) {
 
 class AdminGraphQL(AccountsGraphQL):
     context_class: type[Context] = AdminContext
+    endpoint = "admin"
 
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState, extra: Mapping[str, str] | None = None) -> None:
         super().__init__(
             state,
             build_admin_schema(state.settings),
             example=ADMIN_EXAMPLE,
             script_name=ADMIN_SCRIPT_NAME,
             uploads=False,
+            extra=extra,
         )

@@ -32,18 +32,21 @@ from service.graphql.policy.checks import (
     unnamed_choice,
 )
 from service.graphql.policy.labels import operation_label
-from service.graphql.policy.prepared import fast_extensions
+from service.graphql.policy.prepared import DocumentCache, fast_extensions
 
 ExtensionFactory = type[SchemaExtension] | Callable[[], SchemaExtension]
 
 
 def build_extensions(
     settings: Settings, should_mask: Callable[[GraphQLError], bool]
-) -> list[ExtensionFactory]:
+) -> tuple[list[ExtensionFactory], DocumentCache]:
+    """The request policy's extensions, and the cache that prepares trusted documents (which
+    only the fast path reads; the stock path parses and validates them on first use)."""
     policy = request_policy(settings, should_mask)
+    cache = DocumentCache(policy)
     if settings.fast_request_policy:
-        return list(fast_extensions(policy))
-    return stock_extensions(policy)
+        return list(fast_extensions(cache)), cache
+    return stock_extensions(policy), cache
 
 
 def stock_extensions(policy: RequestPolicy) -> list[ExtensionFactory]:

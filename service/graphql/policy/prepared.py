@@ -16,7 +16,15 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from graphql import DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, parse
+from graphql import (
+    DocumentNode,
+    ExecutionResult,
+    GraphQLError,
+    GraphQLSchema,
+    OperationDefinitionNode,
+    parse,
+    specified_rules,
+)
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionResult as StrawberryExecutionResult
 
@@ -71,10 +79,45 @@ class PreparedDocument:
         return label
 
 
-def fast_extensions(policy: RequestPolicy) -> list[Callable[[], SchemaExtension]]:
+class DocumentCache:
+    """Prepared documents by query text: the trusted ones, prepared at start-up and never
+    evicted, then a bounded LRU cache of the others, parsed on first use."""
+
+    def __init__(self, policy: RequestPolicy) -> None:
+        self.policy = policy
+        # What on_validate checks a document against: graphql-core's rules, then the policy's.
+        self.validation = Validation(
+            (*specified_rules, *policy.rules), policy.budget, policy.hide_suggestions
+        )
+        self.trusted: dict[str, PreparedDocument] = {}
+        self._parse = lru_cache(maxsize=policy.cache_size)(PreparedDocument.parse)
+
+    def __call__(self, query: str, **options: Any) -> PreparedDocument:
+        prepared = self.trusted.get(query)
+        return prepared if prepared is not None else self._parse(query, **options)
+
+    def prepare_trusted(
+        self, schema: GraphQLSchema, text: str, *, keep: bool = True
+    ) -> list[GraphQLError]:
+        """Parse, validate and label a trusted document once: its errors, and when there are
+        none (and ``keep``) it is kept for the requests that send it."""
+        try:
+            prepared = PreparedDocument.parse(text, max_tokens=self.policy.max_tokens)
+        except GraphQLError as error:
+            return [error]
+        errors = prepared.validate(schema, self.validation)
+        if keep and not errors:
+            for definition in prepared.document.definitions:
+                if isinstance(definition, OperationDefinitionNode) and definition.name:
+                    prepared.label(schema, definition.name.value)
+            prepared.label(schema, None)
+            self.trusted[text] = prepared
+        return errors
+
+
+def fast_extensions(cache: DocumentCache) -> list[Callable[[], SchemaExtension]]:
     """The extension factory; its document cache is shared by every request."""
-    prepare = lru_cache(maxsize=policy.cache_size)(PreparedDocument.parse)
-    return [lambda: RequestPolicyExtension(policy, prepare)]
+    return [lambda: RequestPolicyExtension(cache.policy, cache)]
 
 
 class RequestPolicyExtension(SchemaExtension):

@@ -306,8 +306,8 @@ async def test_healthz_answers_while_a_document_is_validated(make_state, monkeyp
         released.append(release.wait(10))  # False: nothing could run while this blocked
         return real(*args, **kwargs)
 
+    app = create_app(state=make_state())  # validates the trusted documents first
     monkeypatch.setattr(documents, "validate_document", slow_validation)
-    app = create_app(state=make_state())
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://t"
     ) as client:

@@ -13,7 +13,7 @@ export function adminRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables]
 ): Promise<TResult> {
-  return send<TResult>(ADMIN_ENDPOINT, document.toString(), variables ?? {});
+  return send<TResult>(ADMIN_ENDPOINT, document, variables ?? {});
 }
 
 export type Staff = WhoamiQuery["whoami"];
