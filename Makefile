@@ -85,9 +85,17 @@ mutate: install-dev oidc-provider
 		> mutants.log 2>&1 || { tail -n 40 mutants.log; exit 1; }
 	$(BIN)/python scripts/mutation_report.py --group $(MUTATE_GROUP)
 
-# The second factor and passkeys, a run of their own of about the same length.
+# Passwords and their hashing, the budgets and their stores, the request policy.
+mutate-policy:
+	$(MAKE) mutate MUTATE_GROUP=policy
+
+# The second factor.
 mutate-factors:
 	$(MAKE) mutate MUTATE_GROUP=factors
+
+# Passkeys.
+mutate-passkeys:
+	$(MAKE) mutate MUTATE_GROUP=passkeys
 
 # The email lifecycle and the account itself.
 mutate-accounts:

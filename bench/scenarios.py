@@ -9,6 +9,7 @@ import platform
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -82,58 +83,63 @@ def service_scenarios(
                 gql, "cycle.lua", seconds, 4, 4, IDENTIFIER="bench_login_user", PASSWORD=PASSWORD
             ),
         )
-        idle_results, flood_results = [], []
-        for index in range(runs):
-            # Each flood run right after its own idle run: both see the same machine, and
-            # neither sees logins left queued by the scenario before it.
-            drain_hashing(server.base)
-            idle_results.append(me(c=4, t=1))
-            print(
-                f"  me idle (c=4) run {index + 1}: p50 {idle_results[-1]['p50_ms']:.2f} ms, "
-                f"p99 {idle_results[-1]['p99_ms']:.2f} ms",
-                flush=True,
-            )
-            flood = subprocess.Popen(
-                [
-                    "wrk",
-                    "-t1",
-                    "-c32",
-                    f"-d{int(seconds) + 2}s",
-                    "--timeout",
-                    "30s",
-                    "-s",
-                    str(LUA / "login.lua"),
-                    gql,
-                ],
-                env={
-                    **os.environ,
-                    "BENCH_LUA_DIR": str(LUA),
-                    "IDENTIFIER": "bench_login_user",
-                    "PASSWORD": PASSWORD,
-                },
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            time.sleep(1)
-            result = me(c=4, t=1)
-            flood_out, _ = flood.communicate(timeout=seconds + 60)
-            flood_line = [line for line in flood_out.splitlines() if line.startswith("{")]
-            result["flood_login_rps"] = json.loads(flood_line[-1])["rps"] if flood_line else 0.0
-            result["flood_login_non_2xx"] = (
-                json.loads(flood_line[-1])["non_2xx"] if flood_line else 0.0
-            )
-            flood_results.append(result)
-            print(
-                f"  me during login flood run {index + 1}: p50 {result['p50_ms']:.2f} ms, "
-                f"p99 {result['p99_ms']:.2f} ms (logins {result['flood_login_rps']:.1f}/s)",
-                flush=True,
-            )
-        out["me_idle_c4"] = idle_results
-        out["me_during_flood"] = flood_results
+        out["me_idle_c4"], out["me_during_flood"] = flood_pairs(server.base, me, runs, seconds)
         check_tokens(server.base, tokens)
         out["rss_mb_per_worker_end"] = [round(rss_mb(p), 1) for p in server.worker_pids()]
     return out
+
+
+def flood_pairs(
+    base: str, me: Callable[..., dict[str, Any]], runs: int, seconds: float
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``me`` (4 connections) idle, then during a login flood (32 connections), ``runs`` times."""
+    gql = base + "/graphql"
+    idle_results, flood_results = [], []
+    for index in range(runs):
+        # Each flood run right after its own idle run: both see the same machine, and
+        # neither sees logins left queued by the scenario before it.
+        drain_hashing(base)
+        idle_results.append(me(c=4, t=1))
+        print(
+            f"  me idle (c=4) run {index + 1}: p50 {idle_results[-1]['p50_ms']:.2f} ms, "
+            f"p99 {idle_results[-1]['p99_ms']:.2f} ms",
+            flush=True,
+        )
+        flood = subprocess.Popen(
+            [
+                "wrk",
+                "-t1",
+                "-c32",
+                f"-d{int(seconds) + 2}s",
+                "--timeout",
+                "30s",
+                "-s",
+                str(LUA / "login.lua"),
+                gql,
+            ],
+            env={
+                **os.environ,
+                "BENCH_LUA_DIR": str(LUA),
+                "IDENTIFIER": "bench_login_user",
+                "PASSWORD": PASSWORD,
+            },
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(1)
+        result = me(c=4, t=1)
+        flood_out, _ = flood.communicate(timeout=seconds + 60)
+        flood_line = [line for line in flood_out.splitlines() if line.startswith("{")]
+        result["flood_login_rps"] = json.loads(flood_line[-1])["rps"] if flood_line else 0.0
+        result["flood_login_non_2xx"] = json.loads(flood_line[-1])["non_2xx"] if flood_line else 0.0
+        flood_results.append(result)
+        print(
+            f"  me during login flood run {index + 1}: p50 {result['p50_ms']:.2f} ms, "
+            f"p99 {result['p99_ms']:.2f} ms (logins {result['flood_login_rps']:.1f}/s)",
+            flush=True,
+        )
+    return idle_results, flood_results
 
 
 def floors(workers: int, seconds: float, runs: int, workdir: Path) -> dict[str, Any]:

@@ -62,6 +62,8 @@ def main() -> int:
             "external",
             "factors",
             "integration",
+            "passkeys",
+            "policy",
             "registration",
             "transport",
         ],

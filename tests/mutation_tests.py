@@ -19,7 +19,8 @@ MAP = Path(__file__).with_name("mutation_map.json")
 # ``make mutate`` runs one group (``MUTATE_GROUP``, ``core`` by default), each within about 20
 # minutes on 2 cores. Every module that decides who gets in is in one of them.
 GROUPS: dict[str, list[str]] = {
-    # sign-in, sessions, passwords, budgets, validation, the request policy and speed paths
+    # sign-in, sessions and their tokens, what a profile may hold, the database paths under
+    # them (``make mutate``)
     "core": [
         "service.accounts.signin.pipeline",
         "service.accounts.signin.proofs",
@@ -30,6 +31,14 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.sessions.store",
         "service.accounts.sessions.callers",
         "service.accounts.tokens",
+        "service.accounts.profile.validation",
+        "service.db.unit_of_work",
+        "service.db.lookup",
+        "service.db.driver_query",
+    ],
+    # passwords and their hashing, the budgets and their stores, the request policy
+    # (``make mutate-policy``)
+    "policy": [
         "service.accounts.passwords.hasher",
         "service.accounts.passwords.argon2_kept",
         "service.accounts.passwords.rules",
@@ -37,16 +46,12 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.limits.attempts",
         "service.accounts.limits.store",
         "service.accounts.limits.memory_store",
-        "service.accounts.profile.validation",
-        "service.db.unit_of_work",
-        "service.db.lookup",
-        "service.db.driver_query",
         "service.graphql.policy.extensions",
         "service.graphql.policy.budget",
         "service.graphql.policy.checks",
         "service.graphql.policy.prepared",
     ],
-    # the second factor and passkeys (``make mutate-factors``)
+    # the second factor (``make mutate-factors``)
     "factors": [
         "service.accounts.two_factor.totp",
         "service.accounts.two_factor.recovery_codes",
@@ -55,6 +60,9 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.two_factor.setup",
         "service.accounts.two_factor.completion",
         "service.accounts.two_factor.codes",
+    ],
+    # passkeys (``make mutate-passkeys``)
+    "passkeys": [
         "service.accounts.passkeys.store",
         "service.accounts.passkeys.registration",
         "service.accounts.passkeys.login",
@@ -80,7 +88,8 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.profile.registration",
     ],
     # the transport: the client's address and body limits, the caller of a request, its
-    # credential, the permissions, the cookie rules (``make mutate-transport``); what every
+    # credential, the permissions, the cookie rules, the trusted documents (``make
+    # mutate-transport``); what every
     # request runs, judged by many tests each, so a run of its own
     "transport": [
         "service.http",
@@ -88,6 +97,7 @@ GROUPS: dict[str, list[str]] = {
         "service.graphql.credentials",
         "service.graphql.permissions",
         "service.graphql.browser_session",
+        "service.graphql.trusted",
     ],
     # assurance and step-up: what a privileged operation asks, re-authentication, the long
     # ceilings, breached passwords and the passkey checks they share (``make mutate-assurance``)
