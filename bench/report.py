@@ -17,6 +17,9 @@ def ratios(report: dict[str, Any]) -> dict[str, Any]:
                 r["rps"] / r.get("bare_strawberry_rps", s["rps"])
                 for r, s in zip(scenarios["me"], floor["strawberry"], strict=False)
             ],
+            "me_by_id_over_bare_strawberry": [
+                r["rps"] / r["bare_strawberry_rps"] for r in scenarios.get("me_by_id", [])
+            ],
             # against the floors section's own runs, minutes away: reported, not the target's
             "me_over_floors_section_strawberry": [
                 r["rps"] / s["rps"]
@@ -78,6 +81,8 @@ def table(report: dict[str, Any]) -> str:
             "req/s",
         )
         add("me p99 (c=16)", key, [r["p99_ms"] for r in s["me"]], "ms", "{:.2f}")
+        if s.get("me_by_id"):
+            add("me by trusted-document id", key, [r["rps"] for r in s["me_by_id"]], "req/s")
         add("login (production argon2)", key, [r["rps"] for r in s["login"]], "req/s", "{:.1f}")
         add(
             "argon2 ceiling next to login",
@@ -151,7 +156,15 @@ def table(report: dict[str, Any]) -> str:
     for key, r in report["ratios"].items():
         if key.startswith("flatness"):
             continue
-        add("me / bare Strawberry (>= 1.5)", key, r["me_over_bare_strawberry"], "x", "{:.2f}")
+        add("me / bare Strawberry (>= 2.5)", key, r["me_over_bare_strawberry"], "x", "{:.2f}")
+        if r.get("me_by_id_over_bare_strawberry"):
+            add(
+                "me by id / bare Strawberry (>= 2.5)",
+                key,
+                r["me_by_id_over_bare_strawberry"],
+                "x",
+                "{:.2f}",
+            )
         if "me_over_floors_section_strawberry" in r:
             add(
                 "me / floors-section Strawberry",

@@ -26,6 +26,10 @@ from bench.processes import (
     serve,
     service_env,
 )
+from service.graphql.trusted import document_id
+
+# the document bench/lua/me.lua sends
+ME_DOCUMENT = "{ me { id username email firstName lastName status } }"
 
 
 def soak_run(seconds: float, argon2: dict[str, Any], workdir: Path) -> dict[str, Any]:
@@ -42,9 +46,16 @@ def service_scenarios(
     backend: str, workers: int, seconds: float, runs: int, workdir: Path
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    manifest = workdir / "trusted-documents.json"
+    manifest.write_text(json.dumps({document_id(ME_DOCUMENT): ME_DOCUMENT}))
     with (
         database(backend, workdir) as url,
-        serve("accounts", workers, service_env(url), workdir) as server,
+        serve(
+            "accounts",
+            workers,
+            service_env(url, ACCOUNTS_TRUSTED_DOCUMENTS=str(manifest)),
+            workdir,
+        ) as server,
         serve("strawberry", workers, dict(os.environ), workdir) as floor,
         serve("lookup", workers, service_env(url), workdir) as lookup_floor,
     ):
@@ -56,6 +67,12 @@ def service_scenarios(
         me = lambda c=16, t=2, s=seconds: wrk(gql, "me.lua", s, t, c, TOKENS=joined)  # noqa: E731
         bare = lambda: wrk(floor.base + "/", "typename.lua", seconds, 2, 16)  # noqa: E731
         out["me"] = me_next_to_floor(runs, me, bare)
+        # the same document by its trusted-document id: parsed and validated at start-up
+        by_id = json.dumps({"documentId": document_id(ME_DOCUMENT)})
+        me_by_id = lambda: wrk(gql, "me.lua", seconds, 2, 16, TOKENS=joined, BODY=by_id)  # noqa: E731
+        out["me_by_id"] = between_floors(
+            runs, me_by_id, bare, "me by id", "bare Strawberry", "bare_strawberry"
+        )
         # the gateway check against a bare Starlette endpoint doing one indexed lookup
         check = lambda: wrk(  # noqa: E731
             server.base + "/auth/check", "check.lua", seconds, 2, 16, TOKENS=joined

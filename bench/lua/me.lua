@@ -6,7 +6,9 @@ local tokens = {}
 for token in string.gmatch(os.getenv("TOKENS") or os.getenv("TOKEN"), "[^,]+") do
   table.insert(tokens, "Bearer " .. token)
 end
-local body = '{"query":"{ me { id username email firstName lastName status } }"}'
+-- BODY (from the environment) replaces the request body: `make bench` sends the same document
+-- by its trusted-document id that way.
+local body = os.getenv("BODY") or '{"query":"{ me { id username email firstName lastName status } }"}'
 local counter = 0
 local thread_id = 0
 function setup(thread)

@@ -61,6 +61,11 @@ class PasswordSettings(BaseModel):
         description="CPU niceness of the hashing threads (Linux), so a login flood cannot "
         "starve the event loop; `0` keeps the normal priority",
     )
+    hash_idle_scheduling: bool = Field(
+        False,
+        description="also run the hashing threads under Linux's `SCHED_IDLE` policy, so that "
+        "a thread answering a request takes a core from them as soon as it wakes",
+    )
     argon2_keep_memory: bool = Field(
         False,
         description="`true` hashes on memory each hashing thread keeps between hashes "

@@ -5,6 +5,7 @@ the zxcvbn score bound and the hashing threads' niceness."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -118,3 +119,30 @@ async def test_hashing_threads_run_at_the_configured_niceness():
         assert os.getpriority(os.PRIO_PROCESS, 0) == base  # the event loop's thread keeps its own
     finally:
         hasher.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getscheduler"), reason="Linux only")
+async def test_hashing_threads_run_under_sched_idle_when_configured():
+    """`ACCOUNTS_HASH_IDLE_SCHEDULING`: "run the hashing threads under Linux's `SCHED_IDLE`"."""
+
+    def policies() -> set[int]:
+        found = set()
+        for task in Path("/proc/self/task").iterdir():
+            with contextlib.suppress(OSError):
+                found.add(os.sched_getscheduler(int(task.name)))
+        return found
+
+    assert os.SCHED_IDLE not in policies()
+    for idle in (False, True):
+        settings = Settings(  # type: ignore[call-arg]
+            _env_file=None, argon2_time_cost=1, argon2_memory_cost=1024, hash_idle_scheduling=idle
+        )
+        hasher = PasswordHasher(settings)
+        try:
+            await hasher.hash(PASSWORD)
+            assert (os.SCHED_IDLE in policies()) is idle
+            assert (
+                os.sched_getscheduler(0) == os.SCHED_OTHER
+            )  # the event loop's thread keeps its own
+        finally:
+            hasher.close()

@@ -28,12 +28,16 @@ T = TypeVar("T")
 logger = logging.getLogger("service.passwords")
 
 
-def _lower_priority(nice: int) -> None:
+def _lower_priority(nice: int, idle: bool = False) -> None:
     """Run hashing at a lower CPU priority than the event loop (Linux: per thread).
 
     argon2's lane threads inherit it, so a login flood uses the idle CPU without starving the
-    loop that answers every other request.
+    loop that answers every other request. ``idle`` puts the thread under ``SCHED_IDLE`` as
+    well: the scheduler then lets any other thread that wakes up take the core at once.
     """
+    if idle and hasattr(os, "sched_setscheduler"):
+        with contextlib.suppress(OSError):
+            os.sched_setscheduler(threading.get_native_id(), os.SCHED_IDLE, os.sched_param(0))
     if nice and hasattr(os, "setpriority"):
         # not permitted here: hashing keeps the normal priority
         with contextlib.suppress(OSError):
@@ -70,7 +74,7 @@ class PasswordHasher:
             max_workers=settings.hash_concurrency,
             thread_name_prefix="argon2",
             initializer=_lower_priority,
-            initargs=(settings.hash_nice,),
+            initargs=(settings.hash_nice, settings.hash_idle_scheduling),
         )
         self._cores = settings.hash_concurrency
         self.keep_memory = settings.argon2_keep_memory
