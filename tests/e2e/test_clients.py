@@ -114,6 +114,17 @@ def test_typescript_codegen_and_tsc_pass(node_modules):
     assert typecheck.returncode == 0, typecheck.stdout[-3000:] + typecheck.stderr[-3000:]
 
 
+def test_the_typescript_clients_documents_are_in_the_bundled_manifest(node_modules, tmp_path):
+    """`npm run manifest` writes the ids of every document the client sends; the service's
+    bundled copy is that file, so a client built with `documentIds: true` is understood."""
+    written = npm("run", "manifest", "--", str(tmp_path / "manifest.json"))
+    assert written.returncode == 0, written.stdout[-2000:] + written.stderr[-2000:]
+    bundled = ROOT / "service" / "graphql" / "documents" / "users-typescript.json"
+    assert (tmp_path / "manifest.json").read_text() == bundled.read_text(), (
+        "stale users-typescript.json: run `npm run manifest` in clients/typescript"
+    )
+
+
 def test_a_breaking_schema_change_fails_codegen(node_modules, tmp_path):
     schema = (ROOT / "schema.graphql").read_text()
     broken = schema.replace("  username: String!\n  firstName", "  handle: String!\n  firstName", 1)

@@ -76,7 +76,15 @@ def test_the_bundled_manifests_hold_the_web_apps_documents():
     assert any("query Me " in text for text in users.values())
     assert any("query Whoami" in text for text in admin.values())
     assert not set(users) & set(admin)
-    assert sorted(p.name for p in BUNDLED.glob("*.json")) == ["admin-web.json", "users-web.json"]
+    assert sorted(p.name for p in BUNDLED.glob("*.json")) == [
+        "admin-web.json",
+        "users-typescript.json",
+        "users-web.json",
+    ]
+    typescript = read_manifest(BUNDLED / "users-typescript.json")
+    assert set(typescript) <= set(users) and any(
+        "mutation Login(" in t for t in typescript.values()
+    )
 
 
 def test_resolving_a_request():

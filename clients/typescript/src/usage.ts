@@ -55,159 +55,39 @@ import type {
   SetPasswordMutation,
   SetPasswordMutationVariables,
 } from "./generated/operations";
+import * as documents from "./documents";
 import { creationOptions, credentialJson, requestOptions } from "./webauthn";
 
-export const LOGIN = `mutation Login($input: LoginInput!) {
-  login(input: $input) {
-    __typename
-    ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
-    ... on InvalidCredentials { message }
-    ... on AccountSuspended { message }
-    ... on EmailNotVerified { message }
-    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
-    ... on RateLimited { message retryAfterSeconds }
-  }
-}`;
+// The documents this client sends (src/documents.ts): `npm run manifest` writes their
+// trusted-document ids for the service, and a client built with `documentIds: true` sends
+// only those ids.
+export * from "./documents";
+const {
+  LOGIN,
+  COMPLETE_LOGIN,
+  BEGIN_TOTP_SETUP,
+  CONFIRM_TOTP_SETUP,
+  REGENERATE_RECOVERY_CODES,
+  DISABLE_TWO_FACTOR,
+  REQUEST_PASSWORD_RESET,
+  RESET_PASSWORD,
+  VERIFY_EMAIL,
+  PASSKEYS,
+  BEGIN_PASSKEY_REGISTRATION,
+  FINISH_PASSKEY_REGISTRATION,
+  BEGIN_PASSKEY_LOGIN,
+  FINISH_PASSKEY_LOGIN,
+  REMOVE_PASSKEY,
+  REAUTHENTICATE,
+  BEGIN_PASSKEY_REAUTHENTICATION,
+  SET_PASSWORD,
+} = documents;
 
-export const COMPLETE_LOGIN = LOGIN.replace("Login($input: LoginInput!)", "CompleteLogin($input: CompleteLoginInput!)").replace(
-  "login(input: $input)",
-  "completeLogin(input: $input)",
-);
-
-// What a privileged operation answers when the session must prove itself again first, and
-// what adding a factor answers before the address is verified.
-const STEP_UP = `... on ReauthenticationRequired { message methods passwordRequired }`;
-const VERIFY_FIRST = `... on EmailNotVerified { message }`;
-
-const RECOVERY_CODES_OUTCOMES = `__typename
-    ... on RecoveryCodes { codes }
-    ... on InvalidCode { message }
-    ... on InvalidCredentials { message }
-    ... on RateLimited { message retryAfterSeconds }
-    ${VERIFY_FIRST}
-    ${STEP_UP}`;
-
-export const BEGIN_TOTP_SETUP = `mutation BeginTotpSetup {
-  beginTotpSetup {
-    __typename
-    ... on TotpSetup { secret otpauthUri qrSvg }
-    ... on ValidationError { message fields { field code message } }
-    ${VERIFY_FIRST}
-    ${STEP_UP}
-  }
-}`;
-
-export const CONFIRM_TOTP_SETUP = `mutation ConfirmTotpSetup($input: ConfirmTotpSetupInput!) {
-  confirmTotpSetup(input: $input) { ${RECOVERY_CODES_OUTCOMES} }
-}`;
-
-export const REGENERATE_RECOVERY_CODES = `mutation RegenerateRecoveryCodes($input: RegenerateRecoveryCodesInput!) {
-  regenerateRecoveryCodes(input: $input) { ${RECOVERY_CODES_OUTCOMES} }
-}`;
-
-export const DISABLE_TWO_FACTOR = `mutation DisableTwoFactor($input: DisableTwoFactorInput!) {
-  disableTwoFactor(input: $input) {
-    __typename
-    ... on TwoFactorDisabled { message }
-    ... on InvalidCode { message }
-    ... on InvalidCredentials { message }
-    ... on RateLimited { message retryAfterSeconds }
-    ${STEP_UP}
-  }
-}`;
-
-export const REQUEST_PASSWORD_RESET = `mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
-  requestPasswordReset(input: $input) {
-    __typename
-    ... on CodeSent { message expiresInSeconds handle }
-    ... on ValidationError { message fields { field code message } }
-    ... on RateLimited { message retryAfterSeconds }
-  }
-}`;
-
-export const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput!) {
-  resetPassword(input: $input) {
-    __typename
-    ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
-    ... on InvalidCode { message }
-    ... on ValidationError { message fields { field code message } }
-    ... on TwoFactorRequired { challenge methods challengeExpiresAt: expiresAt }
-    ... on RateLimited { message retryAfterSeconds }
-  }
-}`;
-
-export const VERIFY_EMAIL = `mutation VerifyEmail($input: VerifyEmailInput!) {
-  verifyEmail(input: $input) {
-    __typename
-    ... on EmailVerified { email }
-    ... on InvalidCode { message }
-    ... on RateLimited { message retryAfterSeconds }
-  }
-}`;
-
-const OPTIONS = `__typename
-    ... on PasskeyOptions { challengeId optionsJson }
-    ... on RateLimited { message retryAfterSeconds }
-    ${VERIFY_FIRST}
-    ${STEP_UP}`;
-
-export const PASSKEYS = `query Passkeys { passkeys { id name createdAt lastUsedAt } }`;
-export const BEGIN_PASSKEY_REGISTRATION = `mutation BeginPasskeyRegistration {
-  beginPasskeyRegistration { ${OPTIONS} }
-}`;
-export const FINISH_PASSKEY_REGISTRATION = `mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
-  finishPasskeyRegistration(input: $input) {
-    __typename
-    ... on PasskeyAdded { passkey { id name createdAt lastUsedAt } }
-    ... on ValidationError { message fields { field code message } }
-    ... on InvalidCode { message }
-    ${VERIFY_FIRST}
-    ${STEP_UP}
-  }
-}`;
-export const BEGIN_PASSKEY_LOGIN = `mutation BeginPasskeyLogin($input: BeginPasskeyLoginInput!) {
-  beginPasskeyLogin(input: $input) { ${OPTIONS} }
-}`;
-export const FINISH_PASSKEY_LOGIN = `mutation FinishPasskeyLogin($input: FinishPasskeyLoginInput!) {
-  finishPasskeyLogin(input: $input) {
-    __typename
-    ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
-    ... on InvalidCredentials { message }
-    ... on AccountSuspended { message }
-    ... on EmailNotVerified { message }
-    ... on RateLimited { message retryAfterSeconds }
-  }
-}`;
-export const REMOVE_PASSKEY = `mutation RemovePasskey($id: ID!) {
-  removePasskey(id: $id) {
-    __typename
-    ... on PasskeyRemoved { message }
-    ... on InvalidCredentials { message }
-    ... on ValidationError { message fields { field code message } }
-    ${STEP_UP}
-  }
-}`;
-export const REAUTHENTICATE = `mutation Reauthenticate($input: ReauthenticateInput!) {
-  reauthenticate(input: $input) {
-    __typename
-    ... on Reauthenticated { privilegedUntil }
-    ... on InvalidCredentials { message }
-    ... on InvalidCode { message }
-    ... on RateLimited { message retryAfterSeconds }
-    ... on ValidationError { message fields { field code message } }
-  }
-}`;
-export const BEGIN_PASSKEY_REAUTHENTICATION = `mutation BeginPasskeyReauthentication {
-  beginPasskeyReauthentication { ${OPTIONS} }
-}`;
-export const SET_PASSWORD = `mutation SetPassword($input: SetPasswordInput!) {
-  setPassword(input: $input) {
-    __typename
-    ... on AuthSuccess { token deviceToken expiresAt user { id username email } }
-    ... on ValidationError { message fields { field code message } }
-    ${STEP_UP}
-  }
-}`;
+/** A document's trusted-document id: `sha256:` and the hex SHA-256 of its text. */
+export async function documentId(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return "sha256:" + Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 /** What a privileged operation asks for before it runs again. */
 export type StepUp = ReauthenticationRequiredFieldsFragment & { __typename: "ReauthenticationRequired" };
@@ -224,7 +104,12 @@ export class AccountsClient {
   // The handle of this client's last request for an email code, sent back with the code.
   private codeHandle: string | null = null;
 
-  constructor(private readonly endpoint: string) {}
+  /** With `documentIds` (production builds), every document goes by its trusted-document id,
+   * the SHA-256 of its text, which the service knows from its bundled manifest. */
+  constructor(
+    private readonly endpoint: string,
+    private readonly options: { documentIds?: boolean } = {},
+  ) {}
 
   async request<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
     query: string,
@@ -232,10 +117,11 @@ export class AccountsClient {
   ): Promise<TData> {
     const headers: Record<string, string> = { "Content-Type": "application/json" };
     if (this.token) headers["Authorization"] = `Bearer ${this.token}`;
+    const document = this.options.documentIds ? { documentId: await documentId(query) } : { query };
     const response = await fetch(this.endpoint, {
       method: "POST",
       headers,
-      body: JSON.stringify({ query, variables: variables ?? {} }),
+      body: JSON.stringify({ ...document, variables: variables ?? {} }),
     });
     const body = (await response.json()) as GraphQLResponse<TData>;
     const first = body.errors?.[0];
