@@ -46,6 +46,24 @@ async def test_a_wrong_query_is_raised_at_once_not_retried(driver_level, tmp_pat
         await engine.dispose()
 
 
+async def test_a_read_that_finds_its_fresh_connection_dead_too_raises_the_drivers_error(tmp_path):
+    """Retried once only: a second dead connection fails the read with the driver's own error,
+    which names what failed."""
+    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'lookup.db'}")
+
+    @event.listens_for(engine.sync_engine, "handle_error")
+    def every_error_is_a_disconnect(context) -> None:
+        context.is_disconnect = True
+
+    try:
+        lookup = RowLookup(engine, select(table("missing", column("x"))), driver_level=False)
+        with pytest.raises(OperationalError, match="no such table") as raised:
+            await lookup.all({})
+        assert raised.value.connection_invalidated  # its connection never goes back
+    finally:
+        await engine.dispose()
+
+
 @pytest.fixture
 def postgres() -> None:
     require_postgres()
@@ -139,6 +157,23 @@ async def test_a_failed_batch_fails_its_callers_and_the_next_batch_still_runs():
     assert lookup.queries[:2] == [["first"], ["bad"]]
     assert sorted(key for keys in lookup.queries[2:] for key in keys) == ["absent", "later"]
     assert lookup.in_flight == 0 and not lookup.waiting
+
+
+async def test_a_key_whose_callers_all_left_does_not_split_the_next_batch():
+    lookup = Failing()
+    lookup.release.set()
+    first = asyncio.create_task(lookup.get("first"))
+    await asyncio.sleep(0)
+    queued = [asyncio.create_task(lookup.get(key)) for key in ("b", "gone", "c")]
+    await asyncio.sleep(0)
+    queued[1].cancel()  # its only caller went away while it waited
+    lookup.first.set()
+    assert await first == {"token_digest": "first"}
+    assert await asyncio.gather(queued[0], queued[2]) == [
+        {"token_digest": "b"},
+        {"token_digest": "c"},
+    ]
+    assert lookup.queries == [["first"], ["b", "c"]]
 
 
 async def test_a_cancelled_batch_cancels_its_callers():

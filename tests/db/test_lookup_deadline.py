@@ -111,3 +111,31 @@ async def test_without_a_deadline_a_lookup_waits_for_its_answer():
     assert not task.done()
     lookup.release.set()
     assert await task == {"token_digest": "a"}
+
+
+async def test_lookups_are_noted_for_one_sweep_not_a_timer_each():
+    lookup = Slow(60.0, seconds=0)  # the first sweep is six seconds away
+    assert await lookup.get("a") == {"token_digest": "a"}
+    sweep = lookup._sweeper
+    assert sweep is not None
+    for key in "bcd":
+        assert await lookup.get(key) == {"token_digest": key}
+    assert lookup._sweeper is sweep
+    sweep.cancel()
+
+
+async def test_one_sweep_fails_every_overdue_lookup_behind_answered_ones():
+    """However many answered lookups are noted ahead of it, an overdue one fails at the first
+    sweep past its deadline, not one sweep later for each of them."""
+    lookup = Hanging(DEADLINE)
+    loop = asyncio.get_running_loop()
+    past = loop.time() - DEADLINE
+    answered = [loop.create_future() for _ in range(3)]
+    for future in answered:
+        future.set_result(None)
+    overdue = loop.create_future()
+    lookup._expiring.extend((past, waiter) for waiter in (*answered, overdue))
+    lookup._sweep()
+    with pytest.raises(DatabaseUnavailable):
+        overdue.result()
+    assert not lookup._expiring and lookup._sweeper is None

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import logging
-from types import SimpleNamespace
 
 import pytest
-from graphql import parse
 
 from service.accounts.sessions import listing as sessions_service
-from service.graphql.policy.checks import MULTIPLE_OPERATIONS, requested_name, unnamed_choice
 from tests.helpers import SESSIONS, register_ok
 
 
@@ -93,17 +90,6 @@ async def test_a_document_of_several_operations_needs_an_operation_name(
         assert answer.json() == {"data": data}
     one = "query A { __typename }"  # a document of one operation needs no name
     assert await gql(one) == {"data": {"__typename": "Query"}}
-
-
-def test_without_strawberrys_record_of_the_name_its_own_choice_stands():
-    two = parse("query A { __typename } query B { __typename }")
-    strawberrys_choice = SimpleNamespace(graphql_document=two, operation_name="A")
-    assert requested_name(strawberrys_choice) == "A"
-    assert unnamed_choice(strawberrys_choice) == []
-    named = SimpleNamespace(graphql_document=two, _provided_operation_name="B")
-    assert unnamed_choice(named) == []
-    unnamed = SimpleNamespace(graphql_document=two, _provided_operation_name=None)
-    assert [error.message for error in unnamed_choice(unnamed)] == [MULTIPLE_OPERATIONS]
 
 
 def test_an_outage_is_logged_by_its_kind_and_first_200_characters(caplog):

@@ -209,6 +209,7 @@ def test_what_is_not_a_hash_needs_rehashing():
     try:
         assert hasher.needs_rehash("not a hash")
         assert not hasher.needs_rehash(hasher.hash_sync(PASSWORD))
+        assert not hasher.needs_rehash(None)  # no password: nothing to renew
     finally:
         hasher.close()
 

@@ -173,3 +173,17 @@ async def test_a_password_change_loses_to_a_password_set_meanwhile(state, monkey
     )
     assert outcome == InvalidCredentials()
     assert (await _row(state, viewer.user.id)).password_hash == other_hash
+
+
+async def test_a_current_password_of_the_maximum_length_is_checked_like_any_other(state):
+    """1024 characters are a password like any other: the account's own is accepted as the
+    current one, and one character more is refused."""
+    import random
+    import string
+
+    pick = random.Random(1024).choice
+    longest = "".join(pick(string.ascii_letters + string.digits) for _ in range(1024))
+    _, viewer = await _signed_in(state, password=longest, password_confirmation=longest)
+    too_long = await _change(state, viewer, NEW_PASSWORD, current=longest + "x")
+    assert isinstance(too_long, InvalidCredentials), too_long
+    assert isinstance(await _change(state, viewer, NEW_PASSWORD, current=longest), Authenticated)

@@ -10,10 +10,26 @@ from sqlalchemy import select, update
 
 from service.accounts.email import codes
 from service.accounts.email import password_reset as recovery
-from service.accounts.outcomes import Authenticated, CodeSent
-from service.db.models import AccountStatus, CodePurpose, EmailCode, SecurityEvent, User
+from service.accounts.outcomes import (
+    Authenticated,
+    CodeSent,
+    EmailNotVerified,
+    InvalidCredentials,
+)
+from service.accounts.signin.password_login import login
+from service.accounts.tokens import DEVICE_TOKENS
+from service.accounts.values import ClientInfo
+from service.db.models import (
+    AccountStatus,
+    CodePurpose,
+    EmailCode,
+    KnownDevice,
+    SecurityEvent,
+    User,
+)
 from tests.accounts.signin.test_email_code import ask, code_of, sign_in
 from tests.accounts.support import CLIENT, mark_verified, register, settle
+from tests.conftest import PASSWORD
 from tests.helpers import last_code, queued_mail
 
 NEW_PASSWORD = "Quixotic-Lantern-77"
@@ -54,6 +70,12 @@ async def _purposes(state) -> list[str]:
         return sorted((await db.execute(select(EmailCode.purpose))).scalars())
 
 
+async def _devices(state, user_id) -> list[str]:
+    async with state.session_factory() as db:
+        statement = select(KnownDevice.token_digest).where(KnownDevice.user_id == user_id)
+        return list((await db.execute(statement)).scalars())
+
+
 async def _events(state) -> list[tuple[str, str | None]]:
     async with state.session_factory() as db:
         order = (SecurityEvent.at, SecurityEvent.kind)
@@ -81,6 +103,8 @@ async def test_a_reset_reactivates_starts_the_ceilings_again_and_drops_an_email_
     assert (row.code_failures, row.factor_failures, row.pending_email) == (0, 0, None)
     assert row.version == before.version + 1  # one write: sessions read before it lose
     assert await _purposes(state) == [CodePurpose.VERIFY_EMAIL.value]  # the change's went
+    # every device the account knew is forgotten; this client's is the one it knows now
+    assert await _devices(state, user_id) == [DEVICE_TOKENS.digest(done.device_token)]
     events = await _events(state)
     assert ("ACCOUNT_REACTIVATED", CLIENT.ip_address) in events
     assert ("PASSWORD_RESET", CLIENT.ip_address) in events
@@ -140,3 +164,96 @@ async def test_a_passkey_sign_in_clears_the_second_factors_failures_and_a_passwo
     answer = authenticator.get(options.options_json)
     assert isinstance(await finish_login(state, options.challenge_id, answer), Authenticated)
     assert (await _row(state, viewer.user.id)).factor_failures == 0
+
+
+async def test_an_unverified_sign_in_mails_a_code_only_within_the_code_budgets(make_state):
+    """The code a sign-in asks for is counted as any request for one: against its client's
+    budget across addresses, and the address's cap on mail. Past either, the answer is the
+    same, a handle, and no mail is sent."""
+    state = make_state(
+        require_verified_email=True,
+        rate_limit_enabled=True,
+        rate_limit_code_requests_per_ip="1/hour",
+        rate_limit_code_mails_per_address="1/hour",
+    )
+    await register(state)  # its registration mailed the first code
+
+    async def ask_reset(email, ip):
+        client = ClientInfo(ip_address=ip, user_agent="unit-test")
+        async with state.unit_of_work() as uow:
+            sent = await recovery.request_password_reset(uow, state.services, email, client)
+            await uow.commit()
+        assert isinstance(sent, CodeSent), sent
+
+    async def sign_in_from(ip):
+        client = ClientInfo(ip_address=ip, user_agent="unit-test")
+        async with state.unit_of_work() as uow:
+            asked = await login(uow, state.services, "ada_lovelace", PASSWORD, client)
+            await uow.commit()
+        assert isinstance(asked, EmailNotVerified) and asked.handle.startswith("cod_"), asked
+
+    await ask_reset("grace@example.com", CLIENT.ip_address)  # the client's one request
+    await sign_in_from(CLIENT.ip_address)
+    await ask_reset("ada@example.com", "198.51.100.7")  # a stranger spends the address's cap
+    await sign_in_from("198.51.100.8")
+    assert len(await queued_mail(state, "ada@example.com", "verify_email")) == 1
+
+
+async def test_a_second_factor_completes_a_password_sign_in_only_while_the_password_stands(
+    state,
+):
+    """The password a sign-in challenge was issued after must still be the account's when
+    the sign-in is written; after a sign-in code, the challenge stands whatever the password
+    became."""
+    from service.accounts.assurance import AuthenticationMethod
+    from service.accounts.signin.pipeline import sign_in
+    from service.accounts.signin.proofs import Proof
+
+    user_id = await _account(state)
+
+    async def complete_after_a_new_password(first: AuthenticationMethod):
+        async with state.unit_of_work() as uow:
+            user = await uow.session.get(User, user_id)
+            proof = Proof.of_first_method(first, user).completed_by(AuthenticationMethod.TOTP)
+            await uow.commit_reads()
+            async with state.session_factory() as db:  # another request changes the password
+                new_hash = await state.services.passwords.hash(NEW_PASSWORD)
+                await db.execute(
+                    update(User)
+                    .where(User.id == user_id)
+                    .values(password_hash=new_hash, version=User.version + 1)
+                )
+                await db.commit()
+            outcome = await sign_in(uow, state.services, user, proof, CLIENT)
+            await uow.commit()
+        return outcome
+
+    assert await complete_after_a_new_password(AuthenticationMethod.PASSWORD) == (
+        InvalidCredentials()
+    )
+    after_a_code = await complete_after_a_new_password(AuthenticationMethod.EMAIL_CODE)
+    assert isinstance(after_a_code, Authenticated), after_a_code
+
+
+async def test_a_rehash_while_a_second_factor_is_asked_cannot_write_the_old_password_back(
+    state, make_state, monkeypatch
+):
+    """The password is verified, a password change commits, then the sign-in asks for the
+    second factor and would renew the outdated hash: it writes nothing, the new password
+    stands."""
+    import asyncio
+
+    from service.accounts.outcomes import TwoFactorRequired
+    from tests.accounts.signin.test_password_login import Gate, _login
+    from tests.accounts.two_factor.test_two_factor import _change_password, enabled_account
+
+    viewer, secret = await enabled_account(state)  # hashed with t=1
+    stronger = make_state(argon2_time_cost=2)
+    gate = Gate(monkeypatch, stronger.services.passwords, "verify")
+    signing_in = asyncio.create_task(_login(stronger, "ada_lovelace"))
+    await gate.reached()
+    await _change_password(stronger, viewer, secret)
+    gate.release.set()
+    assert isinstance(await signing_in, TwoFactorRequired)
+    assert await _login(stronger, "ada_lovelace") == InvalidCredentials()
+    assert isinstance(await _login(stronger, "ada_lovelace", NEW_PASSWORD), TwoFactorRequired)

@@ -186,15 +186,6 @@ def test_one_beyond_a_limit_is_refused_at_the_node_that_broke_it(document, expec
     assert refusal(document) == expected
 
 
-def test_the_operation_and_variable_limits_come_from_the_settings():
-    settings = Settings(_env_file=None, max_operations=1, max_variables=1)
-    budget = rules.request_policy(settings, should_mask).budget
-    two_operations = check_budget(parse("query A { a } query B { b }"), budget).error
-    assert two_operations is not None and two_operations.extensions["rule"] == "MaxOperations"
-    two_variables = check_budget(parse("query ($a: Int, $b: Int) { a }"), budget).error
-    assert two_variables is not None and two_variables.extensions["rule"] == "MaxVariables"
-
-
 @pytest.mark.parametrize(
     ("n", "rule"), [(15, "MaxSelections"), (20, "MaxFragmentSpreads"), (190, "MaxFragmentSpreads")]
 )

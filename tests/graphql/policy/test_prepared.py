@@ -224,6 +224,24 @@ async def test_a_document_is_parsed_once_and_executed_as_parsed(monkeypatch):
     assert parsed == ["{ __typename }"]
 
 
+async def test_the_document_cache_is_bounded_by_the_setting(monkeypatch):
+    """An unbounded cache would keep every distinct query text a client ever sent: past the
+    setting's size, the document used longest ago is parsed again."""
+    parsed = []
+    real_parse = documents.parse
+
+    def counting_parse(*args, **kwargs):
+        parsed.append(args[0])
+        return real_parse(*args, **kwargs)
+
+    monkeypatch.setattr(documents, "parse", counting_parse)
+    schema = build_schema(Settings(_env_file=None, graphql_cache_size=2))
+    first, second, third = "{ __typename }", "{ a: __typename }", "{ b: __typename }"
+    for query in (first, second, third, third, first):
+        assert (await schema.execute(query)).errors is None
+    assert parsed == [first, second, third, first]
+
+
 @pytest.mark.parametrize("fast", [True, False], ids=["fast", "stock"])
 async def test_an_unexpected_error_is_masked_on_both_paths(
     make_state, make_client, monkeypatch, fast
