@@ -75,6 +75,7 @@ def main() -> None:
                 str(Path(sys.executable).parent / "py-spy"),
                 "record",
                 "--native",
+                "--gil",
                 "--pid",
                 str(pid),
                 "--duration",

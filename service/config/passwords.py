@@ -87,6 +87,13 @@ class PasswordSettings(BaseModel):
         "MaskErrors) with the same budget, rules and masking, validating uncached on the event "
         "loop",
     )
+    planned_documents: bool = Field(
+        True,
+        description="trusted query documents that need no variables, directives or abstract "
+        "types run on a plan made at start-up, their resolvers called straight "
+        "(`service/graphql/plans.py`); `false` runs them through Strawberry's and graphql-core's "
+        "execution like any other document. Only with `ACCOUNTS_FAST_REQUEST_POLICY`",
+    )
     password_require_character_classes: bool = Field(
         True,
         description="the lowercase + uppercase + digit rule; `false` for NIST/ASVS-style "

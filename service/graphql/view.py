@@ -25,6 +25,7 @@ from service.graphql.multipart import (
     operations_text,
     read_form,
 )
+from service.graphql.planned import planned_documents
 from service.graphql.schema import build_schema
 from service.graphql.trusted import (
     DocumentRefused,
@@ -106,6 +107,11 @@ class AccountsGraphQL(GraphQL[Context, None]):
             bundled_manifest(self.endpoint) if bundled is None else bundled,
             extra or {},
         )
+        self.plans = (
+            planned_documents(schema, self.documents)
+            if settings.planned_documents and settings.fast_request_policy
+            else {}
+        )
 
     async def render_graphql_ide(self, request: Request) -> Response:
         assert self.offline_ide is not None
@@ -152,6 +158,35 @@ class AccountsGraphQL(GraphQL[Context, None]):
         files_map = self.parse_value(map_text(form))
         return attach_files(operations, files_map, form)
 
+    async def run_planned(self, request: Request) -> Response | None:
+        """The answer to a JSON POST of a planned document, or ``None`` for the stock path
+        (which answers everything else, refusals and malformed requests included)."""
+        content_type = request.headers.get("content-type", "")
+        if request.method != "POST" or content_type.split(";")[0].strip() != "application/json":
+            return None
+        try:
+            data = self.documents.resolve(orjson.loads(await request.body()))
+        except (orjson.JSONDecodeError, DocumentRefused):
+            return None
+        if not isinstance(data, dict) or not all(
+            isinstance(data.get(key), dict | None) for key in ("variables", "extensions")
+        ):
+            return None
+        query, name = data.get("query"), data.get("operationName")
+        planned = (
+            self.plans.get((query, name))
+            if isinstance(query, str) and isinstance(name, str | None)
+            else None
+        )
+        if planned is None:
+            return None
+        sub_response = await self.get_sub_response(request)
+        context = await self.get_context(request, sub_response)
+        body, outcome = await planned.answer(context)
+        request.state.graphql_operation = planned.label
+        request.state.graphql_outcome = outcome
+        return self.create_response(body, sub_response)  # type: ignore[arg-type]
+
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
@@ -171,7 +206,8 @@ class AccountsGraphQL(GraphQL[Context, None]):
             try:
                 if is_multipart(request) and not has_preflight_header(request):
                     raise HTTPException(400, CSRF_MESSAGE)
-                response = await self.run(request)
+                planned = await self.run_planned(request) if self.plans else None
+                response = planned if planned is not None else await self.run(request)
             except HTTPException as exc:
                 response = PlainTextResponse(exc.reason, status_code=exc.status_code)
             except DocumentRefused as refused:
