@@ -156,7 +156,7 @@ def table(report: dict[str, Any]) -> str:
     for key, r in report["ratios"].items():
         if key.startswith("flatness"):
             continue
-        add("me / bare Strawberry (>= 2.5)", key, r["me_over_bare_strawberry"], "x", "{:.2f}")
+        add("me (text) / bare Strawberry", key, r["me_over_bare_strawberry"], "x", "{:.2f}")
         if r.get("me_by_id_over_bare_strawberry"):
             add(
                 "me by id / bare Strawberry (>= 2.5)",

@@ -44,22 +44,12 @@ from graphql import (
 from graphql.execution.values import get_argument_values, get_variable_values
 from graphql.pyutils import Path, Undefined, inspect, is_awaitable
 
-INFO_FIELDS = (
-    "field_name",
-    "field_nodes",
-    "return_type",
-    "parent_type",
-    "path",
-    "schema",
-    "fragments",
-    "root_value",
-    "operation",
-    "variable_values",
-    "context",
-    "is_awaitable",
-    "abort_signal",
-    "async_helpers",
+# graphql-core 3.3's resolver info, which plans build for every resolver that takes one
+_INFO = (
+    "field_name field_nodes return_type parent_type path schema fragments root_value operation"
+    " variable_values context is_awaitable abort_signal async_helpers"
 )
+INFO_FIELDS = tuple(_INFO.split())
 
 
 class Unplannable(Exception):
