@@ -204,3 +204,9 @@ async def test_a_trusted_document_is_validated_at_start_up_on_the_fast_path(
         assert validated == []  # prepared at start-up: nothing left to validate
         await post(gql, {"query": "query Other { me { id } }"}, token)
         assert len(validated) == 1  # a document not seen before is validated off the loop
+
+
+async def test_a_bundled_document_this_services_limits_refuse_is_left_out(make_state, caplog):
+    app = create_app(state=make_state(max_query_depth=1))  # the web app's documents go deeper
+    assert app is not None
+    assert "bundled document sha256:" in caplog.text and "refused: MaxDepth" in caplog.text
