@@ -203,11 +203,12 @@ def create_app(settings: Settings | None = None, state: AppState | None = None) 
     extra = read_manifest(settings.trusted_documents) if settings.trusted_documents else {}
     graphql = AccountsGraphQL(state, extra=extra)
     admin = AdminGraphQL(state, extra=extra) if settings.admin_api else None
-    unserved = graphql.foreign_documents & (admin.foreign_documents if admin else set(extra))
+    unserved = set(graphql.foreign_documents) & set(admin.foreign_documents if admin else extra)
     if unserved:
+        first = min(unserved)
         raise ManifestError(
             f"{settings.trusted_documents}: {len(unserved)} document(s) valid on no endpoint "
-            f"this service serves, such as {min(unserved)}"
+            f"this service serves, such as {first}: {graphql.foreign_documents[first]}"
         )
 
     @asynccontextmanager

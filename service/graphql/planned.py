@@ -10,7 +10,7 @@ from typing import Any
 from graphql import OperationDefinitionNode
 from strawberry.schema import BaseSchema
 
-from service.graphql import plans
+from service.graphql import plan_runs, plans
 from service.graphql.policy.prepared import DocumentCache, _anonymised
 from service.graphql.trusted import TrustedDocuments
 
@@ -26,7 +26,7 @@ class PlannedDocument:
 
     async def answer(self, context: Any) -> tuple[dict[str, Any], str]:
         """The response body, as Strawberry's view writes it, and the request's outcome."""
-        data, errors = await plans.run(self.plan, context)
+        data, errors = await plan_runs.run(self.plan, context)
         if not errors:
             return {"data": data}, "ok"
         # what Strawberry's execution does with a result's errors, then the policy's masking

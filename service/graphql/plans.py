@@ -9,14 +9,15 @@ Strawberry's and graphql-core's per-request execution machinery: what costs most
 service's hottest path. Errors are located, propagated to the nearest nullable field, logged
 and masked as on the stock path.
 
-The plans read Strawberry's graphql-core schema (``_schema``) and build graphql-core's
-``GraphQLResolveInfo``; ``ACCOUNTS_PLANNED_DOCUMENTS=false`` runs every document through
-Strawberry, and a test checks that both paths answer every planned document the same.
+``service.graphql.plan_runs`` runs them. The plans read Strawberry's graphql-core schema
+(``_schema``) and build graphql-core's ``GraphQLResolveInfo``;
+``ACCOUNTS_PLANNED_DOCUMENTS=false`` runs every document through Strawberry, and a test
+checks that both paths answer every planned document the same.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +26,6 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
-    GraphQLError,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -39,10 +39,8 @@ from graphql import (
     default_field_resolver,
     is_leaf_type,
     is_object_type,
-    located_error,
 )
 from graphql.execution.values import get_argument_values, get_variable_values
-from graphql.pyutils import Path, Undefined, inspect, is_awaitable
 
 # graphql-core 3.3's resolver info, which plans build for every resolver that takes one
 _INFO = (
@@ -150,7 +148,9 @@ def _plan_fields(
                 return_type=definition.type,
                 nodes=[node],
                 resolve=field_resolve,
-                basic=bool(getattr(field_resolve, "_is_default", False)),
+                # Strawberry's resolver of a plain attribute, which reads no info (by its name:
+                # should Strawberry rename it, fields only cost an info each)
+                basic=getattr(field_resolve, "__name__", "") == "_get_basic_result",
                 arguments=get_argument_values(definition, node) if node.arguments else {},
                 children=children,
             )
@@ -190,106 +190,3 @@ def _named_type(type_: GraphQLOutputType) -> Any:
     if not (is_leaf_type(type_) or is_object_type(type_)):
         raise Unplannable(f"abstract type {type_}")
     return type_
-
-
-async def run(plan: Plan, context: Any) -> tuple[dict[str, Any] | None, list[GraphQLError]]:
-    """The operation's data and errors, as graphql-core's execution would give them."""
-    execution = _Execution(plan, context)
-    try:
-        data: dict[str, Any] | None = await execution.fields(plan.fields, None, None)
-    except GraphQLError as error:  # a null reached the root through non-null fields
-        execution.errors.append(error)
-        data = None
-    return data, execution.errors
-
-
-class _Execution:
-    __slots__ = ("context", "errors", "plan")
-
-    def __init__(self, plan: Plan, context: Any) -> None:
-        self.plan = plan
-        self.context = context
-        self.errors: list[GraphQLError] = []
-
-    async def fields(
-        self, plans: Sequence[FieldPlan], source: Any, path: Path | None
-    ) -> dict[str, Any]:
-        return {p.key: await self.field(p, source, path) for p in plans}
-
-    async def field(self, field_plan: FieldPlan, source: Any, parent: Path | None) -> Any:
-        path = Path(parent, field_plan.key, field_plan.parent_type.name)
-        try:
-            if field_plan.basic:
-                value = field_plan.resolve(source, None)
-            else:
-                value = field_plan.resolve(
-                    source, self.info(field_plan, path), **field_plan.arguments
-                )
-            if is_awaitable(value):
-                value = await value
-            return await self.complete(field_plan, field_plan.return_type, value, path)
-        except Exception as raw:
-            error = located_error(raw, field_plan.nodes, path.as_list())
-            if isinstance(field_plan.return_type, GraphQLNonNull):
-                raise error from None
-            self.errors.append(error)
-            return None
-
-    async def complete(
-        self, field_plan: FieldPlan, type_: GraphQLOutputType, value: Any, path: Path
-    ) -> Any:
-        if isinstance(value, Exception):
-            raise value
-        if isinstance(type_, GraphQLNonNull):
-            completed = await self.complete(field_plan, type_.of_type, value, path)
-            if completed is None:
-                raise TypeError(
-                    "Cannot return null for non-nullable field"
-                    f" {field_plan.parent_type}.{field_plan.name}."
-                )
-            return completed
-        if value is None:
-            return None
-        if isinstance(type_, GraphQLList):
-            return [await self.item(field_plan, type_.of_type, item, path.add_key(index))
-                    for index, item in enumerate(value)]  # fmt: skip
-        if is_leaf_type(type_):
-            coerced = type_.coerce_output_value(value)
-            if coerced is Undefined or coerced is None:
-                raise TypeError(
-                    f"Expected `{inspect(type_)}.coerce_output_value({inspect(value)})` to"
-                    f" return non-nullable value, returned: {inspect(coerced)}"
-                )
-            return coerced
-        return await self.fields(field_plan.children, value, path)
-
-    async def item(
-        self, field_plan: FieldPlan, type_: GraphQLOutputType, value: Any, path: Path
-    ) -> Any:
-        try:
-            return await self.complete(field_plan, type_, value, path)
-        except Exception as raw:
-            error = located_error(raw, field_plan.nodes, path.as_list())
-            if isinstance(type_, GraphQLNonNull):
-                raise error from None
-            self.errors.append(error)
-            return None
-
-    def info(self, field_plan: FieldPlan, path: Path) -> GraphQLResolveInfo[Any]:
-        plan = self.plan
-        return GraphQLResolveInfo(
-            field_plan.name,
-            field_plan.nodes,
-            field_plan.return_type,
-            field_plan.parent_type,
-            path,
-            plan.schema,
-            plan.fragments,
-            None,
-            plan.operation,
-            plan.variables,
-            self.context,
-            is_awaitable,
-            None,
-            None,  # type: ignore[arg-type]
-        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import strawberry
 from graphql import GraphQLError
@@ -237,6 +238,9 @@ class Mutation(ExternalMutation):
     )
 
 
+FOUND = re.compile(r",? [Ff]ound: .*$", re.DOTALL)
+
+
 class AccountsSchema(strawberry.Schema):
     # Prepares trusted documents at start-up (``service.graphql.trusted``); none without settings.
     document_cache: DocumentCache | None = None
@@ -255,6 +259,10 @@ class AccountsSchema(strawberry.Schema):
         for error in errors:
             if self.config.disable_field_suggestions and SUGGESTION in error.message:
                 error.message = error.message.split(SUGGESTION)[0].strip()
+            # a variable refused by its type: graphql-core quotes the value it was sent, which
+            # may hold a password; the client knows what it sent
+            if FOUND.search(error.message):
+                error.message = FOUND.sub("", error.message).rstrip(",") + "."
             if is_expected(error):
                 continue
             logger.error(

@@ -98,7 +98,8 @@ class TrustedDocuments:
             return data
         requested = data.get("documentId")
         if requested is None:
-            if self.only and data.get("query") not in self.texts:
+            query = data.get("query")
+            if self.only and not (isinstance(query, str) and query in self.texts):
                 raise DocumentRefused(
                     "Only trusted documents run here: send a documentId.",
                     "TRUSTED_DOCUMENT_REQUIRED",
@@ -106,7 +107,8 @@ class TrustedDocuments:
             return data
         if not isinstance(requested, str) or (match := ID_PATTERN.fullmatch(requested)) is None:
             raise DocumentRefused(
-                "documentId must be sha256: and the 64 hex digits of the document's SHA-256.",
+                "documentId must be sha256: and the 64 hex digits of the document's SHA-256"
+                " (the prefix may be left out).",
                 "BAD_REQUEST",
             )
         if data.get("query") is not None:
@@ -124,9 +126,9 @@ def refused_document(refused: DocumentRefused) -> Response:
 
 def trusted_documents(
     schema: BaseSchema, settings: Settings, bundled: Mapping[str, str], extra: Mapping[str, str]
-) -> tuple[TrustedDocuments, set[str]]:
+) -> tuple[TrustedDocuments, dict[str, str]]:
     """The endpoint's trusted documents, each parsed and validated once against its schema,
-    and the ids of the operator's documents that are not for this endpoint.
+    and the operator's documents that are not for this endpoint (by id, with the reason).
 
     On the fast request path they are kept prepared (validated and labelled) for the requests
     that send them, against the schema requests run on (Strawberry's ``_schema``, fenced by
@@ -138,7 +140,7 @@ def trusted_documents(
     fast = settings.fast_request_policy
     checked = schema._schema if fast else schema_from_sdl(schema.as_str())  # type: ignore[attr-defined]
     kept: dict[str, str] = {}
-    foreign: set[str] = set()
+    foreign: dict[str, str] = {}
     for document_id, text in {**extra, **bundled}.items():
         errors = cache.prepare_trusted(checked, text, keep=fast)
         if not errors:
@@ -148,5 +150,5 @@ def trusted_documents(
             # would be refused by id as by text, so the client's page that sends it fails
             logger.warning("bundled document %s refused: %s", document_id, errors[0].message)
         else:
-            foreign.add(document_id)
+            foreign[document_id] = errors[0].message
     return TrustedDocuments(kept, only=settings.trusted_documents_only), foreign

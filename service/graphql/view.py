@@ -113,6 +113,12 @@ class AccountsGraphQL(GraphQL[Context, None]):
             else {}
         )
 
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        """A GET naming a document by id asks for its answer, not for the explorer."""
+        return request.query_params.get("documentId") is None and super().should_render_graphql_ide(
+            request
+        )
+
     async def render_graphql_ide(self, request: Request) -> Response:
         assert self.offline_ide is not None
         return HTMLResponse(

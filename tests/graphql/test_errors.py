@@ -58,6 +58,24 @@ async def test_bad_variables_are_explained_not_masked(gql, variables, expected, 
     assert not [r for r in caplog.records if r.name == "service.graphql"]
 
 
+@pytest.mark.parametrize(
+    "input_",
+    [
+        {"identifierr": "ada", "password": "a-secret-Passw0rd"},
+        {"identifier": "ada", "password": "a-secret-Passw0rd", "extra": 1},
+        "a-secret-Passw0rd",
+    ],
+)
+async def test_a_refused_variable_is_explained_without_quoting_what_was_sent(gql, input_):
+    """graphql-core quotes the refused value ("found: {...}"), which can hold a password."""
+    query = "mutation($i: LoginInput!) { login(input: $i) { __typename } }"
+    body = await gql(query, {"i": input_})
+    message = body["errors"][0]["message"]
+    assert "Variable '$i' has invalid value" in message and "LoginInput" in message
+    assert "secret" not in str(body) and "ound:" not in message
+    assert message.endswith(".") and not message.endswith("..")
+
+
 async def test_unknown_enum_value_is_explained(gql):
     token = (await register_ok(gql))["token"]
     query = "mutation($i: UpdateUserInput!) { updateUser(input: $i) { __typename } }"

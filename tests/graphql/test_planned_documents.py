@@ -9,6 +9,8 @@ for errors and nulls on a schema made to break in every way a plan must handle.
 from __future__ import annotations
 
 import enum
+import gc
+import warnings
 from datetime import UTC, datetime
 from typing import Any, NewType
 
@@ -17,7 +19,7 @@ import strawberry
 from graphql import parse
 from strawberry.schema.config import StrawberryConfig
 
-from service.graphql import plans
+from service.graphql import plan_runs, plans
 from service.graphql.view import AccountsGraphQL
 from tests.helpers import register_ok
 
@@ -25,13 +27,13 @@ from tests.helpers import register_ok
 @pytest.fixture
 def calls(monkeypatch) -> list[plans.Plan]:
     ran: list[plans.Plan] = []
-    run = plans.run
+    run = plan_runs.run
 
     async def counted(plan, context):
         ran.append(plan)
         return await run(plan, context)
 
-    monkeypatch.setattr(plans, "run", counted)
+    monkeypatch.setattr(plan_runs, "run", counted)
     return ran
 
 
@@ -112,6 +114,13 @@ class Colour(enum.Enum):
 Blank = NewType("Blank", str)
 
 
+class Deny(strawberry.BasePermission):
+    message = "Not for you."
+
+    def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        return bool(info.context.get("allowed"))
+
+
 @strawberry.interface
 class Named:
     name: str
@@ -120,6 +129,7 @@ class Named:
 @strawberry.type
 class Item(Named):
     colour: Colour = Colour.RED
+    guarded: str | None = strawberry.field(default="kept", permission_classes=[Deny])
     at: datetime = datetime(2026, 1, 2, tzinfo=UTC)
 
     @strawberry.field
@@ -178,6 +188,10 @@ class Query:
         raise ValueError("root")
 
     @strawberry.field
+    async def afails(self) -> int:
+        raise ValueError("root, awaited")
+
+    @strawberry.field
     def context_name(self, info: strawberry.Info) -> str:
         return f"{info.context['name']} at {info.path.key}"
 
@@ -201,6 +215,10 @@ DOCUMENTS = [
     "{ item { name strict } }",
     "{ fails }",
     "{ fails item { name } }",
+    "{ items { name broken } fails }",
+    "{ item { name strict } maybe { name } items { broken } }",
+    "{ afails item { name broken } items { broken } }",
+    "{ item { broken } afails items { broken } }",
     "{ maybe { name } item { name } }",
     "{ __typename items { __typename name } }",
     "{ a: item { n: name } b: items { n: name } }",
@@ -209,6 +227,7 @@ DOCUMENTS = [
     "{ item { tags strictTags } }",
     "{ item { count } }",
     "{ item { returned } }",
+    "{ items { name guarded } }",
     "{ maybe { name } strictItems { blank } }",
     "{ x: items { y: broken z: strict } }",
     "{ item { ... on Named { name __typename } } }",
@@ -221,7 +240,7 @@ async def test_a_plan_answers_as_graphql_core_does(document):
     context: dict[str, Any] = {"name": "ctx"}
     expected = await SCHEMA.execute(document, context_value=context)
     plan = plans.plan(SCHEMA._schema, parse(document), None)
-    data, errors = await plans.run(plan, context)
+    data, errors = await plan_runs.run(plan, context)
     assert data == expected.data
     assert [e.formatted for e in errors] == [e.formatted for e in expected.errors or []]
 
@@ -256,3 +275,17 @@ def test_an_operation_is_chosen_by_name():
     assert plans.plan(SCHEMA._schema, document, "B").fields[0].name == "fails"
     with pytest.raises(plans.Unplannable):
         plans.plan(SCHEMA._schema, document, "C")
+
+
+async def test_a_field_left_unawaited_by_a_failure_before_it_is_closed():
+    """`{ item fails }`: item's coroutine exists when fails nulls the data; never awaited, it
+    is closed (no "coroutine was never awaited" left behind), as graphql-core does."""
+    plan = plans.plan(SCHEMA._schema, parse("{ item { name } fails }"), None)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        data, errors = await plan_runs.run(plan, {})
+        paths = [e.path for e in errors]
+        del errors  # its traceback holds the frames that hold the coroutine
+        gc.collect()
+    assert data is None and paths == [["fails"]]
+    assert not [w for w in caught if "never awaited" in str(w.message)]

@@ -129,8 +129,9 @@ async def test_unknown_malformed_and_doubled_ids_are_typed_400s(gql):
     me = next(iter(bundled_manifest("users")))
     both = await post(gql, {"documentId": me, "query": ME})
     assert refused(both, "BAD_REQUEST") == "Send a query or a documentId, not both."
-    over_get = await gql.http.get("/graphql", params={"documentId": unknown}, headers=JSON)
-    refused(over_get, "UNKNOWN_DOCUMENT")
+    for accept in (JSON, {"Accept": "*/*"}, {"Accept": "text/html"}):  # never the explorer
+        over_get = await gql.http.get("/graphql", params={"documentId": unknown}, headers=accept)
+        refused(over_get, "UNKNOWN_DOCUMENT")
 
 
 async def test_an_operators_manifest_adds_documents_to_the_endpoint_they_validate_on(
@@ -150,14 +151,17 @@ async def test_an_operators_manifest_adds_documents_to_the_endpoint_they_validat
 
 async def test_a_manifest_document_valid_nowhere_stops_the_start(make_state, tmp_path):
     path = manifest(tmp_path, SESSIONS, "query Nope { nothing }")
-    with pytest.raises(ManifestError, match=r"1 document\(s\) valid on no endpoint"):
+    with pytest.raises(ManifestError, match=r"1 document\(s\) valid on no endpoint.*nothing"):
         create_app(state=make_state(trusted_documents=path))
 
 
 async def test_only_trusted_documents_run_when_told(make_state, make_client, tmp_path):
     token = (await register_ok(make_client(make_state())))["token"]
     state = make_state(
-        trusted_documents=manifest(tmp_path, ME), trusted_documents_only=True, graphiql=True
+        trusted_documents=manifest(tmp_path, ME),
+        trusted_documents_only=True,
+        graphiql=True,
+        admin_api=True,
     )
     assert not state.settings.graphiql_enabled and not state.settings.introspection_enabled
     gql = make_client(state)
@@ -169,6 +173,10 @@ async def test_only_trusted_documents_run_when_told(make_state, make_client, tmp
         assert message == "Only trusted documents run here: send a documentId."
     over_get = await gql.http.get("/graphql", params={"query": "{ me { username } }"}, headers=JSON)
     refused(over_get, "TRUSTED_DOCUMENT_REQUIRED")
+    for odd in ({"a": 1}, ["x"], 3, True):  # not a text at all: the same typed refusal
+        refused(await post(gql, {"query": odd}, token), "TRUSTED_DOCUMENT_REQUIRED")
+    admin = await gql.http.post("/admin/graphql", json={"query": {"a": 1}})
+    refused(admin, "TRUSTED_DOCUMENT_REQUIRED")
     assert (await gql.http.get("/graphql", headers={"Accept": "text/html"})).status_code == 404
 
 
