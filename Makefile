@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-factors mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutate-admin mutate-integration mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-policy mutate-factors mutate-passkeys mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutate-providers mutate-admin mutate-integration mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -113,9 +113,14 @@ mutate-transport:
 mutate-assurance:
 	$(MAKE) mutate MUTATE_GROUP=assurance
 
-# The ways in besides a password and a passkey: sign-in by email code.
+# The ways in besides a password and a passkey: sign-in by email code, and with an external
+# identity provider (sign-in, account creation, linking).
 mutate-external:
 	$(MAKE) mutate MUTATE_GROUP=external
+
+# The external identity providers themselves: flows, the provider client, GitHub, the callback.
+mutate-providers:
+	$(MAKE) mutate MUTATE_GROUP=providers
 
 # The admin API: staff, keys, the rules and actions on accounts, the audit log.
 mutate-admin:

@@ -64,6 +64,7 @@ def main() -> int:
             "integration",
             "passkeys",
             "policy",
+            "providers",
             "registration",
             "transport",
         ],

@@ -112,16 +112,21 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.sessions.listing",
         "service.accounts.email.pacing",
     ],
-    # the ways in besides a password and a passkey: sign-in by email code, external identity
-    # providers (the flow, the ID token, GitHub, sign-in, linking, the callback route)
+    # the ways in besides a password and a passkey: sign-in by email code, and with an
+    # external identity provider, the sign-in, account creation and linking it leads to
     # (``make mutate-external``)
     "external": [
         "service.accounts.signin.email_code",
+        "service.accounts.external.login",
+        "service.accounts.external.linking",
+    ],
+    # the external identity providers themselves: the flow and its handoff, the provider
+    # client (discovery, keys, the ID token), GitHub, the callback route
+    # (``make mutate-providers``)
+    "providers": [
         "service.accounts.external.flows",
         "service.accounts.external.provider",
         "service.accounts.external.github",
-        "service.accounts.external.login",
-        "service.accounts.external.linking",
         "service.external_callback",
     ],
     # the admin API: who the staff are, their keys, the rules and actions on accounts, the
