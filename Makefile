@@ -114,11 +114,11 @@ mutate-assurance:
 	$(MAKE) mutate MUTATE_GROUP=assurance
 
 # The ways in besides a password and a passkey: sign-in by email code, and with an external
-# identity provider (sign-in, account creation, linking).
+# identity provider (its callback, sign-in, account creation, linking).
 mutate-external:
 	$(MAKE) mutate MUTATE_GROUP=external
 
-# The external identity providers themselves: flows, the provider client, GitHub, the callback.
+# The external identity providers themselves: flows, the provider client, GitHub.
 mutate-providers:
 	$(MAKE) mutate MUTATE_GROUP=providers
 

@@ -113,21 +113,20 @@ GROUPS: dict[str, list[str]] = {
         "service.accounts.email.pacing",
     ],
     # the ways in besides a password and a passkey: sign-in by email code, and with an
-    # external identity provider, the sign-in, account creation and linking it leads to
-    # (``make mutate-external``)
+    # external identity provider, its callback route and the sign-in, account creation and
+    # linking it leads to (``make mutate-external``)
     "external": [
         "service.accounts.signin.email_code",
         "service.accounts.external.login",
         "service.accounts.external.linking",
+        "service.external_callback",
     ],
     # the external identity providers themselves: the flow and its handoff, the provider
-    # client (discovery, keys, the ID token), GitHub, the callback route
-    # (``make mutate-providers``)
+    # client (discovery, keys, the ID token), GitHub (``make mutate-providers``)
     "providers": [
         "service.accounts.external.flows",
         "service.accounts.external.provider",
         "service.accounts.external.github",
-        "service.external_callback",
     ],
     # the admin API: who the staff are, their keys, the rules and actions on accounts, the
     # audit log, the directory, and the endpoint's caller and permissions (``make mutate-admin``)
