@@ -61,3 +61,10 @@ async def test_an_answer_without_an_account_id_is_refused():
     get_json, _ = answers({"id": 7}, {"primary": True, "email": "x@example.com"})
     found = await github_user(get_json, "t")
     assert found.email is None and found.preferred_username is None
+
+
+async def test_emails_answered_with_nothing_name_no_address():
+    for nothing in (None, 0, "none"):
+        get_json, _ = answers({"id": 7, "login": "x"}, nothing)
+        found = await github_user(get_json, "t")
+        assert found.email is None and found.email_verified is False, nothing

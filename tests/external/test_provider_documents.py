@@ -188,3 +188,63 @@ async def test_keys_are_kept_for_their_lifetime_without_being_asked_to_refresh(s
     now[0] += provider_module.KEYS_REFRESH  # exactly a minute since: a refresh may read again
     await made.key_set(refresh=True)
     assert provider.asked.count("/jwks") == 3
+
+
+async def test_the_discovery_document_is_read_again_at_the_very_end_of_its_lifetime(
+    served, monkeypatch
+):
+    provider = Provider()
+    made = served(provider, oidc_metadata_ttl=60)
+    now = [1000.0]
+    monkeypatch.setattr(provider_module.time, "monotonic", lambda: now[0])
+    await made.metadata()
+    now[0] += 60
+    await made.metadata()
+    assert provider.asked == ["/.well-known/openid-configuration"] * 2
+
+
+async def test_an_issuers_path_is_kept_as_it_is(served):
+    realm = ISSUER + "/realmX"
+    document = {**DISCOVERY, "issuer": realm}
+    provider = Provider(**{"/realmX/.well-known/openid-configuration": (200, document)})
+    made = served(provider)
+    made.provider = replace(made.provider, issuer=realm)
+    assert (await made.metadata())["issuer"] == realm
+
+
+async def test_a_document_of_the_largest_size_taken_is_read(served):
+    empty = json.dumps({**DISCOVERY, "pad": ""}).encode()
+    pad = "x" * (provider_module.MAX_DOCUMENT_BYTES - len(empty))
+    largest = json.dumps({**DISCOVERY, "pad": pad}).encode()
+    assert len(largest) == provider_module.MAX_DOCUMENT_BYTES
+    made = served(Provider(**{"/.well-known/openid-configuration": (200, largest)}))
+    assert (await made.metadata())["pad"] == pad
+
+
+class Guarded(Provider):
+    """Answers ``/me`` only with the access token ``at-1``."""
+
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
+        if request.url.path == "/me" and request.headers.get("Authorization") != "Bearer at-1":
+            return httpx2.Response(401)
+        return super().__call__(request)
+
+
+async def test_user_info_is_asked_with_the_access_token(served):
+    info = {"sub": "s-1", "email": "info@example.com", "email_verified": True}
+    discovery = {**DISCOVERY, "userinfo_endpoint": f"{ISSUER}/me"}
+    made = served(
+        Guarded(**{"/.well-known/openid-configuration": (200, discovery), "/me": (200, info)})
+    )
+    found = await made._with_userinfo({"sub": "s-1"}, "at-1")
+    assert found["email"] == "info@example.com"
+
+
+async def test_a_provider_that_cannot_be_reached_is_named_with_the_failure(served):
+    def refused(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("refused", request=request)
+
+    made = served(refused)
+    with pytest.raises(ProviderUnavailable) as caught:
+        await made.metadata()
+    assert str(caught.value) == f"{URL}: ConnectError"
