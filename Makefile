@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-policy mutate-factors mutate-passkeys mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutate-providers mutate-admin mutate-integration mutation-map web
+.PHONY: run test lint format install install-dev migrate schema docs screenshots clean graphiql-assets browser balancer oidc-provider bench mutate mutate-policy mutate-factors mutate-challenges mutate-passkeys mutate-accounts mutate-registration mutate-transport mutate-assurance mutate-external mutate-providers mutate-admin mutate-integration mutation-map web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,9 +89,13 @@ mutate: install-dev oidc-provider
 mutate-policy:
 	$(MAKE) mutate MUTATE_GROUP=policy
 
-# The second factor.
+# The second factor: TOTP, recovery codes, setup.
 mutate-factors:
 	$(MAKE) mutate MUTATE_GROUP=factors
+
+# The second factor at sign-in: challenges, codes, completion.
+mutate-challenges:
+	$(MAKE) mutate MUTATE_GROUP=challenges
 
 # Passkeys.
 mutate-passkeys:

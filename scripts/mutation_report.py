@@ -58,6 +58,7 @@ def main() -> int:
             "accounts",
             "admin",
             "assurance",
+            "challenges",
             "core",
             "external",
             "factors",

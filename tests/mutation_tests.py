@@ -51,13 +51,18 @@ GROUPS: dict[str, list[str]] = {
         "service.graphql.policy.checks",
         "service.graphql.policy.prepared",
     ],
-    # the second factor (``make mutate-factors``)
+    # the second factor: TOTP, recovery codes, the factors an account has, their setup
+    # (``make mutate-factors``)
     "factors": [
         "service.accounts.two_factor.totp",
         "service.accounts.two_factor.recovery_codes",
-        "service.accounts.two_factor.challenges",
         "service.accounts.two_factor.factors",
         "service.accounts.two_factor.setup",
+    ],
+    # the second factor at sign-in: its challenges, codes and completion
+    # (``make mutate-challenges``)
+    "challenges": [
+        "service.accounts.two_factor.challenges",
         "service.accounts.two_factor.completion",
         "service.accounts.two_factor.codes",
     ],
