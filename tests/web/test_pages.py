@@ -20,7 +20,7 @@ import pyotp
 import pytest
 from graphql import parse
 
-from service.graphql.trusted import bundled_manifest
+from service.graphql.trusted import BUNDLED, bundled_manifest, read_manifest
 from tests.conftest import PASSWORD
 from tests.e2e.server import free_port, running_server
 from tests.e2e.test_email_lifecycle import next_mail
@@ -94,8 +94,10 @@ def operation_name(text: str) -> str:
 
 
 def id_of(name: str) -> str:
-    """The trusted-document id the web app sends for its operation ``name``."""
-    return next(i for i, text in bundled_manifest("users").items() if operation_name(text) == name)
+    """The trusted-document id the web app sends for its operation ``name`` (its own manifest:
+    the TypeScript client's has documents of the same names)."""
+    web = read_manifest(BUNDLED / "users-web.json")
+    return next(i for i, text in web.items() if operation_name(text) == name)
 
 
 def sent(page) -> dict[str, dict]:
