@@ -262,7 +262,8 @@ class AccountsSchema(strawberry.Schema):
             # a variable refused by its type: graphql-core quotes the value it was sent, which
             # may hold a password; the client knows what it sent
             if FOUND.search(error.message):
-                error.message = FOUND.sub("", error.message).rstrip(",") + "."
+                message = FOUND.sub("", error.message).rstrip(",")
+                error.message = message if message.endswith((".", "?", "!")) else message + "."
             if is_expected(error):
                 continue
             logger.error(

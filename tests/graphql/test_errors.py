@@ -63,6 +63,7 @@ async def test_bad_variables_are_explained_not_masked(gql, variables, expected, 
     [
         {"identifierr": "ada", "password": "a-secret-Passw0rd"},
         {"identifier": "ada", "password": "a-secret-Passw0rd", "extra": 1},
+        {"identifierr": "ada", "password": "a-secret-Passw0rd", "extra": 1},
         "a-secret-Passw0rd",
     ],
 )
@@ -70,10 +71,12 @@ async def test_a_refused_variable_is_explained_without_quoting_what_was_sent(gql
     """graphql-core quotes the refused value ("found: {...}"), which can hold a password."""
     query = "mutation($i: LoginInput!) { login(input: $i) { __typename } }"
     body = await gql(query, {"i": input_})
-    message = body["errors"][0]["message"]
-    assert "Variable '$i' has invalid value" in message and "LoginInput" in message
-    assert "secret" not in str(body) and "ound:" not in message
-    assert message.endswith(".") and not message.endswith("..")
+    messages = [error["message"] for error in body["errors"]]
+    assert "Variable '$i' has invalid value" in messages[0] and "LoginInput" in messages[0]
+    assert "secret" not in str(body)
+    for message in messages:
+        assert "ound:" not in message
+        assert message.endswith((".", "?")) and not message.endswith(("..", "?."))
 
 
 async def test_unknown_enum_value_is_explained(gql):
